@@ -1,0 +1,384 @@
+"""The ``photoclip`` command line: argparse over the core's Library.
+
+This module and ``gui/app.py`` are the only places that print, exit, or turn a
+:class:`PhotoclipError` into an exit code. Every command takes ``--home DIR``
+(or ``$PHOTOCLIP_HOME``) and ``--json``.
+
+Exit codes: 0 success (bad photo files are reported, not failures), 1 a
+problem the message explains, 2 bad usage, 130 interrupted (the library stays
+consistent and the next ``index`` continues).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import threading
+from collections.abc import Sequence
+from datetime import datetime, time as dtime
+from pathlib import Path
+from typing import Any
+
+from photoclip import __version__
+from photoclip.errors import PhotoclipError
+from photoclip.paths import LibraryPaths
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--home", metavar="DIR", default=default, help="library folder (default: $PHOTOCLIP_HOME or the per-user data folder)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False, help="machine-readable output")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-k", type=int, default=20, help="how many results (default 20)")
+    parser.add_argument("--min-score", type=float, default=None, help="drop results below this cosine similarity")
+    parser.add_argument("--folder", default=None, help="only photos below this folder")
+    parser.add_argument("--from", dest="date_from", default=None, metavar="DATE", help="taken on or after DATE (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="taken on or before DATE (YYYY-MM-DD)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and shell completion)."""
+    parser = argparse.ArgumentParser(prog="photoclip", description="Offline photo search that understands what is in a picture.")
+    parser.add_argument("--version", action="version", version=f"photoclip {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        return p
+
+    folders = command("folders", "manage the library folders")
+    fsub = folders.add_subparsers(dest="folders_command", metavar="ACTION", required=True)
+    for name, text in (("add", "add folders to the library"), ("remove", "remove folders (their photos leave search)")):
+        p = fsub.add_parser(name, help=text)
+        _common(p, suppress=True)
+        p.add_argument("paths", nargs="+", metavar="DIR")
+    p = fsub.add_parser("list", help="list the library folders")
+    _common(p, suppress=True)
+
+    p = command("index", "scan the folders and embed new or changed photos")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
+    p.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads for the model")
+    p.add_argument("--no-draft", action="store_true", help="decode JPEGs at full size (slower; see README)")
+
+    p = command("search", "find photos that match a description")
+    p.add_argument("query", help='what to look for, e.g. "a dog running on the beach"')
+    _filters(p)
+
+    p = command("similar", "find photos similar to a photo")
+    p.add_argument("photo", help="a photo file (in the library or not)")
+    _filters(p)
+
+    p = command("status", "photos, folders, model and index health")
+    p.add_argument("--errors", action="store_true", help="list the files that could not be read")
+
+    models = command("models", "list, download, import and choose models")
+    msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    p = msub.add_parser("list", help="the models photoclip can use")
+    _common(p, suppress=True)
+    p = msub.add_parser("download", help="download a model's weights into the cache")
+    _common(p, suppress=True)
+    p.add_argument("name")
+    p = msub.add_parser("import", help="import a weights file (for offline machines)")
+    _common(p, suppress=True)
+    p.add_argument("file")
+    p.add_argument("--arch", required=True, help="open_clip architecture, e.g. ViT-B-32")
+    p.add_argument("--name", required=True, help="the name to use it by")
+    p = msub.add_parser("use", help="choose the model of this library (photos are embedded again)")
+    _common(p, suppress=True)
+    p.add_argument("name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return _dispatch(args)
+    except PhotoclipError as exc:
+        print(f"photoclip: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(exc.hint, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nInterrupted. Everything stored so far is kept; run the command again to continue.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _open_library(args: argparse.Namespace, **overrides: Any) -> Any:
+    # Imported here so `photoclip --help` stays instant.
+    from photoclip.core.library import Library
+    from photoclip.settings import Settings
+
+    paths = LibraryPaths.at(args.home)
+    settings = Settings.load(paths.settings_file)
+    changes = {k: v for k, v in overrides.items() if v is not None}
+    if changes:
+        settings = dataclasses.replace(settings, **changes)
+    return Library(paths, settings, download_progress=_DownloadBar())
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    handler = {
+        "folders": _cmd_folders,
+        "index": _cmd_index,
+        "search": _cmd_search,
+        "similar": _cmd_similar,
+        "status": _cmd_status,
+        "models": _cmd_models,
+    }[args.command]
+    return handler(args)
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    elif text:
+        print(text)
+
+
+# ------------------------------------------------------------------- folders
+def _cmd_folders(args: argparse.Namespace) -> int:
+    with _open_library(args) as lib:
+        action = args.folders_command
+        if action == "add":
+            added = [lib.add_folder(p) for p in args.paths]
+            _emit(args, {"added": added}, "\n".join(f"Added {p}" for p in added) + "\nRun `photoclip index` to index them.")
+        elif action == "remove":
+            removed = {str(p): lib.remove_folder(p) for p in args.paths}
+            _emit(args, {"removed": removed}, "\n".join(f"Removed {p} ({n} photos left search)" for p, n in removed.items()))
+        else:
+            folders = lib.folders()
+            _emit(
+                args,
+                [{"path": f.path, "photos": f.photo_count} for f in folders],
+                "\n".join(f"{f.photo_count:>8}  {f.path}" for f in folders) or "No folders yet. Add one with `photoclip folders add DIR`.",
+            )
+    return 0
+
+
+# --------------------------------------------------------------------- index
+def _cmd_index(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    overrides: dict[str, Any] = {"device": args.device, "batch_size": args.batch_size, "threads": args.threads}
+    if args.no_draft:
+        overrides["draft_decode"] = False
+    cancel = threading.Event()
+    quiet = bool(args.json)
+    with _open_library(args, **overrides) as lib:
+        if not lib.folders():
+            raise PhotoclipError("The library has no folders.", hint="Add one with `photoclip folders add DIR`.")
+        bar: Any = None
+        summary = None
+        events = lib.index(cancel)
+        try:
+            for event in events:
+                if event.phase == "scan" and not quiet:
+                    if bar is None:
+                        bar = tqdm(desc="Scanning", unit=" files", file=sys.stderr, leave=False)
+                    bar.update(event.done - bar.n)
+                elif event.phase == "load-model":
+                    if bar is not None:
+                        bar.close()
+                    bar = None
+                    if not quiet:
+                        print(f"Loading model {lib.chosen_model().name} for {event.total} photos...", file=sys.stderr)
+                elif event.phase == "embed":
+                    if bar is None and not quiet:
+                        bar = tqdm(total=event.total, desc="Indexing", unit=" photos", file=sys.stderr, smoothing=0.1)
+                    if bar is not None:
+                        bar.update(event.done - bar.n)  # update() throttles redraws; n= would not
+                    if event.problem and not quiet:
+                        tqdm.write(f"skipped {event.problem.path}: {event.problem.reason}", file=sys.stderr)
+                elif event.phase == "done":
+                    summary = event.summary
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
+        finally:
+            events.close()  # runs the pipeline's cleanup: stops decoders, saves the index
+            if bar is not None:
+                bar.close()
+        assert summary is not None
+        data = _summary_dict(summary)
+        _emit(args, data, _summary_text(summary))
+    return 0
+
+
+def _summary_dict(summary: Any) -> dict[str, Any]:
+    data = dataclasses.asdict(summary)
+    data["failed"] = [{"path": p.path, "reason": p.reason} for p in summary.failed]
+    data["non_images"] = list(summary.non_images)
+    data["photos_per_second"] = round(summary.photos_per_second, 2)
+    return data
+
+
+def _summary_text(s: Any) -> str:
+    lines = [
+        f"Indexed {s.embedded} photos with {s.model} in {s.seconds:.1f} s"
+        + (f" ({s.photos_per_second:.1f} photos/s)" if s.embedded else "")
+        + ".",
+        f"Files seen: {s.files_seen}. New {s.new}, changed {s.changed}, moved {s.moved}, deleted {s.deleted}, unchanged {s.unchanged}.",
+    ]
+    if s.non_images:
+        shown = ", ".join(Path(p).name for p in s.non_images[:5])
+        more = f" and {len(s.non_images) - 5} more" if len(s.non_images) > 5 else ""
+        lines.append(f"Skipped {len(s.non_images)} file(s) that are not images: {shown}{more}.")
+    if s.failed:
+        lines.append(f"Could not read {len(s.failed)} file(s):")
+        lines += [f"  {p.path}: {p.reason}" for p in s.failed[:20]]
+        if len(s.failed) > 20:
+            lines.append(f"  ... and {len(s.failed) - 20} more (see `photoclip status --errors`).")
+    for folder in s.missing_folders:
+        lines.append(f"Folder not found, skipped (its photos are kept): {folder}")
+    if s.cancelled or s.remaining:
+        lines.append(f"{s.remaining} photo(s) still to index; run `photoclip index` again to continue.")
+    return "\n".join(lines)
+
+
+# -------------------------------------------------------------------- search
+def _parse_date(text: str | None, end_of_day: bool) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise PhotoclipError(f"{text!r} is not a date.", hint="Use YYYY-MM-DD, e.g. --from 2019-06-01.") from None
+    if end_of_day and len(text) <= 10:
+        value = datetime.combine(value.date(), dtime.max)
+    return value.timestamp()
+
+
+def _search_filters(args: argparse.Namespace) -> Any:
+    from photoclip.core.search import SearchFilters
+
+    folder = str(Path(args.folder).expanduser().resolve()) if args.folder else None
+    if args.k <= 0:
+        raise PhotoclipError("-k must be a positive number.")
+    return SearchFilters(
+        folder=folder,
+        date_from=_parse_date(args.date_from, False),
+        date_to=_parse_date(args.date_to, True),
+        min_score=args.min_score,
+    )
+
+
+def _print_hits(args: argparse.Namespace, hits: list[Any]) -> None:
+    data = [{"path": h.path, "score": round(h.score, 6), "photo_id": h.photo_id} for h in hits]
+    text = "\n".join(f"{h.score:.4f}  {h.path}" for h in hits) or "No matching photos."
+    _emit(args, data, text)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    filters = _search_filters(args)
+    with _open_library(args) as lib:
+        _print_hits(args, lib.search(args.query, args.k, filters))
+    return 0
+
+
+def _cmd_similar(args: argparse.Namespace) -> int:
+    filters = _search_filters(args)
+    with _open_library(args) as lib:
+        _print_hits(args, lib.similar(args.photo, args.k, filters))
+    return 0
+
+
+# -------------------------------------------------------------------- status
+def _cmd_status(args: argparse.Namespace) -> int:
+    with _open_library(args) as lib:
+        st = lib.status()
+        if args.errors:
+            errors = lib.errors()
+            _emit(args, [{"path": p, "reason": r} for p, r in errors], "\n".join(f"{p}: {r}" for p, r in errors) or "No unreadable files.")
+            return 0
+        data = dataclasses.asdict(st)
+        lines = [
+            f"Library:  {st.home}",
+            f"Photos:   {st.photos} searchable, {st.pending} waiting to be indexed, {st.errors} unreadable",
+            f"Model:    {st.chosen_model}" + (f" (searches use {st.serving_model} until indexing finishes)" if st.serving_model != st.chosen_model else ""),
+            f"Index:    {st.index.state}, {st.index.vectors_in_file} vectors"
+            + {"ok": "", "stale": " (catches up on next use)", "missing": " (rebuilt from the catalog on next use)"}[st.index.state],
+            "Folders:" if st.folders else "Folders:  none (add one with `photoclip folders add DIR`)",
+        ]
+        lines += [f"  {f.photo_count:>8}  {f.path}" for f in st.folders]
+        _emit(args, data, "\n".join(lines))
+    return 0
+
+
+# -------------------------------------------------------------------- models
+def _cmd_models(args: argparse.Namespace) -> int:
+    with _open_library(args) as lib:
+        action = args.models_command
+        if action == "list":
+            chosen = lib.chosen_model().name
+            default = lib.registry.default().name
+            rows = []
+            for spec in lib.models():
+                rows.append(
+                    {
+                        "name": spec.name,
+                        "arch": spec.arch,
+                        "pretrained": spec.pretrained,
+                        "embed_dim": spec.embed_dim,
+                        "image_size": spec.image_size,
+                        "languages": list(spec.languages),
+                        "download_mb": spec.download_mb,
+                        "downloaded": lib.registry.weights_path(spec) is not None,
+                        "default": spec.name == default,
+                        "in_use": spec.name == chosen,
+                        "for_tests": spec.for_tests,
+                        "description": spec.description,
+                    }
+                )
+            text = "\n".join(
+                f"{'*' if r['in_use'] else ' '} {r['name']:<24} {r['arch']:<28} {r['download_mb']:>7.0f} MB  "
+                f"{'cached ' if r['downloaded'] else '       '}{'[default] ' if r['default'] else ''}"
+                f"{'[tests only: meaningless results] ' if r['for_tests'] else ''}{', '.join(r['languages'])}"
+                for r in rows
+            )
+            _emit(args, rows, text + "\n(* = in use)")
+        elif action == "download":
+            path = lib.download_model(args.name)
+            _emit(args, {"name": args.name, "path": str(path)}, f"{args.name} is ready: {path}")
+        elif action == "import":
+            spec = lib.import_model(args.file, args.arch, args.name)
+            _emit(args, {"name": spec.name, "arch": spec.arch}, f"Imported {spec.name} ({spec.arch}). Use it with `photoclip models use {spec.name}`.")
+        else:
+            spec = lib.use_model(args.name)
+            _emit(
+                args,
+                {"model": spec.name},
+                f"This library now uses {spec.name}. Run `photoclip index` to embed the photos with it; "
+                "searches use the previous model until that finishes.",
+            )
+    return 0
+
+
+class _DownloadBar:
+    """A tqdm bar for weight downloads, created on the first progress call."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int | None) -> None:
+        from tqdm import tqdm
+
+        if self._bar is None:
+            self._bar = tqdm(total=total, unit="B", unit_scale=True, desc="Downloading model", file=sys.stderr)
+        self._bar.n = done
+        self._bar.refresh()
+        if total is not None and done >= total:
+            self._bar.close()

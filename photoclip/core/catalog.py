@@ -1,0 +1,617 @@
+"""The SQLite catalog: the single source of truth of a library.
+
+It holds the watched folders, one row per photo (path, size, mtime, partial
+content hash, pixel size, EXIF date and orientation, status) and, per photo and
+per model, both the pre-projection image features and the normalised
+embedding. The hnswlib index (``vectors.py``) is only a cache of the
+embeddings stored here and can always be rebuilt from them.
+
+Change tracking: a monotonically increasing counter ``seq`` (in ``meta``) is
+bumped by every transaction that adds embeddings or takes photos out of search.
+Each embedding row records the ``seq`` it was written at and each removed photo
+the ``seq`` it was removed at, so a saved index that knows the ``seq`` it was
+synced to can catch up cheaply after a crash instead of being rebuilt.
+
+Schema changes are numbered migrations (``MIGRATIONS``), each with a comment
+saying why. The catalog is backed up before a migration touches an existing
+file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from photoclip.errors import PhotoclipError
+
+# Photo status values. "active" photos are searchable once embedded.
+STATUS_ACTIVE = "active"
+STATUS_ERROR = "error"  # has an image extension but could not be decoded
+STATUS_DELETED = "deleted"  # soft delete: the row (and its vectors) is kept so a file that comes back is not re-encoded
+
+# Each migration: (version, why, statements). Never edit a shipped migration;
+# append a new one.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "Initial schema: folders, photos, per-model features and embeddings, query cache.",
+        [
+            """CREATE TABLE meta (
+                   key TEXT PRIMARY KEY,
+                   value TEXT NOT NULL
+               )""",
+            """CREATE TABLE folders (
+                   id INTEGER PRIMARY KEY,
+                   path TEXT NOT NULL UNIQUE,
+                   added_at REAL NOT NULL
+               )""",
+            # size + mtime decide whether a file must be looked at again;
+            # partial_hash (+ size) recognises a moved or renamed file.
+            """CREATE TABLE photos (
+                   id INTEGER PRIMARY KEY,
+                   path TEXT NOT NULL UNIQUE,
+                   folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
+                   size INTEGER NOT NULL,
+                   mtime REAL NOT NULL,
+                   partial_hash TEXT NOT NULL,
+                   width INTEGER,
+                   height INTEGER,
+                   orientation INTEGER,
+                   date_taken REAL,
+                   status TEXT NOT NULL DEFAULT 'active',
+                   error TEXT,
+                   added_at REAL NOT NULL,
+                   updated_at REAL NOT NULL,
+                   removed_seq INTEGER
+               )""",
+            "CREATE INDEX photos_by_hash ON photos(partial_hash, size)",
+            "CREATE INDEX photos_by_status ON photos(status)",
+            "CREATE INDEX photos_by_removed_seq ON photos(removed_seq)",
+            # features: pooled vision output before the projection head,
+            # float32; embedding: projected and L2-normalised, float32.
+            """CREATE TABLE embeddings (
+                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                   model TEXT NOT NULL,
+                   features BLOB NOT NULL,
+                   embedding BLOB NOT NULL,
+                   seq INTEGER NOT NULL,
+                   created_at REAL NOT NULL,
+                   PRIMARY KEY (photo_id, model)
+               )""",
+            "CREATE INDEX embeddings_by_model_seq ON embeddings(model, seq)",
+            # Text query embeddings, so a repeated query needs no model at all.
+            """CREATE TABLE query_cache (
+                   model TEXT NOT NULL,
+                   text TEXT NOT NULL,
+                   embedding BLOB NOT NULL,
+                   used_at REAL NOT NULL,
+                   PRIMARY KEY (model, text)
+               )""",
+            "INSERT INTO meta(key, value) VALUES ('seq', '0')",
+        ],
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+QUERY_CACHE_LIMIT = 5000
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    """One photo row as the rest of the core sees it."""
+
+    id: int
+    path: str
+    folder_id: int | None
+    size: int
+    mtime: float
+    partial_hash: str
+    width: int | None
+    height: int | None
+    orientation: int | None
+    date_taken: float | None
+    status: str
+    error: str | None
+
+    @property
+    def date(self) -> float:
+        """The photo's date for filtering: EXIF date taken, else the file's mtime."""
+        return self.date_taken if self.date_taken is not None else self.mtime
+
+
+@dataclass(frozen=True)
+class FolderRecord:
+    """A library root folder and how many searchable photos it holds."""
+
+    id: int
+    path: str
+    photo_count: int
+
+
+_PHOTO_COLUMNS = (
+    "id, path, folder_id, size, mtime, partial_hash, width, height, orientation, date_taken, status, error"
+)
+
+
+def _photo(row: Sequence[object]) -> PhotoRecord:
+    return PhotoRecord(*row)  # type: ignore[arg-type]
+
+
+def _blob(vector: np.ndarray) -> bytes:
+    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+
+
+class Catalog:
+    """A library's SQLite catalog.
+
+    Writes are serialised with a lock so one connection can be shared between
+    the indexing thread and readers; WAL mode lets other processes read while
+    this one writes.
+
+    Args:
+        path: The catalog file; created (with its schema) when missing.
+        read_only: Open without writing (no migrations, no schema creation).
+
+    Raises:
+        PhotoclipError: The file is not a usable catalog (corrupt, or newer
+            than this version of photoclip).
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        try:
+            if read_only:
+                uri = f"file:{self.path}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise PhotoclipError(
+                f"The library catalog {self.path} cannot be read: {exc}.",
+                hint=_backup_hint(self.path),
+            ) from exc
+
+    # ----------------------------------------------------------------- schema
+    def _user_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self._user_version()
+        if version > SCHEMA_VERSION:
+            raise PhotoclipError(
+                f"The catalog {self.path} was written by a newer photoclip (schema {version}, this one knows {SCHEMA_VERSION}).",
+                hint="Upgrade photoclip, or point --home at another library.",
+            )
+        if version == SCHEMA_VERSION or self.read_only:
+            return
+        if version > 0:
+            # Back up before touching a library someone has spent time building.
+            backup = self.path.with_name(f"{self.path.name}.bak-v{version}")
+            dest = sqlite3.connect(backup)
+            with dest:
+                self._db.backup(dest)
+            dest.close()
+        for number, _why, statements in MIGRATIONS:
+            if number <= version:
+                continue
+            with self.transaction():
+                for statement in statements:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run statements in one IMMEDIATE transaction (all or nothing)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL when writable)."""
+        with self._lock:
+            if not self.read_only:
+                try:
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.DatabaseError:
+                    pass
+            self._db.close()
+
+    def integrity_ok(self) -> bool:
+        """Return True when ``PRAGMA integrity_check`` reports ``ok``."""
+        with self._lock:
+            return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # ------------------------------------------------------------------- meta
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """Return a value from the key/value ``meta`` table."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the key/value ``meta`` table."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def current_seq(self) -> int:
+        """The change counter: the ``seq`` of the latest committed vector change."""
+        return int(self.get_meta("seq", "0") or 0)
+
+    def _next_seq(self, db: sqlite3.Connection) -> int:
+        db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'seq'")
+        return int(db.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()[0])
+
+    # ---------------------------------------------------------------- folders
+    def add_folder(self, path: str) -> int:
+        """Add a library root (idempotent). Returns its id."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO folders(path, added_at) VALUES (?, ?)", (path, time.time()))
+            return int(db.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()[0])
+
+    def remove_folder(self, path: str) -> int:
+        """Remove a library root and soft-delete its photos. Returns how many photos left search."""
+        with self.transaction() as db:
+            row = db.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()
+            if row is None:
+                raise PhotoclipError(f"{path} is not a library folder.", hint="See `photoclip folders list`.")
+            ids = [r[0] for r in db.execute("SELECT id FROM photos WHERE folder_id = ? AND status != ?", (row[0], STATUS_DELETED))]
+            self._mark_deleted(db, ids)
+            db.execute("DELETE FROM folders WHERE id = ?", (row[0],))
+            return len(ids)
+
+    def folders(self) -> list[FolderRecord]:
+        """All library roots with their active photo counts, by path."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT f.id, f.path, COUNT(p.id) FROM folders f
+                   LEFT JOIN photos p ON p.folder_id = f.id AND p.status = 'active'
+                   GROUP BY f.id ORDER BY f.path"""
+            ).fetchall()
+        return [FolderRecord(int(i), str(p), int(n)) for i, p, n in rows]
+
+    # ----------------------------------------------------------------- photos
+    def photos_under(self, folder_id: int) -> dict[str, PhotoRecord]:
+        """Every non-deleted photo of a root folder, keyed by path (for the scanner's diff)."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE folder_id = ? AND status != ?",
+                (folder_id, STATUS_DELETED),
+            ).fetchall()
+        return {row[1]: _photo(row) for row in rows}
+
+    def photo_by_path(self, path: str) -> PhotoRecord | None:
+        """The photo stored at ``path`` (any status), or None."""
+        with self._lock:
+            row = self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE path = ?", (path,)).fetchone()
+        return _photo(row) if row else None
+
+    def photos_by_ids(self, ids: Iterable[int]) -> dict[int, PhotoRecord]:
+        """Photos by id (any status)."""
+        wanted = [int(i) for i in ids]
+        out: dict[int, PhotoRecord] = {}
+        with self._lock:
+            for chunk in _chunks(wanted, 900):
+                marks = ",".join("?" * len(chunk))
+                for row in self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id IN ({marks})", chunk):
+                    out[int(row[0])] = _photo(row)
+        return out
+
+    def find_moved_candidate(self, partial_hash: str, size: int, exclude_paths: set[str]) -> PhotoRecord | None:
+        """A photo with the same content fingerprint whose file is gone: the source of a move.
+
+        Args:
+            partial_hash: The new file's partial hash.
+            size: The new file's size.
+            exclude_paths: Paths that still exist (never treat those as moved).
+        """
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE partial_hash = ? AND size = ? ORDER BY status = 'deleted', id",
+                (partial_hash, size),
+            ).fetchall()
+        for row in rows:
+            if row[1] not in exclude_paths:
+                return _photo(row)
+        return None
+
+    def upsert_new_photo(
+        self, path: str, folder_id: int, size: int, mtime: float, partial_hash: str
+    ) -> int:
+        """Insert a new photo (or revive a soft-deleted row at the same path). Returns its id.
+
+        A revived row loses its old vectors: its content may differ.
+        """
+        now = time.time()
+        with self.transaction() as db:
+            row = db.execute("SELECT id FROM photos WHERE path = ?", (path,)).fetchone()
+            if row is not None:
+                db.execute("DELETE FROM embeddings WHERE photo_id = ?", (row[0],))
+                db.execute(
+                    """UPDATE photos SET folder_id = ?, size = ?, mtime = ?, partial_hash = ?, status = 'active',
+                       error = NULL, width = NULL, height = NULL, orientation = NULL, date_taken = NULL,
+                       updated_at = ?, removed_seq = NULL WHERE id = ?""",
+                    (folder_id, size, mtime, partial_hash, now, row[0]),
+                )
+                return int(row[0])
+            cur = db.execute(
+                """INSERT INTO photos(path, folder_id, size, mtime, partial_hash, status, added_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, 'active', ?, ?)""",
+                (path, folder_id, size, mtime, partial_hash, now, now),
+            )
+            return int(cur.lastrowid)  # type: ignore[arg-type]
+
+    def move_photo(self, photo_id: int, new_path: str, folder_id: int, mtime: float) -> None:
+        """Give a photo a new path, keeping its vectors (a move or rename).
+
+        If a soft-deleted row already sits at ``new_path`` it is dropped first:
+        the moved photo is the better record of that file.
+        """
+        with self.transaction() as db:
+            db.execute("DELETE FROM photos WHERE path = ? AND id != ? AND status = 'deleted'", (new_path, photo_id))
+            old = db.execute("SELECT status, removed_seq FROM photos WHERE id = ?", (photo_id,)).fetchone()
+            revived = old is not None and old[0] == STATUS_DELETED
+            db.execute(
+                """UPDATE photos SET path = ?, folder_id = ?, mtime = ?, updated_at = ?,
+                   status = CASE WHEN status = 'deleted' THEN 'active' ELSE status END, removed_seq = NULL
+                   WHERE id = ?""",
+                (new_path, folder_id, mtime, time.time(), photo_id),
+            )
+            if revived:
+                # Its vectors come back into search: re-stamp them so a saved
+                # index catches up and re-adds them.
+                seq = self._next_seq(db)
+                db.execute("UPDATE embeddings SET seq = ? WHERE photo_id = ?", (seq, photo_id))
+
+    def update_changed_photo(self, photo_id: int, size: int, mtime: float, partial_hash: str, content_changed: bool) -> None:
+        """Record a file whose size or mtime changed.
+
+        Args:
+            content_changed: When True the old vectors are dropped (and leave
+                search) so the photo is embedded again; when False (same hash,
+                e.g. a touch) only the stat data is updated.
+        """
+        with self.transaction() as db:
+            if content_changed:
+                seq = self._next_seq(db)
+                db.execute("DELETE FROM embeddings WHERE photo_id = ?", (photo_id,))
+                db.execute(
+                    """UPDATE photos SET size = ?, mtime = ?, partial_hash = ?, status = 'active', error = NULL,
+                       updated_at = ?, removed_seq = ? WHERE id = ?""",
+                    (size, mtime, partial_hash, time.time(), seq, photo_id),
+                )
+            else:
+                db.execute(
+                    "UPDATE photos SET size = ?, mtime = ?, updated_at = ? WHERE id = ?",
+                    (size, mtime, time.time(), photo_id),
+                )
+
+    def mark_deleted(self, photo_ids: Sequence[int]) -> None:
+        """Soft-delete photos whose files are gone: they leave search, their rows and vectors stay."""
+        if not photo_ids:
+            return
+        with self.transaction() as db:
+            self._mark_deleted(db, photo_ids)
+
+    def _mark_deleted(self, db: sqlite3.Connection, photo_ids: Sequence[int]) -> None:
+        if not photo_ids:
+            return
+        seq = self._next_seq(db)
+        for chunk in _chunks(list(photo_ids), 900):
+            marks = ",".join("?" * len(chunk))
+            db.execute(
+                f"UPDATE photos SET status = 'deleted', removed_seq = ?, updated_at = ? WHERE id IN ({marks})",
+                [seq, time.time(), *chunk],
+            )
+
+    def mark_error(self, photo_id: int, reason: str) -> None:
+        """Record that a photo could not be decoded; it is retried when the file changes."""
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE photos SET status = 'error', error = ?, updated_at = ? WHERE id = ?",
+                (reason, time.time(), photo_id),
+            )
+
+    def photos_needing_embedding(self, model: str) -> list[PhotoRecord]:
+        """Active photos without an embedding for ``model``, newest first (new photos matter most)."""
+        with self._lock:
+            rows = self._db.execute(
+                f"""SELECT {_PHOTO_COLUMNS} FROM photos p
+                    WHERE p.status = 'active'
+                      AND NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.photo_id = p.id AND e.model = ?)
+                    ORDER BY p.id DESC""",
+                (model,),
+            ).fetchall()
+        return [_photo(r) for r in rows]
+
+    def errors(self) -> list[PhotoRecord]:
+        """Photos that could not be read, with their reasons."""
+        with self._lock:
+            rows = self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE status = 'error' ORDER BY path").fetchall()
+        return [_photo(r) for r in rows]
+
+    def count_by_status(self) -> dict[str, int]:
+        """How many photo rows have each status."""
+        with self._lock:
+            rows = self._db.execute("SELECT status, COUNT(*) FROM photos GROUP BY status").fetchall()
+        return {str(s): int(n) for s, n in rows}
+
+    # ------------------------------------------------------------- embeddings
+    def store_embeddings(
+        self,
+        model: str,
+        items: Sequence[tuple[int, np.ndarray, np.ndarray, tuple[int, int, int, float | None]]],
+    ) -> int:
+        """Store one batch of encoded photos in a single transaction.
+
+        Args:
+            model: The model identity the vectors came from.
+            items: ``(photo_id, features, embedding, (width, height, orientation, date_taken))``.
+
+        Returns:
+            The ``seq`` stamped on the batch.
+        """
+        now = time.time()
+        with self.transaction() as db:
+            seq = self._next_seq(db)
+            db.executemany(
+                """INSERT INTO embeddings(photo_id, model, features, embedding, seq, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(photo_id, model) DO UPDATE SET features = excluded.features,
+                   embedding = excluded.embedding, seq = excluded.seq, created_at = excluded.created_at""",
+                [(pid, model, _blob(f), _blob(e), seq, now) for pid, f, e, _ in items],
+            )
+            db.executemany(
+                "UPDATE photos SET width = ?, height = ?, orientation = ?, date_taken = ?, updated_at = ? WHERE id = ?",
+                [(w, h, o, d, now, pid) for pid, _, _, (w, h, o, d) in items],
+            )
+        return seq
+
+    def embedding_count(self, model: str, *, active_only: bool = True) -> int:
+        """How many photos have an embedding for ``model``."""
+        clause = "AND p.status = 'active'" if active_only else ""
+        with self._lock:
+            return int(
+                self._db.execute(
+                    f"SELECT COUNT(*) FROM embeddings e JOIN photos p ON p.id = e.photo_id WHERE e.model = ? {clause}",
+                    (model,),
+                ).fetchone()[0]
+            )
+
+    def models_with_embeddings(self) -> dict[str, int]:
+        """Model name -> number of stored embeddings."""
+        with self._lock:
+            rows = self._db.execute("SELECT model, COUNT(*) FROM embeddings GROUP BY model").fetchall()
+        return {str(m): int(n) for m, n in rows}
+
+    def iter_embeddings(
+        self, model: str, *, since_seq: int = 0, dim: int | None = None, chunk: int = 20000
+    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Yield ``(photo_ids, embeddings)`` chunks of active photos for ``model``.
+
+        Args:
+            since_seq: Only rows written after this ``seq`` (for catching up).
+        """
+        last_id = -1
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    """SELECT e.photo_id, e.embedding FROM embeddings e JOIN photos p ON p.id = e.photo_id
+                       WHERE e.model = ? AND e.seq > ? AND p.status = 'active' AND e.photo_id > ?
+                       ORDER BY e.photo_id LIMIT ?""",
+                    (model, since_seq, last_id, chunk),
+                ).fetchall()
+            if not rows:
+                return
+            ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+            vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+            if dim is not None and vecs.shape[1] != dim:
+                raise PhotoclipError(f"Stored vectors for {model} have {vecs.shape[1]} dimensions, expected {dim}.")
+            yield ids, vecs
+            last_id = int(ids[-1])
+
+    def embeddings_for(self, model: str, photo_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The embeddings of the given photos (those that have one): ``(ids, vectors)``."""
+        ids: list[int] = []
+        blobs: list[bytes] = []
+        with self._lock:
+            for chunk in _chunks([int(i) for i in photo_ids], 900):
+                marks = ",".join("?" * len(chunk))
+                for pid, blob in self._db.execute(
+                    f"SELECT photo_id, embedding FROM embeddings WHERE model = ? AND photo_id IN ({marks})", [model, *chunk]
+                ):
+                    ids.append(int(pid))
+                    blobs.append(blob)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        vecs = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
+        return np.asarray(ids, dtype=np.int64), vecs
+
+    def removed_since(self, seq: int) -> list[int]:
+        """Ids of photos taken out of search (deleted or changed) after ``seq``."""
+        with self._lock:
+            rows = self._db.execute("SELECT id FROM photos WHERE removed_seq > ?", (seq,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    # ------------------------------------------------------------------ query
+    def filtered_photo_ids(
+        self,
+        *,
+        folder_prefix: str | None = None,
+        date_from: float | None = None,
+        date_to: float | None = None,
+    ) -> list[int]:
+        """Ids of active photos matching the filters (date = EXIF date taken, else mtime)."""
+        clauses = ["status = 'active'"]
+        params: list[object] = []
+        if folder_prefix:
+            prefix = folder_prefix.rstrip("/\\")
+            clauses.append("(path = ? OR substr(path, 1, ?) = ?)")
+            params += [prefix, len(prefix) + 1, prefix + _sep(prefix)]
+        if date_from is not None:
+            clauses.append("COALESCE(date_taken, mtime) >= ?")
+            params.append(date_from)
+        if date_to is not None:
+            clauses.append("COALESCE(date_taken, mtime) <= ?")
+            params.append(date_to)
+        with self._lock:
+            rows = self._db.execute(f"SELECT id FROM photos WHERE {' AND '.join(clauses)}", params).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def cached_query(self, model: str, text: str) -> np.ndarray | None:
+        """A text query's cached embedding, or None."""
+        with self._lock:
+            row = self._db.execute("SELECT embedding FROM query_cache WHERE model = ? AND text = ?", (model, text)).fetchone()
+        if row is None:
+            return None
+        return np.frombuffer(row[0], dtype=np.float32).copy()
+
+    def cache_query(self, model: str, text: str, embedding: np.ndarray) -> None:
+        """Remember a text query's embedding (the cache is trimmed to the most recent entries)."""
+        if self.read_only:
+            return
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO query_cache(model, text, embedding, used_at) VALUES (?, ?, ?, ?)",
+                (model, text, _blob(embedding), time.time()),
+            )
+            db.execute(
+                """DELETE FROM query_cache WHERE rowid IN (
+                       SELECT rowid FROM query_cache ORDER BY used_at DESC LIMIT -1 OFFSET ?)""",
+                (QUERY_CACHE_LIMIT,),
+            )
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _sep(path: str) -> str:
+    return "\\" if "\\" in path and "/" not in path else "/"
+
+
+def _backup_hint(path: Path) -> str:
+    backups = sorted(path.parent.glob(path.name + ".bak-v*"))
+    if backups:
+        return f"A backup made before the last upgrade is at {backups[-1]}. Move the damaged file aside and copy the backup in its place."
+    return f"Move {path} aside and run `photoclip index` to build a new catalog (photos are re-scanned)."
+

@@ -1,0 +1,261 @@
+"""The open_clip model behind a small interface.
+
+:class:`ClipEmbedder` loads lazily, under a lock, the first time it is asked to
+encode, so that commands which only read the catalog (``status``, a cached
+search) never import torch at all. It declares its identity (``model_name``)
+so every vector it produces can be stored with the model it came from.
+
+The projection heads are split off the towers at load time: the image tower
+returns the pooled features *before* projection, and the embedder projects and
+normalises them itself. The catalog stores both, so personalisation can swap a
+head and re-project the library without decoding a single photo.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from photoclip.core.imaging import PreprocessConfig
+from photoclip.errors import PhotoclipError
+
+if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
+    import torch
+
+    from photoclip.core.models import ModelRegistry, ModelSpec
+
+DEFAULT_BATCH = {"cuda": 128, "mps": 64, "cpu": 32}
+
+
+class Embedder(Protocol):
+    """What the indexer and search need from a model."""
+
+    model_name: str
+
+    @property
+    def embed_dim(self) -> int: ...
+
+    @property
+    def preprocess_config(self) -> PreprocessConfig: ...
+
+    @property
+    def batch_size(self) -> int: ...
+
+    def encode_images(self, pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Encode a ``(B, 3, S, S)`` float32 batch; returns (pre-projection features, normalised embeddings)."""
+        ...
+
+    def encode_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Encode texts to normalised embeddings ``(N, D)``."""
+        ...
+
+
+def choose_device(requested: str | None = None) -> str:
+    """Pick the device: ``requested`` when given (and present), else CUDA, then MPS, then the CPU.
+
+    Raises:
+        PhotoclipError: A device was requested that this machine does not have.
+    """
+    import torch
+
+    if requested and requested != "auto":
+        if requested.startswith("cuda") and not torch.cuda.is_available():
+            raise PhotoclipError(f"--device {requested} was asked for, but no CUDA GPU is available.", hint="Use --device cpu.")
+        if requested == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+            raise PhotoclipError("--device mps was asked for, but Apple MPS is not available.", hint="Use --device cpu.")
+        if requested.split(":")[0] not in ("cpu", "cuda", "mps"):
+            raise PhotoclipError(f"Unknown device {requested!r}.", hint="Use auto, cpu, cuda or mps.")
+        return requested
+    if torch.cuda.is_available():
+        return "cuda"
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+class ClipEmbedder:
+    """An open_clip model with split projection heads, loaded on first use.
+
+    Args:
+        registry: Where weights come from (downloaded, imported or generated).
+        spec: Which model.
+        device: ``auto`` (default), ``cpu``, ``cuda`` or ``mps``.
+        batch_size: Images per forward pass; default suits the device.
+        threads: CPU threads for torch (default: all cores).
+        download_progress: Called with (bytes done, total) if weights are downloaded.
+    """
+
+    def __init__(
+        self,
+        registry: "ModelRegistry",
+        spec: "ModelSpec",
+        *,
+        device: str | None = None,
+        batch_size: int | None = None,
+        threads: int | None = None,
+        download_progress: Callable[[int, int | None], None] | None = None,
+    ) -> None:
+        self.registry = registry
+        self.spec = spec
+        self.model_name = spec.name
+        self._requested_device = device
+        self._batch_size = batch_size
+        self._threads = threads
+        self._download_progress = download_progress
+        self._lock = threading.Lock()
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self._image_head: "torch.Tensor | None" = None
+        self._text_head: Any = None
+        self._preprocess: PreprocessConfig | None = None
+        self.device = "cpu"
+        self.image_encoder_calls = 0
+        self.text_encoder_calls = 0
+
+    # ------------------------------------------------------------------ load
+    def load(self) -> None:
+        """Load the model now (normally this happens on first use)."""
+        with self._lock:
+            if self._model is not None:
+                return
+            import torch
+
+            from photoclip.core.models import load_open_clip
+
+            if self._threads:
+                torch.set_num_threads(self._threads)
+            self.device = choose_device(self._requested_device)
+            weights = self.registry.ensure_weights(self.spec, self._download_progress)
+            model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device)
+            self._preprocess = PreprocessConfig.from_open_clip(model)
+            self._image_head = _split_image_head(model)
+            self._text_head = _split_text_head(model)
+            self._tokenizer = tokenizer
+            self._model = model
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
+    def embed_dim(self) -> int:
+        return self.spec.embed_dim
+
+    @property
+    def preprocess_config(self) -> PreprocessConfig:
+        self.load()
+        assert self._preprocess is not None
+        return self._preprocess
+
+    @property
+    def batch_size(self) -> int:
+        if self._batch_size:
+            return self._batch_size
+        device = self.device if self.loaded else (self._requested_device or "cpu")
+        return DEFAULT_BATCH.get(device.split(":")[0], 32)
+
+    # ---------------------------------------------------------------- encode
+    def image_features(self, pixels: np.ndarray) -> np.ndarray:
+        """Pooled image-tower output before the projection head, ``(B, F)``."""
+        import torch
+
+        self.load()
+        with torch.inference_mode():
+            batch = torch.from_numpy(np.ascontiguousarray(pixels, dtype=np.float32)).to(self.device)
+            features = self._model.visual(batch)
+        self.image_encoder_calls += 1
+        return features.float().cpu().numpy()
+
+    def project_images(self, features: np.ndarray) -> np.ndarray:
+        """Apply the image head to stored features and L2-normalise, ``(B, D)``."""
+        import torch
+
+        self.load()
+        with torch.inference_mode():
+            f = torch.from_numpy(np.array(features, dtype=np.float32)).to(self.device)  # a writable copy
+            out = _apply_head(self._image_head, f)
+        return _normalise(out.float().cpu().numpy())
+
+    def encode_images(self, pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Encode a preprocessed batch; returns (pre-projection features, normalised embeddings)."""
+        features = self.image_features(pixels)
+        return features, self.project_images(features)
+
+    def text_features(self, texts: Sequence[str]) -> np.ndarray:
+        """Pooled text-tower output before the projection head, ``(N, F)``."""
+        import torch
+
+        self.load()
+        with torch.inference_mode():
+            tokens = self._tokenizer(list(texts)).to(self.device)
+            features = self._model.encode_text(tokens, normalize=False)
+        self.text_encoder_calls += 1
+        return features.float().cpu().numpy()
+
+    def encode_texts(self, texts: Sequence[str]) -> np.ndarray:
+        """Encode texts to normalised embeddings ``(N, D)``."""
+        import torch
+
+        features = self.text_features(texts)
+        with torch.inference_mode():
+            f = torch.from_numpy(features).to(self.device)
+            out = _apply_head(self._text_head, f)
+        return _normalise(out.float().cpu().numpy())
+
+
+def _split_image_head(model: Any) -> Any:
+    """Detach the image projection from the vision tower and return it.
+
+    open_clip's VisionTransformer applies ``visual.proj`` (a matrix) after
+    pooling; with it set to None the tower returns pre-projection features.
+    Towers without a separate projection (ModifiedResNet, timm heads) keep
+    theirs, and the head is the identity: features and embedding coincide.
+    """
+    proj = getattr(model.visual, "proj", None)
+    if proj is None or not hasattr(proj, "shape"):
+        return None
+    head = proj.detach().clone()
+    model.visual.proj = None
+    return head
+
+
+def _split_text_head(model: Any) -> Any:
+    """Detach the text projection (CLIP's ``text_projection``, or an HF text tower's ``proj``)."""
+    if hasattr(model, "text_projection") and model.text_projection is not None:
+        head = model.text_projection
+        head = head.detach().clone() if hasattr(head, "shape") else head
+        model.text_projection = None
+        return head
+    text = getattr(model, "text", None)
+    proj = getattr(text, "proj", None)
+    if proj is not None:
+        import torch
+
+        text.proj = torch.nn.Identity()
+        return proj
+    return None
+
+
+def _apply_head(head: Any, features: "torch.Tensor") -> "torch.Tensor":
+    if head is None:
+        return features
+    if hasattr(head, "shape"):
+        return features @ head.to(features.dtype)
+    return head(features)
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=-1, keepdims=True)
+    return (x / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def default_threads() -> int:
+    """CPU threads for torch by default: every core the process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1

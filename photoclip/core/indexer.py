@@ -1,0 +1,319 @@
+"""The indexing pipeline: scan -> decode (thread pool, prefetch) -> batch encode -> store.
+
+:func:`run_index` is a generator that yields :class:`IndexProgress` events and
+checks for cancellation between items, so the CLI can drive it with a progress
+bar and the GUI from a worker thread. Its last event has ``phase == "done"``
+and carries the :class:`IndexSummary`.
+
+Why it is shaped this way:
+- Decoding (Pillow releases the GIL) runs in a thread pool a few batches ahead
+  of the model, so the model never waits on JPEG decoding.
+- Each encoded batch is stored in one catalog transaction and then added to
+  the vector index, so a crash loses at most the batch in flight; the next run
+  finds those photos still needing an embedding and continues.
+- A bad file is a per-file outcome: it is recorded with its reason, reported
+  and skipped, and never aborts the run.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from photoclip.core.catalog import STATUS_DELETED, Catalog, PhotoRecord
+from photoclip.core.embedder import Embedder
+from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
+from photoclip.core.scanner import ScanResult, os_error_reason, partial_hash, scan_folder
+from photoclip.core.vectors import VectorIndex
+from photoclip.settings import Settings
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that could not be indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    """What one indexing run did."""
+
+    model: str
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    moved: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    embedded: int = 0
+    failed: tuple[FileProblem, ...] = ()
+    non_images: tuple[str, ...] = ()
+    missing_folders: tuple[str, ...] = ()
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+    cancelled: bool = False
+    remaining: int = 0
+
+    @property
+    def photos_per_second(self) -> float:
+        return self.embedded / self.embed_seconds if self.embed_seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """One progress event.
+
+    Attributes:
+        phase: ``scan``, ``load-model``, ``embed`` or ``done``.
+        done: Items finished in this phase.
+        total: Items in this phase (0 while unknown).
+        path: The current file, if any.
+        photos_per_s: Throughput of the embed phase so far.
+        eta_s: Estimated seconds left in the embed phase, if known.
+        problem: Set when this event reports a file that failed.
+        summary: Set on the final ``done`` event.
+    """
+
+    phase: str
+    done: int = 0
+    total: int = 0
+    path: str | None = None
+    photos_per_s: float = 0.0
+    eta_s: float | None = None
+    problem: FileProblem | None = None
+    summary: IndexSummary | None = None
+
+
+@dataclass
+class _Counts:
+    files_seen: int = 0
+    new: int = 0
+    changed: int = 0
+    moved: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    embedded: int = 0
+    failed: list[FileProblem] = field(default_factory=list)
+    non_images: list[str] = field(default_factory=list)
+    missing_folders: list[str] = field(default_factory=list)
+
+
+def run_index(
+    catalog: Catalog,
+    vectors: VectorIndex,
+    embedder: Embedder,
+    settings: Settings,
+    cancel: threading.Event | None = None,
+) -> Iterator[IndexProgress]:
+    """Bring the catalog and index up to date with the library folders.
+
+    Args:
+        catalog: The library catalog (written to).
+        vectors: The open vector index for ``embedder.model_name``.
+        embedder: The model that encodes photos.
+        settings: Decode and batching settings.
+        cancel: Set it to stop after the current item; what was stored stays.
+
+    Yields:
+        Progress events; the last one has ``phase == "done"`` and a summary.
+    """
+    started = time.monotonic()
+    counts = _Counts()
+    cancel = cancel or threading.Event()
+
+    yield from _scan_and_apply(catalog, counts, cancel)
+    if not cancel.is_set():
+        vectors.catch_up(catalog)
+
+    embed_started = time.monotonic()
+    if not cancel.is_set():
+        todo = catalog.photos_needing_embedding(embedder.model_name)
+        if todo:
+            yield IndexProgress("load-model", 0, len(todo))
+            yield from _embed(catalog, vectors, embedder, settings, todo, counts, cancel)
+    embed_seconds = time.monotonic() - embed_started
+    remaining = len(catalog.photos_needing_embedding(embedder.model_name))
+    if vectors.dirty:
+        vectors.save()
+    summary = IndexSummary(
+        model=embedder.model_name,
+        files_seen=counts.files_seen,
+        new=counts.new,
+        changed=counts.changed,
+        moved=counts.moved,
+        deleted=counts.deleted,
+        unchanged=counts.unchanged,
+        embedded=counts.embedded,
+        failed=tuple(counts.failed),
+        non_images=tuple(counts.non_images),
+        missing_folders=tuple(counts.missing_folders),
+        seconds=time.monotonic() - started,
+        embed_seconds=embed_seconds,
+        cancelled=cancel.is_set(),
+        remaining=remaining,
+    )
+    yield IndexProgress("done", counts.embedded, counts.embedded, summary=summary)
+
+
+def _scan_and_apply(catalog: Catalog, counts: _Counts, cancel: threading.Event) -> Iterator[IndexProgress]:
+    results: list[ScanResult] = []
+    for folder in catalog.folders():
+        if cancel.is_set():
+            return
+        events: list[IndexProgress] = []
+
+        def on_progress(n: int, path: str) -> None:
+            events.append(IndexProgress("scan", counts.files_seen + n, 0, path))
+
+        result = scan_folder(folder.id, folder.path, catalog.photos_under(folder.id), on_progress)
+        yield from events
+        results.append(result)
+        if result.root_missing:
+            counts.missing_folders.append(folder.path)
+        counts.files_seen += len(result.seen_paths) + len(result.non_images)
+        counts.unchanged += result.unchanged
+        counts.non_images.extend(result.non_images)
+        for path, reason in result.unreadable:
+            counts.failed.append(FileProblem(path, reason))
+
+    seen: set[str] = set().union(*(r.seen_paths for r in results)) if results else set()
+    missing: dict[int, PhotoRecord] = {rec.id: rec for r in results for rec in r.missing}
+
+    for result in results:
+        for record, found in result.changed:
+            try:
+                digest = partial_hash(found.path, found.size)
+            except OSError as exc:
+                counts.failed.append(FileProblem(found.path, os_error_reason(exc)))
+                continue
+            content_changed = digest != record.partial_hash or found.size != record.size
+            catalog.update_changed_photo(record.id, found.size, found.mtime, digest, content_changed)
+            counts.changed += int(content_changed)
+            counts.unchanged += int(not content_changed)
+
+    for result in results:
+        for found in result.new:
+            if cancel.is_set():
+                return
+            try:
+                digest = partial_hash(found.path, found.size)
+            except OSError as exc:
+                counts.failed.append(FileProblem(found.path, os_error_reason(exc)))
+                continue
+            source = catalog.find_moved_candidate(digest, found.size, seen)
+            if source is not None and (source.id in missing or source.status == STATUS_DELETED):
+                # Same content, old file gone: a move or rename keeps its vectors.
+                catalog.move_photo(source.id, found.path, result.folder_id, found.mtime)
+                missing.pop(source.id, None)
+                counts.moved += 1
+            else:
+                catalog.upsert_new_photo(found.path, result.folder_id, found.size, found.mtime, digest)
+                counts.new += 1
+
+    if missing:
+        catalog.mark_deleted(list(missing))
+        counts.deleted += len(missing)
+
+
+def _embed(
+    catalog: Catalog,
+    vectors: VectorIndex,
+    embedder: Embedder,
+    settings: Settings,
+    todo: list[PhotoRecord],
+    counts: _Counts,
+    cancel: threading.Event,
+) -> Iterator[IndexProgress]:
+    """Decode ahead in a thread pool and encode in batches."""
+    cfg = embedder.preprocess_config  # loads the model
+    batch_size = max(1, embedder.batch_size)
+    workers = settings.decode_threads or _cpu_count()
+    prefetch = batch_size * 3
+    total = len(todo)
+    started = time.monotonic()
+    last_save = started
+    done = 0
+
+    def decode(record: PhotoRecord) -> tuple[PhotoRecord, np.ndarray | None, ImageInfo | None, str | None]:
+        try:
+            pixels, info = load_for_model(
+                Path(record.path), cfg, draft=settings.draft_decode, max_pixels=settings.max_pixels
+            )
+            return record, pixels, info, None
+        except ImageDecodeError as exc:
+            return record, None, None, exc.reason
+
+    batch: list[tuple[PhotoRecord, np.ndarray, ImageInfo]] = []
+
+    def flush() -> int:
+        pixels = np.stack([p for _, p, _ in batch])
+        features, embeddings = embedder.encode_images(pixels)
+        items = [
+            (rec.id, features[i], embeddings[i], (info.width, info.height, info.orientation, info.date_taken))
+            for i, (rec, _, info) in enumerate(batch)
+        ]
+        seq = catalog.store_embeddings(embedder.model_name, items)
+        vectors.add(np.array([rec.id for rec, _, _ in batch], dtype=np.int64), embeddings, seq=seq)
+        n = len(batch)
+        batch.clear()
+        return n
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photoclip-decode")
+    pending: deque[Future[tuple[PhotoRecord, np.ndarray | None, ImageInfo | None, str | None]]] = deque()
+    queue = iter(todo)
+    try:
+        for record in queue:
+            pending.append(pool.submit(decode, record))
+            if len(pending) >= prefetch:
+                break
+        while pending and not cancel.is_set():
+            record, pixels, info, reason = pending.popleft().result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append(pool.submit(decode, nxt))
+            if reason is not None or pixels is None or info is None:
+                problem = FileProblem(record.path, reason or "unknown error")
+                catalog.mark_error(record.id, problem.reason)
+                counts.failed.append(problem)
+                done += 1
+                yield _embed_event(done, total, started, record.path, problem)
+                continue
+            batch.append((record, pixels, info))
+            if len(batch) >= batch_size:
+                counts.embedded += flush()
+            done += 1
+            yield _embed_event(done, total, started, record.path)
+            if time.monotonic() - last_save >= settings.index_save_seconds:
+                vectors.save()
+                last_save = time.monotonic()
+        if batch and not cancel.is_set():
+            counts.embedded += flush()
+            yield _embed_event(done, total, started, None)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        batch.clear()
+
+
+def _embed_event(done: int, total: int, started: float, path: str | None, problem: FileProblem | None = None) -> IndexProgress:
+    elapsed = time.monotonic() - started
+    rate = done / elapsed if elapsed > 0 else 0.0
+    eta = (total - done) / rate if rate > 0 else None
+    return IndexProgress("embed", done, total, path, rate, eta, problem)
+
+
+def _cpu_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+

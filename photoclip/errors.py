@@ -1,0 +1,38 @@
+"""Errors the user can act on, kept apart from bugs.
+
+Only ``cli.py`` and ``gui/app.py`` turn a :class:`PhotoclipError` into an exit
+code or a dialog. Any other exception is a bug and is allowed to surface.
+"""
+
+from __future__ import annotations
+
+
+class PhotoclipError(Exception):
+    """An environment or usage problem with a message that says what to do.
+
+    Args:
+        message: What went wrong, in the user's terms.
+        hint: What the user can do about it (optional).
+    """
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message}\n{self.hint}"
+        return self.message
+
+
+class ModelUnavailableError(PhotoclipError):
+    """The chosen model's weights are not on disk and cannot be downloaded."""
+
+
+class DownloadError(PhotoclipError):
+    """A weights download failed (refused, interrupted or corrupt)."""
+
+
+class LibraryLockedError(PhotoclipError):
+    """Another process holds the library for writing."""

@@ -1,0 +1,65 @@
+"""Where a library keeps its files.
+
+Everything a library writes lives under one *home* folder: the catalog, the
+vector indexes, the model cache and the thumbnails. By default that is the
+platform's user-data folder (via appdirs); ``--home DIR`` or the environment
+variable ``PHOTOCLIP_HOME`` moves all of it, which is also how tests isolate
+themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+
+APP_NAME = "photoclip"
+HOME_ENV = "PHOTOCLIP_HOME"
+
+
+def default_home() -> Path:
+    """Return the home folder: ``$PHOTOCLIP_HOME`` if set, else the appdirs user-data dir."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class LibraryPaths:
+    """The files of one library, all below ``home``."""
+
+    home: Path
+
+    @classmethod
+    def at(cls, home: str | os.PathLike[str] | None = None) -> "LibraryPaths":
+        """Build the paths for ``home`` (or the default home), resolved to an absolute path."""
+        base = Path(home).expanduser() if home is not None else default_home()
+        return cls(base.resolve())
+
+    @property
+    def catalog(self) -> Path:
+        return self.home / "catalog.sqlite3"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self.home / "thumbnails"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.home / "settings.json"
+
+    def ensure(self) -> None:
+        """Create the home folder and its sub-folders if they do not exist."""
+        for folder in (self.home, self.index_dir, self.models_dir, self.thumbnails_dir):
+            folder.mkdir(parents=True, exist_ok=True)

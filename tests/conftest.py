@@ -1,0 +1,76 @@
+"""Shared fixtures: temporary libraries on the real test-tiny model, and real image files.
+
+Qt runs headless in every test (``QT_QPA_PLATFORM=offscreen``). Photos are
+either generated with Pillow or taken from ``../shared/data`` (tests that need
+the latter skip when it is absent).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def shared_data(*parts: str) -> Path:
+    """A path below ``../shared/data``; skips the test when it is not there."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared photo data sits beside the project checkout)")
+    return path
+
+
+def write_photo(path: Path, seed: int, size: tuple[int, int] = (96, 72), fmt: str | None = None) -> Path:
+    """Write a distinct, real image file (smooth colour field plus noise) and return its path."""
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    w, h = size
+    yy, xx = np.mgrid[0:h, 0:w]
+    base = rng.uniform(0, 255, 3)
+    slope = rng.uniform(-2, 2, (2, 3))
+    img = base + xx[..., None] * slope[0] + yy[..., None] * slope[1] + rng.normal(0, 12, (h, w, 3))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(np.clip(img, 0, 255).astype(np.uint8)).save(path, format=fmt)
+    return path
+
+
+@pytest.fixture
+def photo_dir(tmp_path: Path) -> Path:
+    """A folder with 12 generated photos in two sub-folders."""
+    root = tmp_path / "photos"
+    for i in range(12):
+        write_photo(root / ("a" if i < 6 else "b") / f"img_{i:02d}.jpg", seed=i)
+    return root
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty library home."""
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def tiny_library(home: Path) -> Iterator["object"]:
+    """A Library in ``home`` that uses the test-tiny model."""
+    from photoclip.core.library import Library
+    from photoclip.paths import LibraryPaths
+
+    lib = Library(LibraryPaths.at(home))
+    lib.use_model("test-tiny")
+    yield lib
+    lib.close()
+
+
+def copy_tree(src: Path, dest: Path) -> Path:
+    """Copy shared photos into a temporary folder (never into the repo)."""
+    shutil.copytree(src, dest)
+    return dest

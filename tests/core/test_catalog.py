@@ -1,0 +1,135 @@
+"""Catalog: schema, change tracking, soft deletes, moves and filters on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from photoclip.core.catalog import SCHEMA_VERSION, Catalog
+from photoclip.errors import PhotoclipError
+
+
+def _catalog(tmp_path: Path) -> Catalog:
+    return Catalog(tmp_path / "catalog.sqlite3")
+
+
+def _vec(seed: int, dim: int = 8) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=dim).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_new_catalog_has_schema_version_and_wal(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    cat.close()
+    db = sqlite3.connect(tmp_path / "catalog.sqlite3")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    _catalog(tmp_path).close()
+    db = sqlite3.connect(tmp_path / "catalog.sqlite3")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(PhotoclipError, match="newer photoclip"):
+        _catalog(tmp_path)
+
+
+def test_garbage_file_gives_photoclip_error(tmp_path: Path) -> None:
+    (tmp_path / "catalog.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(PhotoclipError, match="cannot be read"):
+        _catalog(tmp_path)
+
+
+def test_store_embeddings_bumps_seq_and_round_trips_vectors(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/photos/a.jpg", fid, 10, 1.0, "h1")
+    b = cat.upsert_new_photo("/photos/b.jpg", fid, 11, 1.0, "h2")
+    assert {p.id for p in cat.photos_needing_embedding("m")} == {a, b}
+    before = cat.current_seq()
+    seq = cat.store_embeddings("m", [(a, np.ones(4), _vec(1), (10, 20, 1, 1234.0))])
+    assert seq == before + 1 == cat.current_seq()
+    assert [p.id for p in cat.photos_needing_embedding("m")] == [b]
+    assert [p.id for p in cat.photos_needing_embedding("other-model")] == [b, a]
+    ids, vecs = next(cat.iter_embeddings("m"))
+    assert ids.tolist() == [a]
+    np.testing.assert_array_equal(vecs[0], _vec(1))
+    assert cat.photos_by_ids([a])[a].date_taken == 1234.0
+    # Only rows written after a seq are returned when catching up.
+    assert list(cat.iter_embeddings("m", since_seq=seq)) == []
+
+
+def test_soft_delete_keeps_vectors_and_records_removal(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/photos/a.jpg", fid, 10, 1.0, "h1")
+    seq = cat.store_embeddings("m", [(a, np.ones(4), _vec(1), (1, 1, 1, None))])
+    cat.mark_deleted([a])
+    assert cat.removed_since(seq) == [a]
+    assert list(cat.iter_embeddings("m")) == []  # deleted photos leave search
+    assert cat.models_with_embeddings() == {"m": 1}  # but the vector is kept
+    assert cat.photos_under(fid) == {}
+
+
+def test_move_revives_a_deleted_photo_with_its_vector(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/photos/a.jpg", fid, 10, 1.0, "h1")
+    cat.store_embeddings("m", [(a, np.ones(4), _vec(1), (1, 1, 1, None))])
+    cat.mark_deleted([a])
+    seq = cat.current_seq()
+    candidate = cat.find_moved_candidate("h1", 10, exclude_paths=set())
+    assert candidate is not None and candidate.id == a
+    cat.move_photo(a, "/photos/renamed.jpg", fid, 2.0)
+    ids, _ = next(cat.iter_embeddings("m", since_seq=seq))
+    assert ids.tolist() == [a]  # re-stamped so an index catches up
+    assert cat.photo_by_path("/photos/renamed.jpg").status == "active"
+    assert cat.photos_needing_embedding("m") == []
+
+
+def test_changed_content_drops_vectors_but_touch_does_not(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/photos/a.jpg", fid, 10, 1.0, "h1")
+    cat.store_embeddings("m", [(a, np.ones(4), _vec(1), (1, 1, 1, None))])
+    cat.update_changed_photo(a, 10, 5.0, "h1", content_changed=False)
+    assert cat.photos_needing_embedding("m") == []
+    cat.update_changed_photo(a, 12, 6.0, "h9", content_changed=True)
+    assert [p.id for p in cat.photos_needing_embedding("m")] == [a]
+
+
+def test_filters_by_folder_prefix_and_date(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/photos/2019/a.jpg", fid, 1, 100.0, "h1")
+    b = cat.upsert_new_photo("/photos/2019-extra/b.jpg", fid, 2, 200.0, "h2")
+    c = cat.upsert_new_photo("/photos/2020/c.jpg", fid, 3, 300.0, "h3")
+    # EXIF date overrides mtime for c.
+    cat.store_embeddings("m", [(c, np.ones(2), _vec(3), (1, 1, 1, 50.0))])
+    assert cat.filtered_photo_ids(folder_prefix="/photos/2019") == [a]  # not the sibling 2019-extra
+    assert sorted(cat.filtered_photo_ids(date_from=60.0)) == [a, b]
+    assert cat.filtered_photo_ids(date_to=60.0) == [c]
+
+
+def test_query_cache_round_trip(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    assert cat.cached_query("m", "a dog") is None
+    cat.cache_query("m", "a dog", _vec(4))
+    np.testing.assert_array_equal(cat.cached_query("m", "a dog"), _vec(4))
+    assert cat.cached_query("other", "a dog") is None
+
+
+def test_remove_folder_soft_deletes_its_photos(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    cat.upsert_new_photo("/photos/a.jpg", fid, 1, 1.0, "h1")
+    assert cat.remove_folder("/photos") == 1
+    assert cat.folders() == []
+    assert cat.count_by_status() == {"deleted": 1}
+    with pytest.raises(PhotoclipError, match="not a library folder"):
+        cat.remove_folder("/nowhere")
