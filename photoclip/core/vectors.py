@@ -43,12 +43,16 @@ class ShortResult(Exception):
 class IndexParams:
     """hnswlib build and query parameters.
 
-    ``M=32`` and ``ef_construction=200`` give recall@10 well above 0.99 on
-    CLIP-like vectors; ``ef_search`` is raised to ``k`` when needed.
+    ``M=16`` and ``ef_construction=100`` give recall@10 of 0.999-1.0 on
+    CLIP-like vectors (``photoclip bench``) and build about 8x faster than
+    ``M=32, ef_construction=200`` on a 2-core laptop (50k vectors: 13 s
+    instead of 99 s), which is what makes a re-projection or a rebuild of
+    a large library take seconds, not minutes. ``ef_search`` is raised to
+    ``k`` when needed.
     """
 
-    M: int = 32
-    ef_construction: int = 200
+    M: int = 16
+    ef_construction: int = 100
     ef_search: int = 100
     initial_capacity: int = 1024
 
