@@ -93,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("use", help="choose the model of this library (photos are embedded again)")
     _common(p, suppress=True)
     p.add_argument("name")
+
+    # Not command(): bench works in temporary homes, and its --json takes a file.
+    p = sub.add_parser("bench", help="measure speed and scale (see README, Performance)", description="measure speed and scale (see README, Performance)")
+    p.add_argument("--quick", action="store_true", help="smaller sizes, under 3 minutes on a 2-core laptop")
+    p.add_argument("--json", dest="json_file", metavar="FILE", default=None, help="also write the results as one JSON object to FILE")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="cpu", help="where the model runs (default: cpu)")
+    p.add_argument("--model", choices=("ViT-B-32", "test-tiny"), default=None, help="architecture (random weights; default ViT-B-32)")
+    p.add_argument("--data", metavar="DIR", default=None, help="real photos to upscale (default: ../shared/data beside the project)")
+    p.add_argument("--preset", choices=("full", "quick", "smoke"), default=None, help=argparse.SUPPRESS)
     return parser
 
 
@@ -138,6 +147,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "similar": _cmd_similar,
         "status": _cmd_status,
         "models": _cmd_models,
+        "bench": _cmd_bench,
     }[args.command]
     return handler(args)
 
@@ -364,6 +374,19 @@ def _cmd_models(args: argparse.Namespace) -> int:
                 f"This library now uses {spec.name}. Run `photoclip index` to embed the photos with it; "
                 "searches use the previous model until that finishes.",
             )
+    return 0
+
+
+# --------------------------------------------------------------------- bench
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from photoclip.bench import format_table, public, run_bench
+
+    preset = args.preset or ("quick" if args.quick else "full")
+    data = Path(args.data).expanduser() if args.data else None
+    result = run_bench(preset, device=args.device, model=args.model, data_dir=data)
+    print(format_table(result))
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(public(result), indent=2) + "\n", encoding="utf-8")
     return 0
 
 

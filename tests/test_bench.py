@@ -1,0 +1,65 @@
+"""Smoke test of ``photoclip bench``: every section runs and reports every key.
+
+Tiny sizes and the test-tiny model: the figures are meaningless, so no time
+bound is asserted; what is checked is the shape of the report.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from photoclip.bench import PRESETS, format_table, public, run_bench
+from photoclip.cli import main
+
+EXPECTED = {
+    "index": {"model", "photos", "pipeline_pps", "naive_pps", "ceiling_pps", "speedup_vs_naive", "fraction_of_ceiling"},
+    "rescan": {"files", "seconds"},
+    "startup": {"window_shown_s", "torch_loaded_before_window"},
+    "memory": {"index_peak_rss_mb", "idle_rss_mb_per_100k"},
+    "reproject": {"photos", "seconds"},
+}
+QUERY_KEYS = {"n", "p50_ms", "p95_ms", "bruteforce_p50_ms", "speedup_vs_bruteforce", "recall_at_10"}
+
+
+def _check_keys(data: dict) -> None:
+    assert set(data) == set(EXPECTED) | {"query"}
+    for section, keys in EXPECTED.items():
+        assert set(data[section]) == keys, section
+    assert [q["n"] for q in data["query"]] == list(PRESETS["smoke"].query_sizes)
+    for entry in data["query"]:
+        assert set(entry) == QUERY_KEYS
+
+
+def test_smoke_bench_reports_every_key(tmp_path: Path) -> None:
+    result = run_bench("smoke", workdir=tmp_path)
+    data = public(result)
+    _check_keys(data)
+    smoke = PRESETS["smoke"]
+    assert data["index"]["photos"] == smoke.index_photos
+    assert data["index"]["model"] == "test-tiny"
+    assert data["rescan"]["files"] == smoke.rescan_files
+    assert data["reproject"]["photos"] == smoke.reproject_photos
+    assert data["startup"] == {"window_shown_s": None, "torch_loaded_before_window": None}
+    # Figures exist and are positive; their size is not the test's business.
+    assert data["index"]["pipeline_pps"] > 0 and data["index"]["naive_pps"] > 0 and data["index"]["ceiling_pps"] > 0
+    assert 0.0 <= data["query"][0]["recall_at_10"] <= 1.0
+    assert data["memory"]["index_peak_rss_mb"] > 0
+    table = format_table(result)
+    assert "Index throughput" in table and "Re-projection" in table
+    assert list(tmp_path.iterdir()) == []  # the temporary workspace is cleaned up
+
+
+def test_cli_bench_writes_one_json_object(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out.json"
+    assert main(["bench", "--preset", "smoke", "--json", str(out)]) == 0
+    _check_keys(json.loads(out.read_text()))
+    assert "photoclip bench (smoke)" in capsys.readouterr().out
+
+
+def test_missing_data_falls_back_to_labelled_synthetic_photos(tmp_path: Path) -> None:
+    from photoclip.bench import make_12mp_photos
+
+    label = make_12mp_photos(tmp_path / "p", 2, tmp_path / "no-such-data", size=(64, 48))
+    assert "SYNTHETIC" in label and "absent" in label
+    assert len(list((tmp_path / "p").iterdir())) == 2
