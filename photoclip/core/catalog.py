@@ -35,6 +35,7 @@ from photoclip.errors import PhotoclipError
 STATUS_ACTIVE = "active"
 STATUS_ERROR = "error"  # has an image extension but could not be decoded
 STATUS_DELETED = "deleted"  # soft delete: the row (and its vectors) is kept so a file that comes back is not re-encoded
+STATUS_OFFLINE = "offline"  # its library folder is gone (an unplugged drive): hidden from search, kept whole for its return
 
 # Each migration: (version, why, statements). Never edit a shipped migration;
 # append a new one.
@@ -97,6 +98,18 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             "INSERT INTO meta(key, value) VALUES ('seq', '0')",
         ],
     ),
+    (
+        2,
+        # A library root that disappears (an unplugged drive, an unmounted
+        # share) is not a deletion. Its active photos get the status
+        # 'offline' (the status column takes any text, so no table rebuild):
+        # they leave search through the usual removed_seq mechanism but keep
+        # their vectors. The folder records since when it is offline, so the
+        # scanner knows to look at it whole when it returns and its photos
+        # come back without being encoded again.
+        "Offline folders: folders.offline_since; photos of a missing root get status 'offline'.",
+        ["ALTER TABLE folders ADD COLUMN offline_since REAL"],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -128,11 +141,16 @@ class PhotoRecord:
 
 @dataclass(frozen=True)
 class FolderRecord:
-    """A library root folder and how many searchable photos it holds."""
+    """A library root folder and how many searchable photos it holds.
+
+    ``offline_since`` is the POSIX time the folder was found missing (its
+    photos are then offline), or None while it is there.
+    """
 
     id: int
     path: str
     photo_count: int
+    offline_since: float | None = None
 
 
 _PHOTO_COLUMNS = (
@@ -283,11 +301,65 @@ class Catalog:
         """All library roots with their active photo counts, by path."""
         with self._lock:
             rows = self._db.execute(
-                """SELECT f.id, f.path, COUNT(p.id) FROM folders f
+                """SELECT f.id, f.path, COUNT(p.id), f.offline_since FROM folders f
                    LEFT JOIN photos p ON p.folder_id = f.id AND p.status = 'active'
                    GROUP BY f.id ORDER BY f.path"""
             ).fetchall()
-        return [FolderRecord(int(i), str(p), int(n)) for i, p, n in rows]
+        return [FolderRecord(int(i), str(p), int(n), off) for i, p, n, off in rows]
+
+    def mark_folder_offline(self, folder_id: int) -> int:
+        """Take the photos of a root that has disappeared out of search, keeping them whole.
+
+        Only active photos change (unreadable ones keep their error). The
+        folder remembers since when it is offline. Idempotent.
+
+        Returns:
+            How many photos went offline now.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE folders SET offline_since = COALESCE(offline_since, ?) WHERE id = ?", (time.time(), folder_id)
+            )
+            if db.execute(
+                "SELECT 1 FROM photos WHERE folder_id = ? AND status = 'active' LIMIT 1", (folder_id,)
+            ).fetchone() is None:
+                return 0
+            seq = self._next_seq(db)
+            cur = db.execute(
+                "UPDATE photos SET status = 'offline', removed_seq = ?, updated_at = ? WHERE folder_id = ? AND status = 'active'",
+                (seq, time.time(), folder_id),
+            )
+            return int(cur.rowcount)
+
+    def bring_folder_online(self, folder_id: int) -> int:
+        """Put the offline photos of a root that is back into search, without re-encoding them.
+
+        Their embeddings are re-stamped with a new ``seq`` (as
+        :meth:`move_photo` does for a revived photo), so a saved vector index
+        catches up and adds them again. Call it after the returned root has
+        been scanned whole: photos whose files are gone must be marked
+        deleted first. Idempotent.
+
+        Returns:
+            How many photos came back.
+        """
+        with self.transaction() as db:
+            db.execute("UPDATE folders SET offline_since = NULL WHERE id = ?", (folder_id,))
+            if db.execute(
+                "SELECT 1 FROM photos WHERE folder_id = ? AND status = 'offline' LIMIT 1", (folder_id,)
+            ).fetchone() is None:
+                return 0
+            seq = self._next_seq(db)
+            db.execute(
+                """UPDATE embeddings SET seq = ? WHERE photo_id IN
+                   (SELECT id FROM photos WHERE folder_id = ? AND status = 'offline')""",
+                (seq, folder_id),
+            )
+            cur = db.execute(
+                "UPDATE photos SET status = 'active', removed_seq = NULL WHERE folder_id = ? AND status = 'offline'",
+                (folder_id,),
+            )
+            return int(cur.rowcount)
 
     # ----------------------------------------------------------------- photos
     def photos_under(self, folder_id: int) -> dict[str, PhotoRecord]:
@@ -298,6 +370,26 @@ class Catalog:
                 (folder_id, STATUS_DELETED),
             ).fetchall()
         return {row[1]: _photo(row) for row in rows}
+
+    def photos_at(self, folder_id: int, paths: Iterable[str]) -> dict[str, PhotoRecord]:
+        """Non-deleted photos of a root stored at any of ``paths`` or below them, keyed by path.
+
+        The targeted counterpart of :meth:`photos_under`: the watcher names a
+        few files or folders, and only their rows are needed for the diff.
+        """
+        out: dict[str, PhotoRecord] = {}
+        with self._lock:
+            for path in paths:
+                base = path.rstrip("/\\") or path
+                sep = _sep(base)
+                # A range on the path index: everything that starts with "base/".
+                rows = self._db.execute(
+                    f"""SELECT {_PHOTO_COLUMNS} FROM photos WHERE folder_id = ? AND status != ?
+                        AND (path = ? OR (path > ? AND path < ?))""",
+                    (folder_id, STATUS_DELETED, base, base + sep, base + chr(ord(sep) + 1)),
+                ).fetchall()
+                out.update((row[1], _photo(row)) for row in rows)
+        return out
 
     def photo_by_path(self, path: str) -> PhotoRecord | None:
         """The photo stored at ``path`` (any status), or None."""
@@ -431,15 +523,23 @@ class Catalog:
                 (reason, time.time(), photo_id),
             )
 
-    def photos_needing_embedding(self, model: str) -> list[PhotoRecord]:
-        """Active photos without an embedding for ``model``, newest first (new photos matter most)."""
+    def photos_needing_embedding(self, model: str, *, since: float | None = None) -> list[PhotoRecord]:
+        """Active photos without an embedding for ``model``, newest first (new photos matter most).
+
+        Args:
+            since: Only photos added or changed at or after this POSIX time
+                (the photos one scan brought in, ahead of a re-embed backlog).
+        """
+        clause = "AND p.updated_at >= ?" if since is not None else ""
+        params: tuple[object, ...] = (model, since) if since is not None else (model,)
         with self._lock:
             rows = self._db.execute(
                 f"""SELECT {_PHOTO_COLUMNS} FROM photos p
                     WHERE p.status = 'active'
                       AND NOT EXISTS (SELECT 1 FROM embeddings e WHERE e.photo_id = p.id AND e.model = ?)
+                      {clause}
                     ORDER BY p.id DESC""",
-                (model,),
+                params,
             ).fetchall()
         return [_photo(r) for r in rows]
 

@@ -21,17 +21,17 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from photoclip.core.catalog import STATUS_DELETED, Catalog, PhotoRecord
+from photoclip.core.catalog import STATUS_ACTIVE, STATUS_DELETED, Catalog, PhotoRecord
 from photoclip.core.embedder import Embedder
 from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
-from photoclip.core.scanner import ScanResult, os_error_reason, partial_hash, scan_folder
+from photoclip.core.scanner import ScanResult, os_error_reason, partial_hash, scan_folder, scan_paths
 from photoclip.core.vectors import VectorIndex
 from photoclip.settings import Settings
 
@@ -63,6 +63,9 @@ class IndexSummary:
     embed_seconds: float = 0.0
     cancelled: bool = False
     remaining: int = 0
+    offline: int = 0  # photos taken offline because their folder is missing
+    back_online: int = 0  # photos of a returned folder, back in search without re-encoding
+    young: tuple[str, ...] = ()  # files still being written, left for a later scan
 
     @property
     def photos_per_second(self) -> float:
@@ -106,6 +109,31 @@ class _Counts:
     failed: list[FileProblem] = field(default_factory=list)
     non_images: list[str] = field(default_factory=list)
     missing_folders: list[str] = field(default_factory=list)
+    offline: int = 0
+    back_online: int = 0
+    young: list[str] = field(default_factory=list)
+
+    def summary(self, model: str, started: float, embed_seconds: float, cancelled: bool, remaining: int) -> IndexSummary:
+        return IndexSummary(
+            model=model,
+            files_seen=self.files_seen,
+            new=self.new,
+            changed=self.changed,
+            moved=self.moved,
+            deleted=self.deleted,
+            unchanged=self.unchanged,
+            embedded=self.embedded,
+            failed=tuple(self.failed),
+            non_images=tuple(self.non_images),
+            missing_folders=tuple(self.missing_folders),
+            seconds=time.monotonic() - started,
+            embed_seconds=embed_seconds,
+            cancelled=cancelled,
+            remaining=remaining,
+            offline=self.offline,
+            back_online=self.back_online,
+            young=tuple(self.young),
+        )
 
 
 def run_index(
@@ -145,41 +173,99 @@ def run_index(
     remaining = len(catalog.photos_needing_embedding(embedder.model_name))
     if vectors.dirty:
         vectors.save()
-    summary = IndexSummary(
-        model=embedder.model_name,
-        files_seen=counts.files_seen,
-        new=counts.new,
-        changed=counts.changed,
-        moved=counts.moved,
-        deleted=counts.deleted,
-        unchanged=counts.unchanged,
-        embedded=counts.embedded,
-        failed=tuple(counts.failed),
-        non_images=tuple(counts.non_images),
-        missing_folders=tuple(counts.missing_folders),
-        seconds=time.monotonic() - started,
-        embed_seconds=embed_seconds,
-        cancelled=cancel.is_set(),
-        remaining=remaining,
-    )
+    summary = counts.summary(embedder.model_name, started, embed_seconds, cancel.is_set(), remaining)
     yield IndexProgress("done", counts.embedded, counts.embedded, summary=summary)
 
 
-def _scan_and_apply(catalog: Catalog, counts: _Counts, cancel: threading.Event) -> Iterator[IndexProgress]:
+def scan_changes(
+    catalog: Catalog,
+    cancel: threading.Event | None = None,
+    *,
+    targets: Mapping[str, Collection[str]] | None = None,
+    settle_before: float | None = None,
+) -> Iterator[IndexProgress]:
+    """Scan the library folders and record what changed in the catalog, without running a model.
+
+    The first half of :func:`run_index`, for the background service: the
+    watcher's batches come in as ``targets``, and embedding is a job of its own.
+
+    Args:
+        catalog: The library catalog (written to).
+        cancel: Set it to stop between files.
+        targets: Library root -> files or folders below it to look at (see
+            :func:`scanner.scan_paths`); None scans every root whole.
+        settle_before: Leave new or changed files written after this POSIX
+            time alone; they are listed in the summary's ``young``.
+
+    Yields:
+        ``scan`` events, then a ``done`` event whose summary's ``model`` is empty.
+    """
+    started = time.monotonic()
+    counts = _Counts()
+    cancel = cancel or threading.Event()
+    yield from _scan_and_apply(catalog, counts, cancel, targets, settle_before)
+    yield IndexProgress("done", summary=counts.summary("", started, 0.0, cancel.is_set(), 0))
+
+
+def embed_photos(
+    catalog: Catalog,
+    vectors: VectorIndex,
+    embedder: Embedder,
+    settings: Settings,
+    todo: list[PhotoRecord],
+    cancel: threading.Event | None = None,
+) -> Iterator[IndexProgress]:
+    """Embed the given photos, without scanning: the second half of :func:`run_index`.
+
+    The index is saved on the way (every ``settings.index_save_seconds``) but
+    not at the end; the caller decides when, so small batches stay cheap.
+
+    Yields:
+        ``load-model`` and ``embed`` events, then ``done`` with a summary.
+    """
+    started = time.monotonic()
+    counts = _Counts()
+    cancel = cancel or threading.Event()
+    if todo:
+        yield IndexProgress("load-model", 0, len(todo))
+        yield from _embed(catalog, vectors, embedder, settings, todo, counts, cancel)
+    seconds = time.monotonic() - started
+    remaining = len(todo) - counts.embedded - len(counts.failed)
+    summary = counts.summary(embedder.model_name, started, seconds, cancel.is_set(), remaining)
+    yield IndexProgress("done", counts.embedded, counts.embedded, summary=summary)
+
+
+def _scan_and_apply(
+    catalog: Catalog,
+    counts: _Counts,
+    cancel: threading.Event,
+    targets: Mapping[str, Collection[str]] | None = None,
+    settle_before: float | None = None,
+) -> Iterator[IndexProgress]:
     results: list[ScanResult] = []
     for folder in catalog.folders():
         if cancel.is_set():
             return
+        if targets is not None and folder.path not in targets:
+            continue
         events: list[IndexProgress] = []
 
         def on_progress(n: int, path: str) -> None:
             events.append(IndexProgress("scan", counts.files_seen + n, 0, path))
 
-        result = scan_folder(folder.id, folder.path, catalog.photos_under(folder.id), on_progress)
+        if targets is None or folder.offline_since is not None:
+            # A root that was offline is scanned whole when it comes back.
+            result = scan_folder(folder.id, folder.path, catalog.photos_under(folder.id), on_progress, settle_before=settle_before)
+        else:
+            paths = targets[folder.path]
+            result = scan_paths(folder.id, folder.path, paths, catalog.photos_at(folder.id, paths), settle_before=settle_before)
         yield from events
         results.append(result)
         if result.root_missing:
+            # Not a deletion (an unplugged drive): hidden from search, kept whole.
             counts.missing_folders.append(folder.path)
+            counts.offline += catalog.mark_folder_offline(folder.id)
+        counts.young.extend(result.young)
         counts.files_seen += len(result.seen_paths) + len(result.non_images)
         counts.unchanged += result.unchanged
         counts.non_images.extend(result.non_images)
@@ -211,7 +297,12 @@ def _scan_and_apply(catalog: Catalog, counts: _Counts, cancel: threading.Event) 
                 counts.failed.append(FileProblem(found.path, os_error_reason(exc)))
                 continue
             source = catalog.find_moved_candidate(digest, found.size, seen)
-            if source is not None and (source.id in missing or source.status == STATUS_DELETED):
+            if source is not None and (
+                source.id in missing
+                or source.status == STATUS_DELETED
+                # A targeted scan may see a move's new path before its old one.
+                or (source.status == STATUS_ACTIVE and not os.path.lexists(source.path))
+            ):
                 # Same content, old file gone: a move or rename keeps its vectors.
                 catalog.move_photo(source.id, found.path, result.folder_id, found.mtime)
                 missing.pop(source.id, None)
@@ -223,6 +314,10 @@ def _scan_and_apply(catalog: Catalog, counts: _Counts, cancel: threading.Event) 
     if missing:
         catalog.mark_deleted(list(missing))
         counts.deleted += len(missing)
+
+    for result in results:
+        if result.whole:
+            counts.back_online += catalog.bring_folder_online(result.folder_id)
 
 
 def _embed(

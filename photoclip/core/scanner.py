@@ -15,7 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,8 @@ class ScanResult:
     non_images: list[str] = field(default_factory=list)
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     root_missing: bool = False
+    young: list[str] = field(default_factory=list)
+    whole: bool = False  # the root was there and walked whole (not just some paths)
 
 
 def is_image_name(name: str) -> bool:
@@ -131,6 +134,8 @@ def scan_folder(
     root: str,
     known: dict[str, PhotoRecord],
     progress: Callable[[int, str], None] | None = None,
+    *,
+    settle_before: float | None = None,
 ) -> ScanResult:
     """Compare the files below ``root`` with the catalog's rows for it.
 
@@ -139,40 +144,181 @@ def scan_folder(
         root: The root folder.
         known: The catalog's non-deleted photos of this root, keyed by path.
         progress: Called with (files seen so far, current path) every few hundred files.
+        settle_before: A POSIX time; a new or changed file modified after it
+            may still be being written, so it is reported in ``young`` and
+            left alone (see :func:`is_young`). None reads every file.
 
     Returns:
-        The differences. A root that does not exist (an unplugged drive) is
-        reported as ``root_missing`` with nothing marked missing: a folder
-        that disappears is not a deletion.
+        The differences. A root that does not exist (an unplugged drive), or
+        that exists but is empty while the catalog knows photos in it (the
+        mount point an unmounted drive leaves behind), is reported as
+        ``root_missing`` with nothing marked missing: a folder that
+        disappears is not a deletion.
     """
     result = ScanResult(folder_id=folder_id, root=root)
-    if not os.path.isdir(root):
+    if not root_available(root, expect_photos=bool(known)):
         result.root_missing = True
         return result
 
     def on_error(path: str, reason: str) -> None:
         result.unreadable.append((path, reason))
 
+    result.whole = True
+    now = time.time()
     count = 0
     for path, st in walk_files(root, on_error):
         count += 1
         if progress and count % 500 == 0:
             progress(count, path)
-        name = os.path.basename(path)
-        if not is_image_name(name):
-            result.non_images.append(path)
-            continue
-        result.seen_paths.add(path)
-        found = FoundFile(path, int(st.st_size), float(st.st_mtime))
-        record = known.get(path)
-        if record is None:
-            result.new.append(found)
-        elif record.size == found.size and record.mtime == found.mtime:
-            result.unchanged += 1
-        else:
-            result.changed.append((record, found))
+        _classify(result, path, st, known, settle_before, now)
     result.missing = [rec for path, rec in known.items() if path not in result.seen_paths]
     return result
+
+
+def scan_paths(
+    folder_id: int,
+    root: str,
+    paths: Iterable[str],
+    known: dict[str, PhotoRecord],
+    *,
+    settle_before: float | None = None,
+) -> ScanResult:
+    """Like :func:`scan_folder`, but only for some files and folders below ``root``.
+
+    This is what the folder watcher asks for: the paths it saw change. A path
+    that is a folder is walked whole; a path that no longer exists takes the
+    photos stored at it, or below it, out (a deleted file or folder, or the
+    source of a move whose destination is another path in the same batch or a
+    later one). Naming ``root`` itself scans the whole root.
+
+    Args:
+        folder_id: The root's catalog id.
+        root: The root folder.
+        paths: Files or folders at or below ``root``.
+        known: The catalog's non-deleted photos at or below ``paths`` (see
+            ``Catalog.photos_at``), keyed by path.
+        settle_before: As for :func:`scan_folder`.
+    """
+    targets = _outermost(p for p in paths if is_below(root, p) and not is_hidden_below(root, p))
+    if root in targets:
+        return scan_folder(folder_id, root, known, settle_before=settle_before)
+    result = ScanResult(folder_id=folder_id, root=root)
+    if not root_available(root, expect_photos=bool(known)):
+        result.root_missing = True
+        return result
+
+    def on_error(path: str, reason: str) -> None:
+        result.unreadable.append((path, reason))
+
+    now = time.time()
+    for target in targets:
+        try:
+            st = os.stat(target)
+        except FileNotFoundError:
+            continue  # gone: whatever the catalog had there is missing (below)
+        except OSError as exc:
+            if is_image_name(target):
+                on_error(target, os_error_reason(exc))
+            # Unreadable for now: keep what the catalog has rather than delete it.
+            result.seen_paths.update(p for p in known if p == target or is_below(target, p))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            if os.path.basename(target).startswith("."):
+                continue  # a hidden folder: the full scan skips it too
+            for path, fst in walk_files(target, on_error):
+                _classify(result, path, fst, known, settle_before, now)
+        elif stat.S_ISREG(st.st_mode):
+            _classify(result, target, st, known, settle_before, now)
+    result.missing = [rec for path, rec in known.items() if path not in result.seen_paths]
+    return result
+
+
+def _classify(
+    result: ScanResult,
+    path: str,
+    st: os.stat_result,
+    known: dict[str, PhotoRecord],
+    settle_before: float | None,
+    now: float,
+) -> None:
+    """Sort one file into the scan result: not an image, young, new, unchanged or changed."""
+    if not is_image_name(os.path.basename(path)):
+        result.non_images.append(path)
+        return
+    result.seen_paths.add(path)
+    found = FoundFile(path, int(st.st_size), float(st.st_mtime))
+    record = known.get(path)
+    if record is not None and record.size == found.size and record.mtime == found.mtime:
+        result.unchanged += 1
+    elif settle_before is not None and is_young(st, settle_before, now):
+        result.young.append(path)
+    elif record is None:
+        result.new.append(found)
+    else:
+        result.changed.append((record, found))
+
+
+def is_young(st: os.stat_result, settle_before: float, now: float | None = None) -> bool:
+    """True when a file was written after ``settle_before``: it may still be being written.
+
+    Both the modification time and (on POSIX) the inode change time count:
+    copy tools often set an old modification time, but the kernel stamps the
+    change time on every write and nobody can set it. Times in the future (a
+    camera with a wrong clock, a network share whose clock runs ahead) do not
+    count, or such a file would never settle.
+    """
+    now = time.time() if now is None else now
+    stamps = [st.st_mtime] if os.name == "nt" else [st.st_mtime, st.st_ctime]  # Windows st_ctime: creation
+    return any(settle_before < t <= now + 1.0 for t in stamps)
+
+
+def root_available(root: str, *, expect_photos: bool) -> bool:
+    """Whether a library root can be scanned: it exists, and is not an empty mount point.
+
+    An unmounted drive often leaves its empty mount-point folder behind;
+    scanning that would mark every photo deleted. So a root that is empty
+    while the catalog expects photos in it counts as missing (offline).
+    """
+    if not os.path.isdir(root):
+        return False
+    if not expect_photos:
+        return True
+    try:
+        with os.scandir(root) as entries:
+            return next(entries, None) is not None
+    except OSError:
+        return False
+
+
+def is_below(folder: str, path: str) -> bool:
+    """True when ``path`` is ``folder`` or inside it (by name; no file-system access)."""
+    base = folder.rstrip("/\\") or folder
+    return path == base or path.startswith(base + os.sep) or (os.altsep is not None and path.startswith(base + os.altsep))
+
+
+def is_hidden_below(root: str, path: str) -> bool:
+    """True when ``path`` lies inside a hidden folder (``.name``) below ``root``, which :func:`walk_files` skips.
+
+    Only the folders between ``root`` and ``path`` count, not ``path``'s own
+    name: the walk skips hidden folders but not hidden files.
+    """
+    rel = os.path.relpath(os.path.dirname(path), root)
+    if rel == "." or rel.startswith(".."):
+        return False
+    return any(part.startswith(".") for part in rel.split(os.sep))
+
+
+def _outermost(paths: Iterable[str]) -> list[str]:
+    """Distinct paths, without those inside another listed path (a folder is walked whole)."""
+    wanted = set(paths)
+    out = []
+    for path in sorted(wanted):
+        parent, child = os.path.dirname(path), path
+        while parent != child and parent not in wanted:
+            parent, child = os.path.dirname(parent), parent
+        if parent == child:  # reached the top without meeting a listed ancestor
+            out.append(path)
+    return out
 
 
 def normalise_root(path: str | os.PathLike[str]) -> str:

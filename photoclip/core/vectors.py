@@ -155,13 +155,20 @@ class VectorIndex:
                 self.save()
 
     def catch_up(self, catalog: Catalog) -> None:
-        """Apply catalog changes made after the saved ``seq`` (idempotent)."""
+        """Apply catalog changes made after the saved ``seq`` (idempotent).
+
+        The lock is taken per chunk, not for the whole catch-up: a folder of
+        many photos coming back online must not hold searches up meanwhile.
+        There is one writer per library, so nothing else changes the index
+        between the chunks.
+        """
+        seq = catalog.current_seq()
+        since = self.synced_seq
+        self.remove(catalog.removed_since(since))
+        for ids, vecs in catalog.iter_embeddings(self.model, since_seq=since, dim=self.dim, chunk=2000):
+            self.add(ids, vecs)
         with self._lock:
-            seq = catalog.current_seq()
-            self.remove(catalog.removed_since(self.synced_seq))
-            for ids, vecs in catalog.iter_embeddings(self.model, since_seq=self.synced_seq, dim=self.dim):
-                self.add(ids, vecs)
-            self.synced_seq = seq
+            self.synced_seq = max(self.synced_seq, seq)
             self.dirty = True
 
     def save(self) -> None:

@@ -133,3 +133,74 @@ def test_remove_folder_soft_deletes_its_photos(tmp_path: Path) -> None:
     assert cat.count_by_status() == {"deleted": 1}
     with pytest.raises(PhotoclipError, match="not a library folder"):
         cat.remove_folder("/nowhere")
+
+
+def test_offline_folder_leaves_search_and_comes_back_with_restamped_vectors(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/drive")
+    other = cat.add_folder("/photos")
+    a = cat.upsert_new_photo("/drive/a.jpg", fid, 1, 1.0, "h1")
+    bad = cat.upsert_new_photo("/drive/bad.jpg", fid, 2, 1.0, "h2")
+    c = cat.upsert_new_photo("/photos/c.jpg", other, 3, 1.0, "h3")
+    cat.store_embeddings("m", [(a, np.ones(4), _vec(1), (1, 1, 1, None)), (c, np.ones(4), _vec(3), (1, 1, 1, None))])
+    cat.mark_error(bad, "truncated")
+    synced = cat.current_seq()
+
+    assert cat.mark_folder_offline(fid) == 1  # the unreadable photo keeps its error
+    assert cat.mark_folder_offline(fid) == 0  # idempotent
+    assert cat.count_by_status() == {"offline": 1, "active": 1, "error": 1}
+    assert cat.removed_since(synced) == [a]  # an index drops it by the usual mechanism
+    assert [ids.tolist() for ids, _ in cat.iter_embeddings("m")] == [[c]]
+    assert cat.photos_needing_embedding("m") == []  # offline photos are not embedded
+    drive = next(f for f in cat.folders() if f.id == fid)
+    assert drive.offline_since is not None and drive.photo_count == 0
+    assert set(cat.photos_under(fid)) == {"/drive/a.jpg", "/drive/bad.jpg"}  # the scanner still knows them
+
+    seq = cat.current_seq()
+    assert cat.bring_folder_online(fid) == 1
+    ids, _ = next(cat.iter_embeddings("m", since_seq=seq))
+    assert ids.tolist() == [a]  # re-stamped: an index catches up and adds it back
+    assert cat.removed_since(seq) == []
+    assert cat.models_with_embeddings() == {"m": 2}  # nothing to re-encode
+    assert next(f for f in cat.folders() if f.id == fid).offline_since is None
+    assert cat.bring_folder_online(fid) == 0
+
+
+def test_version_1_catalog_is_migrated_after_a_backup(tmp_path: Path) -> None:
+    from photoclip.core.catalog import MIGRATIONS
+
+    path = tmp_path / "catalog.sqlite3"
+    db = sqlite3.connect(path)
+    for statement in MIGRATIONS[0][2]:
+        db.execute(statement)
+    db.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 0)")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    cat = Catalog(path)
+    assert [f.offline_since for f in cat.folders()] == [None]
+    assert (tmp_path / "catalog.sqlite3.bak-v1").exists()
+    cat.close()
+
+
+def test_photos_at_finds_files_and_everything_below_folders(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/p")
+    for path in ("/p/a.jpg", "/p/album/b.jpg", "/p/album/deep/c.jpg", "/p/album2/d.jpg", "/p/album-x.jpg"):
+        cat.upsert_new_photo(path, fid, 1, 1.0, path)
+    gone = cat.upsert_new_photo("/p/album/gone.jpg", fid, 1, 1.0, "g")
+    cat.mark_deleted([gone])
+    found = cat.photos_at(fid, ["/p/album", "/p/a.jpg", "/p/nothing.jpg"])
+    assert sorted(found) == ["/p/a.jpg", "/p/album/b.jpg", "/p/album/deep/c.jpg"]
+
+
+def test_photos_needing_embedding_since(tmp_path: Path) -> None:
+    import time
+
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/p")
+    old = cat.upsert_new_photo("/p/old.jpg", fid, 1, 1.0, "h1")
+    cut = time.time()
+    new = cat.upsert_new_photo("/p/new.jpg", fid, 1, 1.0, "h2")
+    assert [p.id for p in cat.photos_needing_embedding("m")] == [new, old]
+    assert [p.id for p in cat.photos_needing_embedding("m", since=cut)] == [new]
