@@ -59,6 +59,11 @@ class LibraryPaths:
     def settings_file(self) -> Path:
         return self.home / "settings.json"
 
+    @property
+    def lock_file(self) -> Path:
+        """Held (OS file lock) by the one process that may write to this library."""
+        return self.home / "write.lock"
+
     def ensure(self) -> None:
         """Create the home folder and its sub-folders if they do not exist."""
         for folder in (self.home, self.index_dir, self.models_dir, self.thumbnails_dir):

@@ -22,6 +22,7 @@ from photoclip.core.catalog import Catalog, FolderRecord
 from photoclip.core.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexer import IndexProgress, run_index
+from photoclip.core.lock import LibraryLock
 from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
@@ -64,15 +65,20 @@ class LibraryStatus:
 class Library:
     """One photo library.
 
+    A writable library holds the library's write lock (see ``core/lock.py``)
+    until it is closed: one process writes, any number read.
+
     Args:
         paths: Where its files live.
         settings: Behaviour settings (default: read from ``paths.settings_file``).
-        read_only: Open the catalog without writing.
+        read_only: Open the catalog without writing (and without the lock).
         embedder_factory: Builds the embedder for a model spec (tests pass
             their own; default: :class:`ClipEmbedder`).
         download_progress: Called with (bytes done, total) while weights download.
 
     Raises:
+        LibraryLockedError: Another open library (in this process or another)
+            holds the write lock; open it with ``read_only=True`` to search.
         PhotoclipError: The catalog cannot be opened.
     """
 
@@ -86,12 +92,23 @@ class Library:
         download_progress: Callable[[int, int | None], None] | None = None,
     ) -> None:
         self.paths = paths
+        self._closed = False
+        self._write_lock: LibraryLock | None = None
         if not read_only:
             paths.ensure()
+            # Before the catalog is opened: never migrate or write a catalog
+            # another process is writing.
+            self._write_lock = LibraryLock(paths.lock_file, paths.home)
+            self._write_lock.acquire()
         elif not paths.catalog.exists():
             raise PhotoclipError(f"There is no library at {paths.home}.", hint="Add a folder first: `photoclip folders add DIR`.")
-        self.settings = settings if settings is not None else Settings.load(paths.settings_file)
-        self.catalog = Catalog(paths.catalog, read_only=read_only)
+        try:
+            self.settings = settings if settings is not None else Settings.load(paths.settings_file)
+            self.catalog = Catalog(paths.catalog, read_only=read_only)
+        except BaseException:
+            if self._write_lock is not None:
+                self._write_lock.release()
+            raise
         self.registry = ModelRegistry(paths.models_dir)
         self._download_progress = download_progress
         self._embedder_factory = embedder_factory or self._default_embedder
@@ -101,13 +118,17 @@ class Library:
         self._lock = threading.RLock()
 
     def close(self) -> None:
-        """Save dirty indexes and close the catalog."""
+        """Save dirty indexes, close the catalog and release the write lock (idempotent)."""
         with self._lock:
-            if not self.catalog.read_only:
-                for vectors in self._vectors.values():
-                    if vectors.dirty:
-                        vectors.save()
-            self.catalog.close()
+            if self._closed:
+                return
+            self._closed = True
+            try:
+                self.save_indexes()
+                self.catalog.close()
+            finally:
+                if self._write_lock is not None:
+                    self._write_lock.release()
 
     def __enter__(self) -> "Library":
         return self
@@ -228,6 +249,16 @@ class Library:
         return self.catalog.folders()
 
     # ------------------------------------------------------------------ index
+    def save_indexes(self) -> None:
+        """Save the loaded vector indexes that have unsaved changes (no-op when read-only)."""
+        if self.catalog.read_only:
+            return
+        with self._lock:
+            loaded = list(self._vectors.values())
+        for vectors in loaded:
+            if vectors.dirty:
+                vectors.save()
+
     def index(self, cancel: threading.Event | None = None) -> Iterator[IndexProgress]:
         """Scan the folders and embed what is new or changed with the chosen model.
 
