@@ -32,6 +32,15 @@ class Settings:
             ``imaging.DRAFT_TOLERANCE``).
         max_pixels: Decoded-pixel cap against decompression bombs.
         index_save_seconds: Save the vector index at least this often while indexing.
+        settle_seconds: How long a new or changed file must stay unchanged
+            (size, modification and change times) before it is read, so a file
+            still being copied or written is never read half-written.
+        rescan_minutes: While watching, scan every folder this often as a
+            fallback for changes the file-system notifications missed (an
+            overflowed event queue, a network share); 0 turns it off. Cheap:
+            unchanged files are only stat'ed.
+        pause_on_battery: Pause background indexing while the computer runs on
+            battery (where the platform reports it).
     """
 
     device: str = "auto"
@@ -41,6 +50,9 @@ class Settings:
     draft_decode: bool = True
     max_pixels: int = 100_000_000
     index_save_seconds: float = 30.0
+    settle_seconds: float = 2.0
+    rescan_minutes: float = 15.0
+    pause_on_battery: bool = False
 
     @classmethod
     def load(cls, path: Path) -> "Settings":

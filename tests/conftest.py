@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+T = TypeVar("T")
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -68,6 +72,22 @@ def tiny_library(home: Path) -> Iterator["object"]:
     lib.use_model("test-tiny")
     yield lib
     lib.close()
+
+
+def wait_until(predicate: "Callable[[], T]", what: str, timeout: float = 20.0) -> "T":
+    """Poll ``predicate`` until it returns something truthy and return that; fail after ``timeout`` seconds.
+
+    For background work (the watcher, the indexing service): the deadline is
+    generous, and a pass returns as soon as the condition holds.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:g} s waiting for {what}")
+        time.sleep(0.02)
 
 
 def copy_tree(src: Path, dest: Path) -> Path:

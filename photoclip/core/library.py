@@ -60,6 +60,7 @@ class LibraryStatus:
     pending: int
     index: IndexHealth
     embeddings_by_model: dict[str, int]
+    offline: int = 0  # photos in folders that are missing (an unplugged drive): hidden, kept
 
 
 class Library:
@@ -240,8 +241,7 @@ class Library:
         if root not in known and str(path) in known:
             root = str(path)
         removed = self.catalog.remove_folder(root)
-        for vectors in self._vectors.values():
-            vectors.catch_up(self.catalog)
+        self.catch_up_indexes()
         return removed
 
     def folders(self) -> list[FolderRecord]:
@@ -249,6 +249,13 @@ class Library:
         return self.catalog.folders()
 
     # ------------------------------------------------------------------ index
+    def catch_up_indexes(self) -> None:
+        """Bring every loaded vector index in line with the catalog (after a scan or a folder removal)."""
+        with self._lock:
+            loaded = list(self._vectors.values())
+        for vectors in loaded:
+            vectors.catch_up(self.catalog)
+
     def save_indexes(self) -> None:
         """Save the loaded vector indexes that have unsaved changes (no-op when read-only)."""
         if self.catalog.read_only:
@@ -258,6 +265,21 @@ class Library:
         for vectors in loaded:
             if vectors.dirty:
                 vectors.save()
+
+    def pending(self, spec: ModelSpec | None = None) -> int:
+        """How many searchable photos still lack an embedding for a model (default: the chosen one)."""
+        spec = spec or self.chosen_model()
+        active = self.catalog.count_by_status().get("active", 0)
+        return max(0, active - self.catalog.embedding_count(spec.name))
+
+    def serve_chosen_model_if_complete(self) -> bool:
+        """Let searches move to the chosen model once it covers every photo. Returns whether it serves now."""
+        chosen = self.chosen_model()
+        if self.pending(chosen) == 0:
+            if self.catalog.get_meta("serving_model") != chosen.name:
+                self.catalog.set_meta("serving_model", chosen.name)
+            return True
+        return False
 
     def index(self, cancel: threading.Event | None = None) -> Iterator[IndexProgress]:
         """Scan the folders and embed what is new or changed with the chosen model.
@@ -342,6 +364,7 @@ class Library:
             photos=active,
             errors=counts.get("error", 0),
             deleted=counts.get("deleted", 0),
+            offline=counts.get("offline", 0),
             chosen_model=chosen.name,
             serving_model=serving.name,
             embedded=embedded,

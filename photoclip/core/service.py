@@ -1,0 +1,701 @@
+"""The background indexing service: a job queue served by one worker thread that owns the model.
+
+While it runs, :class:`IndexService` is the one place that writes to the
+library. The folder watcher feeds it batches of settled changes; the GUI and
+the CLI submit jobs (scan, embed, re-embed after a model change, add or
+remove a folder) and subscribe to its events. Nothing here imports Qt: the
+GUI adapts :class:`ServiceEvent` callbacks to signals, ``photoclip watch``
+prints them.
+
+How the pieces fit:
+- **One worker.** Jobs run one at a time on one thread, so the model is never
+  asked to encode two batches at once and the catalog has a single writer.
+  Searches never wait for it: no lock is held while a batch is decoded or
+  encoded, only during the short catalog transaction and index update that
+  store it.
+- **Priorities.** Changes the watcher picked up are scanned first, then the
+  photos they brought in are embedded, then periodic rescans, then the
+  backlog (a re-embed after a model switch, photos left over from an
+  interrupted run), then later kinds of work (tag sets, personalisation). A
+  backlog job is *preemptible*: when something more urgent arrives it stops
+  after the current photo and goes back in the queue; whatever it stored
+  stays stored, so it continues where it stopped.
+- **Coalescing.** A job that arrives while an equal one is queued is merged
+  into it (targeted scans take the union of their paths), so a burst of
+  changes becomes a few big scans and a few big embedding batches.
+- **Jobs are generators** of :class:`~photoclip.core.indexer.IndexProgress`,
+  as the rest of the core's long work is, and check their ``cancel`` event
+  between items. Pause, cancel and stop act between two progress events. A
+  job's ``future`` gives its return value (or error) to whoever submitted it.
+- **New kinds of job** subclass :class:`Job`: give it a ``kind``, a
+  ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued
+  ones can merge).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from photoclip.core.indexer import IndexProgress, embed_photos, scan_changes
+from photoclip.core.watcher import ChangeBatch, FolderWatcher
+from photoclip.errors import PhotoclipError
+
+if TYPE_CHECKING:
+    from photoclip.core.library import Library
+    from photoclip.core.models import ModelSpec
+
+log = logging.getLogger(__name__)
+
+# Lower runs first.
+PRIORITY_CHANGES = 0  # scans of what the watcher saw, folder additions and removals
+PRIORITY_NEW = 10  # embedding the photos those scans brought in
+PRIORITY_RESCAN = 20  # the periodic full rescan
+PRIORITY_BACKLOG = 30  # re-embedding after a model switch; leftovers of an interrupted run
+PRIORITY_LATER = 40  # room for tag sets, personalisation, ...
+
+# Service states, as reported by "state" events.
+IDLE, RUNNING, PAUSED, STOPPED = "idle", "running", "paused", "stopped"
+
+
+@dataclass(frozen=True)
+class ServiceEvent:
+    """Something the service reports to its subscribers.
+
+    Attributes:
+        kind: ``state`` (``state`` says which, ``message`` why, e.g. on battery),
+            ``changes`` (the watcher picked up ``paths``), ``job-started``,
+            ``progress`` (``progress`` is the job's event: done/total,
+            photos/s, ETA, current file, or a file that failed),
+            ``job-finished`` (``progress`` is the job's last event, which
+            carries a summary; ``message`` says if it was cancelled or
+            preempted), ``job-failed`` (``message`` says why) or ``warning``.
+        job: The job's kind, for job events.
+        job_id: The job's id, for job events.
+    """
+
+    kind: str
+    job: str | None = None
+    job_id: int | None = None
+    progress: IndexProgress | None = None
+    state: str | None = None
+    paths: tuple[str, ...] = ()
+    message: str | None = None
+
+
+class JobContext:
+    """What a running job may use: the library, its cancel event, and a way to queue follow-up jobs."""
+
+    def __init__(self, service: "IndexService", job: "Job") -> None:
+        self.service = service
+        self.library: Library = service.library
+        self.cancel = job.cancel_event
+
+    def submit(self, job: "Job") -> "Job":
+        """Queue a follow-up job."""
+        return self.service.submit(job)
+
+    def recheck(self, paths: Iterable[str]) -> None:
+        """Look at these files again once they have settled (they were still being written)."""
+        self.service._watcher.recheck(paths)
+
+
+class Job:
+    """A unit of background work. Subclass it for new kinds of work.
+
+    Attributes:
+        kind: A short name for events and logs.
+        priority: Lower runs first (see the ``PRIORITY_*`` constants).
+        preemptible: Stop (and go back in the queue) when a more urgent job
+            arrives. Only for jobs that can continue where they stopped.
+        future: Resolves to what ``run`` returns (or its error) when the job
+            has finished; cancelled if the job is cancelled or the service stops.
+    """
+
+    kind: ClassVar[str] = "job"
+    priority: int = PRIORITY_LATER
+    preemptible: bool = False
+
+    def __init__(self) -> None:
+        self.id = 0
+        self.future: Future[Any] = Future()
+        self.cancel_event = threading.Event()
+        self._followers: list[Future[Any]] = []  # futures of jobs merged into this one
+        self._preempted = False
+        self._cancelled = False
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        """Do the work, yielding progress and checking ``ctx.cancel`` between items; may return a result."""
+        raise NotImplementedError
+
+    def absorb(self, other: "Job") -> bool:
+        """Merge a newly submitted job into this queued one; True when merged (default: never)."""
+        return False
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} #{self.id} {self.kind} p{self.priority}>"
+
+
+class ScanJob(Job):
+    """Scan folders for changes and record them; queue the embedding of what is new.
+
+    Args:
+        targets: Library root -> changed paths below it (from the watcher);
+            None scans every folder whole (the start-up and periodic rescan).
+    """
+
+    kind = "scan"
+
+    def __init__(self, targets: Mapping[str, Iterable[str]] | None = None) -> None:
+        super().__init__()
+        self.targets = None if targets is None else {root: set(paths) for root, paths in targets.items()}
+        self.priority = PRIORITY_CHANGES if targets is not None else PRIORITY_RESCAN
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, ScanJob) or (self.targets is None) != (other.targets is None):
+            return False
+        for root, paths in (other.targets or {}).items():
+            assert self.targets is not None
+            self.targets.setdefault(root, set()).update(paths)
+        return True
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        lib = ctx.library
+        started = time.time()
+        settle = lib.settings.settle_seconds
+        summary = None
+        try:
+            for event in scan_changes(
+                lib.catalog, ctx.cancel, targets=self.targets, settle_before=started - settle if settle > 0 else None
+            ):
+                summary = event.summary or summary
+                yield event
+        finally:
+            # Removals, and photos back from an offline folder, reach the
+            # loaded indexes now (also after a cancel: what was recorded stays).
+            lib.catch_up_indexes()
+        if summary is None:
+            return None
+        if summary.young:
+            ctx.recheck(summary.young)
+        fresh = summary.new + summary.changed
+        if fresh:
+            ctx.submit(EmbedJob(since=started))
+        if self.targets is None and lib.pending() > fresh:
+            ctx.submit(EmbedJob())  # older photos still lack a vector: an interrupted run, a model switch
+        return summary
+
+
+class EmbedJob(Job):
+    """Embed the photos that have no vector yet.
+
+    Args:
+        since: Only photos added or changed since this POSIX time (what a scan
+            just brought in): urgent, and also embedded with the serving model
+            during a model switch so they are searchable at once. None embeds
+            every photo that lacks a vector for the chosen model: the backlog,
+            which is preemptible.
+    """
+
+    kind = "embed"
+
+    def __init__(self, since: float | None = None) -> None:
+        super().__init__()
+        self.since = since
+        self.priority = PRIORITY_NEW if since is not None else PRIORITY_BACKLOG
+        self.preemptible = since is None
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, EmbedJob) or (self.since is None) != (other.since is None):
+            return False
+        if self.since is not None and other.since is not None:
+            self.since = min(self.since, other.since)
+        return True
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        lib = ctx.library
+        chosen, serving = lib.chosen_model(), lib.serving_model()
+        specs: list[ModelSpec] = [chosen]
+        if self.since is not None and serving.name != chosen.name:
+            specs.insert(0, serving)
+        summary = None
+        for spec in specs:
+            if ctx.cancel.is_set():
+                break
+            todo = lib.catalog.photos_needing_embedding(spec.name, since=self.since)
+            if not todo:
+                continue
+            for event in embed_photos(lib.catalog, lib.vectors(spec), lib.embedder(spec), lib.settings, todo, ctx.cancel):
+                summary = event.summary or summary
+                yield event
+        if not ctx.cancel.is_set():
+            lib.serve_chosen_model_if_complete()
+        return summary
+
+
+class ReembedJob(EmbedJob):
+    """Embed the whole library with a newly chosen model, in the background (the backlog)."""
+
+    kind = "re-embed"
+
+    def __init__(self) -> None:
+        super().__init__(since=None)
+
+
+class FolderJob(Job):
+    """Add or remove library folders, then watch (and scan) accordingly. Returns the affected roots."""
+
+    kind = "folders"
+    priority = PRIORITY_CHANGES
+
+    def __init__(self, add: Iterable[str | os.PathLike[str]] = (), remove: Iterable[str | os.PathLike[str]] = ()) -> None:
+        super().__init__()
+        self.add = list(add)
+        self.remove = list(remove)
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        lib = ctx.library
+        added = [lib.add_folder(p) for p in self.add]
+        removed = {str(p): lib.remove_folder(p) for p in self.remove}
+        ctx.service._sync_roots()
+        if added:
+            ctx.submit(ScanJob({root: [root] for root in added}))
+        return {"added": added, "removed": removed}
+        yield  # a generator, like every job
+
+
+class ModelJob(Job):
+    """Choose the library's model; the re-embed runs in the background while the old model keeps serving."""
+
+    kind = "model"
+    priority = PRIORITY_CHANGES
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        spec = ctx.library.use_model(self.name)
+        if ctx.library.pending(spec) > 0:
+            ctx.submit(ReembedJob())
+        return spec
+        yield  # a generator, like every job
+
+
+class IndexService:
+    """Keeps a library up to date in the background.
+
+    Args:
+        library: A writable library (it holds the write lock). The service
+            writes to it from its worker thread; do not write to it from
+            elsewhere while the service runs. Searching is fine from any thread.
+        watch: Watch the folders for changes (False: only the scans and jobs
+            that are submitted, plus the periodic rescan).
+        settle_seconds: Override ``settings.settle_seconds``.
+        rescan_seconds: Override ``settings.rescan_minutes`` (0: never).
+        root_check_seconds: How often the library roots are checked for
+            disappearing or coming back.
+        on_battery: Tells whether the machine runs on battery (None: unknown);
+            default :func:`on_battery_power`. Only asked when
+            ``settings.pause_on_battery`` is set.
+    """
+
+    def __init__(
+        self,
+        library: "Library",
+        *,
+        watch: bool = True,
+        settle_seconds: float | None = None,
+        rescan_seconds: float | None = None,
+        root_check_seconds: float = 2.0,
+        on_battery: Callable[[], bool | None] | None = None,
+    ) -> None:
+        if library.catalog.read_only:
+            raise PhotoclipError("The indexing service needs a library opened for writing.")
+        self.library = library
+        settings = library.settings
+        self.settle_seconds = settings.settle_seconds if settle_seconds is None else settle_seconds
+        self.rescan_seconds = settings.rescan_minutes * 60 if rescan_seconds is None else rescan_seconds
+        self._pause_on_battery = settings.pause_on_battery
+        self._battery = on_battery or on_battery_power
+        self._battery_checked = -1e9
+        self._battery_state: bool | None = None
+        self._watcher = FolderWatcher(
+            self._on_changes,
+            settle_seconds=self.settle_seconds,
+            root_check_seconds=root_check_seconds,
+            observe=watch,
+            on_warning=lambda message: self._emit(ServiceEvent("warning", message=message)),
+        )
+        self._cond = threading.Condition()
+        self._queue: list[Job] = []
+        self._current: Job | None = None
+        self._ids = itertools.count(1)
+        self._subscribers: list[Callable[[ServiceEvent], None]] = []
+        self._state = STOPPED
+        self._paused = False
+        self._stopping = False
+        self._finished = False
+        self._thread: threading.Thread | None = None
+        self._next_rescan = float("inf")
+        self._last_save = time.monotonic()
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start watching and working: a full scan first (what changed while nobody watched), then the backlog."""
+        if self._thread is not None:
+            return
+        self._watcher.start(self._roots())
+        self.submit(ScanJob())
+        if self.library.chosen_model().name != self.library.serving_model().name:
+            self.submit(ReembedJob())
+        self._schedule_rescan()
+        self._thread = threading.Thread(target=self._work, name="photoclip-indexer", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = 60) -> None:
+        """Stop cleanly: stop watching, stop the current job after its current item, save the indexes.
+
+        Jobs still queued are cancelled; everything already stored stays, and
+        the next start's scan picks up the rest.
+        """
+        self._watcher.stop()
+        with self._cond:
+            self._stopping = True
+            if self._current is not None:
+                self._current.cancel_event.set()
+            self._cond.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        with self._cond:
+            dropped, self._queue = self._queue, []
+        for job in dropped:
+            _cancel_future(job)
+
+    def pause(self) -> None:
+        """Pause after the current item (a paused job keeps its place); the watcher keeps collecting changes."""
+        with self._cond:
+            self._paused = True
+            self._cond.notify_all()
+        self._update_state()
+
+    def resume(self) -> None:
+        """Resume after :meth:`pause`."""
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
+        self._update_state()
+
+    def cancel(self) -> None:
+        """Cancel the running job (after its current item) and every queued one. Watching goes on."""
+        with self._cond:
+            dropped, self._queue = self._queue, []
+            if self._current is not None:
+                self._current._cancelled = True
+                self._current.cancel_event.set()
+            self._cond.notify_all()
+        for job in dropped:
+            _cancel_future(job)
+
+    @property
+    def state(self) -> str:
+        """``idle``, ``running``, ``paused`` or ``stopped``."""
+        return self._state
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no change is settling, no job is queued and none runs. Returns False on timeout."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self._cond:
+                busy = self._queue or self._current is not None
+                if not busy and self._watcher.idle and not self._finished:
+                    return True
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._cond.wait(timeout=0.05 if left is None else min(0.05, left))
+
+    # ----------------------------------------------------------------- jobs
+    def submit(self, job: Job) -> Job:
+        """Queue a job (merged into an equal queued one when possible). Returns the job that will run it."""
+        with self._cond:
+            for queued in self._queue:
+                if queued.absorb(job):
+                    queued._followers.append(job.future)
+                    self._cond.notify_all()
+                    return queued
+            job.id = next(self._ids)
+            self._queue.append(job)
+            current = self._current
+            if current is not None and current.preemptible and job.priority < current.priority:
+                current._preempted = True
+                current.cancel_event.set()
+            self._cond.notify_all()
+        return job
+
+    def rescan(self) -> Job:
+        """Scan every folder now."""
+        return self.submit(ScanJob())
+
+    def add_folder(self, path: str | os.PathLike[str]) -> Future[Any]:
+        """Add a library folder: watched and scanned at once. The future gives ``{"added": [root], ...}``."""
+        return self.submit(FolderJob(add=[path])).future
+
+    def remove_folder(self, path: str | os.PathLike[str]) -> Future[Any]:
+        """Remove a library folder (its photos leave search). The future gives ``{"removed": {path: n}, ...}``."""
+        return self.submit(FolderJob(remove=[path])).future
+
+    def use_model(self, name: str) -> Future[Any]:
+        """Choose the model; the library is re-embedded in the background. The future gives its spec."""
+        return self.submit(ModelJob(name)).future
+
+    # ------------------------------------------------------------- events
+    def subscribe(self, callback: Callable[[ServiceEvent], None]) -> Callable[[], None]:
+        """Call ``callback`` with every event; returns a function that unsubscribes.
+
+        Callbacks run on the service's threads (the worker, or the watcher for
+        ``changes``): keep them quick and thread-safe, e.g. put the event in a
+        queue or emit a Qt signal.
+        """
+        with self._cond:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._cond:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def _emit(self, event: ServiceEvent) -> None:
+        with self._cond:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            try:
+                callback(event)
+            except Exception:  # a subscriber's bug must not stop indexing
+                log.exception("photoclip: a service subscriber failed")
+
+    def _update_state(self) -> None:
+        message = None
+        with self._cond:
+            if self._thread is None or self._finished:
+                state = STOPPED
+            elif self._paused or self._battery_pause():
+                state = PAUSED
+                message = None if self._paused else "on battery"
+            elif self._current is not None or self._queue:
+                state = RUNNING
+            else:
+                state = IDLE
+            changed = state != self._state
+            self._state = state
+        if changed:
+            self._emit(ServiceEvent("state", state=state, message=message))
+
+    # ------------------------------------------------------------- worker
+    def _work(self) -> None:
+        try:
+            while True:
+                job = self._next_job()
+                if job is None:
+                    break
+                self._run(job)
+        finally:
+            try:
+                self.library.save_indexes()
+            finally:
+                with self._cond:
+                    self._current = None
+                    self._finished = True
+                    self._cond.notify_all()
+                self._update_state()
+
+    def _next_job(self) -> Job | None:
+        """The most urgent queued job, waiting (and doing idle chores) until there is one; None when stopping."""
+        while True:
+            self._update_state()
+            save_now = False
+            with self._cond:
+                if self._stopping:
+                    return None
+                now = time.monotonic()
+                if now >= self._next_rescan:
+                    self._schedule_rescan()
+                    self._queue.append(_with_id(ScanJob(), self._ids))
+                paused = self._paused or self._battery_pause()
+                if self._queue and not paused:
+                    job = min(self._queue, key=lambda j: (j.priority, j.id))
+                    self._queue.remove(job)
+                    self._current = job
+                    break
+                # Idle: save what the last jobs changed once in a while (so
+                # another process's search catches up cheaply), rescan when
+                # due, otherwise sleep until then.
+                save_due = self._last_save + self.library.settings.index_save_seconds
+                if now >= save_due:
+                    save_now = True
+                else:
+                    wake = min(self._next_rescan, save_due, now + 5.0 if paused else float("inf"))
+                    self._cond.wait(timeout=max(0.01, wake - now))
+            if save_now:
+                self._save()
+        self._update_state()
+        return job
+
+    def _run(self, job: Job) -> None:
+        self._emit(ServiceEvent("job-started", job.kind, job.id))
+        generator = job.run(JobContext(self, job))
+        last: IndexProgress | None = None
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            while True:
+                try:
+                    progress = next(generator)
+                except StopIteration as stop:
+                    result = stop.value
+                    break
+                last = progress
+                self._emit(ServiceEvent("progress", job.kind, job.id, progress))
+                self._between_items(job)
+        except PhotoclipError as exc:
+            error = exc
+            self._emit(ServiceEvent("job-failed", job.kind, job.id, last, message=str(exc)))
+        except Exception as exc:  # a bug: report it and keep serving
+            error = exc
+            log.exception("photoclip: job %r failed", job)
+            self._emit(ServiceEvent("job-failed", job.kind, job.id, last, message=f"internal error: {exc!r}"))
+        finally:
+            generator.close()
+        requeue = False
+        with self._cond:
+            self._current = None
+            if job._preempted and not job._cancelled and not self._stopping and error is None:
+                # Preempted, not cancelled: back in the queue, to continue later.
+                job._preempted = False
+                job.cancel_event = threading.Event()
+                self._queue.append(job)
+                requeue = True
+            self._cond.notify_all()
+        if error is None:
+            message = "preempted" if requeue else ("cancelled" if job.cancel_event.is_set() else None)
+            self._emit(ServiceEvent("job-finished", job.kind, job.id, last, message=message))
+        if requeue:
+            return
+        if job.cancel_event.is_set() and error is None:
+            _cancel_future(job)
+        else:
+            _resolve(job, result, error)
+        if time.monotonic() - self._last_save >= self.library.settings.index_save_seconds:
+            self._save()
+
+    def _between_items(self, job: Job) -> None:
+        """Pause, stop and rescan checks between two progress events of a running job."""
+        if time.monotonic() >= self._next_rescan:
+            self._schedule_rescan()
+            self.submit(ScanJob())  # preempts a backlog job
+        if not (self._paused or self._battery_pause()):
+            return
+        self._update_state()
+        with self._cond:
+            while (self._paused or self._battery_pause()) and not self._stopping and not job.cancel_event.is_set():
+                self._cond.wait(timeout=5.0)
+        self._update_state()
+
+    # -------------------------------------------------------------- chores
+    def _on_changes(self, batch: ChangeBatch) -> None:
+        paths = tuple(sorted(p for paths in batch.values() for p in paths))
+        self._emit(ServiceEvent("changes", paths=paths))
+        self.submit(ScanJob(batch))
+
+    def _roots(self) -> list[str]:
+        return [folder.path for folder in self.library.folders()]
+
+    def _sync_roots(self) -> None:
+        self._watcher.set_roots(self._roots())
+
+    def _schedule_rescan(self) -> None:
+        self._next_rescan = time.monotonic() + self.rescan_seconds if self.rescan_seconds > 0 else float("inf")
+
+    def _save(self) -> None:
+        self.library.save_indexes()  # only the indexes with unsaved changes
+        self._last_save = time.monotonic()
+
+    def _battery_pause(self) -> bool:
+        if not self._pause_on_battery:
+            return False
+        now = time.monotonic()
+        if now - self._battery_checked >= 30.0:
+            self._battery_checked = now
+            try:
+                self._battery_state = self._battery()
+            except Exception:
+                self._battery_state = None
+        return bool(self._battery_state)
+
+
+def _with_id(job: Job, ids: Iterator[int]) -> Job:
+    job.id = next(ids)
+    return job
+
+
+def _resolve(job: Job, result: Any, error: BaseException | None) -> None:
+    for future in (job.future, *job._followers):
+        if future.done():
+            continue
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)
+
+
+def _cancel_future(job: Job) -> None:
+    for future in (job.future, *job._followers):
+        future.cancel()
+
+
+def on_battery_power() -> bool | None:
+    """Whether the computer runs on battery: True, False, or None when the platform does not say.
+
+    Linux: read ``/sys/class/power_supply`` (no dependency). Elsewhere psutil
+    is used when it happens to be installed; photoclip does not require it
+    for this one flag.
+    """
+    base = Path("/sys/class/power_supply")
+    if base.is_dir():
+        system_battery = False
+        discharging = False
+        for supply in base.iterdir():
+            kind = _read(supply / "type")
+            if kind == "Battery":
+                if _read(supply / "scope") == "Device":
+                    continue  # a mouse or a keyboard
+                system_battery = True
+                discharging = discharging or _read(supply / "status") == "Discharging"
+            elif _read(supply / "online") == "1":
+                return False  # mains, USB-C, ...
+        if system_battery:
+            return discharging
+        return None
+    try:
+        import psutil  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    battery = psutil.sensors_battery()
+    return None if battery is None else not battery.power_plugged
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text().strip()
+    except OSError:
+        return None
