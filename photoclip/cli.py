@@ -14,8 +14,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import queue
+import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from datetime import datetime, time as dtime
 from pathlib import Path
@@ -75,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("photo", help="a photo file (in the library or not)")
     _filters(p)
 
+    p = command("watch", "keep the library up to date: watch the folders and index changes as they happen")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
+    p.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
+    p.add_argument("--threads", type=int, default=None, help="CPU threads for the model (fewer keeps a laptop responsive)")
+    p.add_argument("--settle", type=float, default=None, metavar="SECONDS", help="wait until a file has not changed for this long before reading it (default 2)")
+    p.add_argument("--rescan-minutes", type=float, default=None, metavar="MIN", help="full rescan as a fallback every MIN minutes; 0: never (default 15)")
+    p.add_argument("--pause-on-battery", action="store_true", default=None, help="pause indexing while on battery")
+
     p = command("status", "photos, folders, model and index health")
     p.add_argument("--errors", action="store_true", help="list the files that could not be read")
 
@@ -126,9 +137,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _open_library(args: argparse.Namespace, **overrides: Any) -> Any:
+def _open_library(args: argparse.Namespace, *, read_only_ok: bool = False, **overrides: Any) -> Any:
+    """Open the library for writing (taking its write lock).
+
+    With ``read_only_ok`` (commands that only read), a library another process
+    is writing to (a running `photoclip watch`) is opened read-only instead,
+    with a note on stderr.
+    """
     # Imported here so `photoclip --help` stays instant.
     from photoclip.core.library import Library
+    from photoclip.errors import LibraryLockedError
     from photoclip.settings import Settings
 
     paths = LibraryPaths.at(args.home)
@@ -136,7 +154,13 @@ def _open_library(args: argparse.Namespace, **overrides: Any) -> Any:
     changes = {k: v for k, v in overrides.items() if v is not None}
     if changes:
         settings = dataclasses.replace(settings, **changes)
-    return Library(paths, settings, download_progress=_DownloadBar())
+    try:
+        return Library(paths, settings, download_progress=_DownloadBar())
+    except LibraryLockedError as exc:
+        if not read_only_ok:
+            raise
+        print(f"photoclip: note: {exc.message} Reading it without changing anything.", file=sys.stderr)
+        return Library(paths, settings, read_only=True, download_progress=_DownloadBar())
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -146,6 +170,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "search": _cmd_search,
         "similar": _cmd_similar,
         "status": _cmd_status,
+        "watch": _cmd_watch,
         "models": _cmd_models,
         "bench": _cmd_bench,
     }[args.command]
@@ -161,7 +186,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 # ------------------------------------------------------------------- folders
 def _cmd_folders(args: argparse.Namespace) -> int:
-    with _open_library(args) as lib:
+    with _open_library(args, read_only_ok=args.folders_command == "list") as lib:
         action = args.folders_command
         if action == "add":
             added = [lib.add_folder(p) for p in args.paths]
@@ -253,7 +278,9 @@ def _summary_text(s: Any) -> str:
         if len(s.failed) > 20:
             lines.append(f"  ... and {len(s.failed) - 20} more (see `photoclip status --errors`).")
     for folder in s.missing_folders:
-        lines.append(f"Folder not found, skipped (its photos are kept): {folder}")
+        lines.append(f"Folder not found, skipped (its photos are offline, kept for when it returns): {folder}")
+    if s.back_online:
+        lines.append(f"{s.back_online} photo(s) are back from folders that were offline.")
     if s.cancelled or s.remaining:
         lines.append(f"{s.remaining} photo(s) still to index; run `photoclip index` again to continue.")
     return "\n".join(lines)
@@ -294,21 +321,21 @@ def _print_hits(args: argparse.Namespace, hits: list[Any]) -> None:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     filters = _search_filters(args)
-    with _open_library(args) as lib:
+    with _open_library(args, read_only_ok=True) as lib:
         _print_hits(args, lib.search(args.query, args.k, filters))
     return 0
 
 
 def _cmd_similar(args: argparse.Namespace) -> int:
     filters = _search_filters(args)
-    with _open_library(args) as lib:
+    with _open_library(args, read_only_ok=True) as lib:
         _print_hits(args, lib.similar(args.photo, args.k, filters))
     return 0
 
 
 # -------------------------------------------------------------------- status
 def _cmd_status(args: argparse.Namespace) -> int:
-    with _open_library(args) as lib:
+    with _open_library(args, read_only_ok=True) as lib:
         st = lib.status()
         if args.errors:
             errors = lib.errors()
@@ -317,20 +344,152 @@ def _cmd_status(args: argparse.Namespace) -> int:
         data = dataclasses.asdict(st)
         lines = [
             f"Library:  {st.home}",
-            f"Photos:   {st.photos} searchable, {st.pending} waiting to be indexed, {st.errors} unreadable",
+            f"Photos:   {st.photos} searchable, {st.pending} waiting to be indexed, {st.errors} unreadable"
+            + (f", {st.offline} offline (folder missing)" if st.offline else ""),
             f"Model:    {st.chosen_model}" + (f" (searches use {st.serving_model} until indexing finishes)" if st.serving_model != st.chosen_model else ""),
             f"Index:    {st.index.state}, {st.index.vectors_in_file} vectors"
             + {"ok": "", "stale": " (catches up on next use)", "missing": " (rebuilt from the catalog on next use)"}[st.index.state],
             "Folders:" if st.folders else "Folders:  none (add one with `photoclip folders add DIR`)",
         ]
-        lines += [f"  {f.photo_count:>8}  {f.path}" for f in st.folders]
+        lines += [f"  {f.photo_count:>8}  {f.path}" + ("  (offline)" if f.offline_since is not None else "") for f in st.folders]
         _emit(args, data, "\n".join(lines))
     return 0
 
 
+# --------------------------------------------------------------------- watch
+def _cmd_watch(args: argparse.Namespace) -> int:
+    from photoclip.core.service import IndexService
+
+    overrides: dict[str, Any] = {
+        "device": args.device,
+        "batch_size": args.batch_size,
+        "threads": args.threads,
+        "settle_seconds": args.settle,
+        "rescan_minutes": args.rescan_minutes,
+        "pause_on_battery": args.pause_on_battery,
+    }
+    stop = threading.Event()
+    previous: dict[int, Any] = {}
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+        for sig, handler in previous.items():  # a second Ctrl-C stops at once
+            signal.signal(sig, handler)
+
+    with _open_library(args, **overrides) as lib:
+        if not lib.folders():
+            raise PhotoclipError("The library has no folders.", hint="Add one with `photoclip folders add DIR`.")
+        events: queue.Queue[Any] = queue.Queue()
+        service = IndexService(lib)
+        service.subscribe(events.put)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, on_signal)
+        log = _WatchLog(args.json)
+        try:
+            log.line(
+                f"Watching {len(lib.folders())} folder(s) of {lib.paths.home} with {lib.chosen_model().name} "
+                f"(settle {service.settle_seconds:g} s, full rescan "
+                + (f"every {service.rescan_seconds / 60:g} min" if service.rescan_seconds > 0 else "off")
+                + "). Press Ctrl-C to stop."
+            )
+            service.start()
+            while not stop.is_set():
+                try:
+                    log.show(events.get(timeout=0.5))
+                except queue.Empty:
+                    continue
+            log.line("Stopping after the current photo...")
+            service.stop()
+            while not events.empty():
+                log.show(events.get_nowait())
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+    log.line("Stopped. Everything indexed so far is saved.")
+    return 0
+
+
+class _WatchLog:
+    """Prints the service's events for `photoclip watch`: short lines on stderr, or JSON lines on stdout."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self._last_progress = 0.0
+
+    def line(self, text: str) -> None:
+        if self.as_json:
+            self._json({"event": "log", "message": text})
+        else:
+            print(f"{time.strftime('%H:%M:%S')} {text}", file=sys.stderr, flush=True)
+
+    def _json(self, data: dict[str, Any]) -> None:
+        print(json.dumps(data, ensure_ascii=False), flush=True)
+
+    def show(self, event: Any) -> None:
+        if self.as_json:
+            self._json(_event_dict(event))
+            return
+        progress = event.progress
+        if event.kind == "changes":
+            names = ", ".join(Path(p).name for p in event.paths[:5])
+            more = f" and {len(event.paths) - 5} more" if len(event.paths) > 5 else ""
+            self.line(f"Picked up {len(event.paths)} change(s): {names}{more}")
+        elif event.kind == "progress" and progress is not None:
+            if progress.problem is not None:
+                self.line(f"skipped {progress.problem.path}: {progress.problem.reason}")
+            elif progress.phase == "embed" and progress.total > 1 and time.monotonic() - self._last_progress >= 2.0:
+                self._last_progress = time.monotonic()
+                eta = f", ETA {progress.eta_s:.0f} s" if progress.eta_s is not None else ""
+                self.line(f"Indexing {progress.done}/{progress.total} ({progress.photos_per_s:.1f} photos/s{eta}) {progress.path or ''}")
+        elif event.kind == "job-finished" and progress is not None and progress.summary is not None:
+            text = _watch_summary(event.job, progress.summary)
+            if text:
+                self.line(text + (f" ({event.message})" if event.message else ""))
+        elif event.kind == "job-failed":
+            self.line(f"{event.job} failed: {event.message}")
+        elif event.kind == "warning":
+            self.line(f"warning: {event.message}")
+        elif event.kind == "state" and event.state == "paused":
+            self.line("Paused" + (f": {event.message}" if event.message else "") + ".")
+
+
+def _watch_summary(job: str | None, s: Any) -> str:
+    if job == "scan":
+        parts = [f"{n} {label}" for n, label in (
+            (s.new, "new"), (s.changed, "changed"), (s.moved, "moved"), (s.deleted, "deleted"),
+            (s.offline, "offline"), (s.back_online, "back online"), (len(s.failed), "unreadable"),
+        ) if n]
+        lines = [f"Scanned: {', '.join(parts)}."] if parts else []
+        lines += [f"Folder missing (its photos are offline until it returns): {f}" for f in s.missing_folders]
+        return "\n".join(lines)
+    if s.embedded or s.failed:
+        rate = f" ({s.photos_per_second:.1f} photos/s)" if s.embedded else ""
+        failed = f", {len(s.failed)} unreadable" if s.failed else ""
+        return f"Indexed {s.embedded} photo(s) with {s.model} in {s.seconds:.1f} s{rate}{failed}."
+    return ""
+
+
+def _event_dict(event: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"event": event.kind}
+    for key in ("job", "job_id", "state", "message"):
+        if getattr(event, key) is not None:
+            data[key] = getattr(event, key)
+    if event.paths:
+        data["paths"] = list(event.paths)
+    progress = event.progress
+    if progress is not None:
+        data.update(phase=progress.phase, done=progress.done, total=progress.total, path=progress.path)
+        data.update(photos_per_s=round(progress.photos_per_s, 2), eta_s=progress.eta_s)
+        if progress.problem is not None:
+            data["problem"] = {"path": progress.problem.path, "reason": progress.problem.reason}
+        if progress.summary is not None:
+            data["summary"] = _summary_dict(progress.summary)
+    return data
+
+
 # -------------------------------------------------------------------- models
 def _cmd_models(args: argparse.Namespace) -> int:
-    with _open_library(args) as lib:
+    with _open_library(args, read_only_ok=args.models_command == "list") as lib:
         action = args.models_command
         if action == "list":
             chosen = lib.chosen_model().name
