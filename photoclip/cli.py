@@ -41,6 +41,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--folder", default=None, help="only photos below this folder")
     parser.add_argument("--from", dest="date_from", default=None, metavar="DATE", help="taken on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="taken on or before DATE (YYYY-MM-DD)")
+    parser.add_argument("--album", default=None, metavar="TAG", help="only photos in this album (a tag: LABEL or SET|LABEL)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = msub.add_parser("use", help="choose the model of this library (photos are embedded again)")
     _common(p, suppress=True)
     p.add_argument("name")
+
+    _tags_parser(command("tags", "tag sets that file photos into albums automatically"))
 
     # Not command(): bench works in temporary homes, and its --json takes a file.
     p = sub.add_parser("bench", help="measure speed and scale (see README, Performance)", description="measure speed and scale (see README, Performance)")
@@ -173,6 +176,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "watch": _cmd_watch,
         "models": _cmd_models,
         "bench": _cmd_bench,
+        "tags": _cmd_tags,
     }[args.command]
     return handler(args)
 
@@ -322,6 +326,7 @@ def _print_hits(args: argparse.Namespace, hits: list[Any]) -> None:
 def _cmd_search(args: argparse.Namespace) -> int:
     filters = _search_filters(args)
     with _open_library(args, read_only_ok=True) as lib:
+        filters = _album_filter(lib, args, filters)
         _print_hits(args, lib.search(args.query, args.k, filters))
     return 0
 
@@ -329,6 +334,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_similar(args: argparse.Namespace) -> int:
     filters = _search_filters(args)
     with _open_library(args, read_only_ok=True) as lib:
+        filters = _album_filter(lib, args, filters)
         _print_hits(args, lib.similar(args.photo, args.k, filters))
     return 0
 
@@ -546,6 +552,390 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     print(format_table(result))
     if args.json_file:
         Path(args.json_file).write_text(json.dumps(public(result), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+# ---------------------------------------------------------------------- tags
+def _tags_parser(tags: argparse.ArgumentParser) -> None:
+    """The ``tags`` sub-commands (tag sets and their albums, ``core/tagsets.py``)."""
+    tsub = tags.add_subparsers(dest="tags_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = tsub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        return p
+
+    action("list", "the tag sets of the library with their albums, and the built-in sets")
+    p = action("import", "add or replace a tag set from a .toml or .json file (or a built-in one), then apply it")
+    p.add_argument("file", nargs="?", help="the tag set file")
+    p.add_argument("--builtin", metavar="NAME", help="a built-in set instead of a file (see `tags list`)")
+    p.add_argument("--no-apply", action="store_true", help="store it without labelling the photos yet")
+    p = action("export", "write a tag set to a .toml or .json file")
+    p.add_argument("set", metavar="SET")
+    p.add_argument("file")
+    p = action("apply", "label the whole library with the tag sets (default: all)")
+    p.add_argument("sets", nargs="*", metavar="SET")
+    p = action("remove", "delete a tag set with its albums and manual labels")
+    p.add_argument("set", metavar="SET")
+    p = action("show", "the photos of an album")
+    p.add_argument("tag", metavar="TAG", help="LABEL or SET|LABEL")
+    p.add_argument("--rejected", action="store_true", help="also list photos rejected by hand")
+    p = action("photo", "the tags of one photo")
+    p.add_argument("photo", help="a library photo (path or id)")
+    for name, text in (
+        ("confirm", "confirm that photos belong in an album (no later run removes them)"),
+        ("reject", "say that photos do not belong in an album (no later run adds them)"),
+        ("clear", "forget confirmations and rejections: label the photos automatically again"),
+    ):
+        p = action(name, text)
+        p.add_argument("tag", metavar="TAG", help="LABEL or SET|LABEL")
+        p.add_argument("photos", nargs="+", metavar="PHOTO", help="library photos (paths or ids)")
+        p.add_argument("--no-apply", action="store_true", help="do not re-label the library when the threshold moves")
+    p = action("export-xmp", "write the labels to XMP sidecars (photo.jpg.xmp) for digiKam, darktable and Lightroom")
+    p.add_argument("sets", nargs="*", metavar="SET", help="only these sets (default: all)")
+    p = action("export-csv", "write the labels to a CSV file (path,tagset,tag,score,source)")
+    p.add_argument("file")
+    p.add_argument("--set", dest="sets", action="append", metavar="SET", help="only this set (repeatable)")
+    p = action("eval", "precision and recall per tag against labelled photos (COCO categories)")
+    p.add_argument("--coco", required=True, metavar="DIR", help="a folder with labels.csv (file,categories) and the photos")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--set", metavar="SET", help="a tag set of the library (default: the built-in COCO set)")
+    which.add_argument("--file", metavar="FILE", help="a tag set file")
+
+
+def _album_filter(lib: Any, args: argparse.Namespace, filters: Any) -> Any:
+    if not getattr(args, "album", None):
+        return filters
+    return dataclasses.replace(filters, album=lib.tags.resolve(args.album).tag_id)
+
+
+_TAGS_READ_ONLY = {"list", "export", "show", "photo", "export-xmp", "export-csv", "eval"}
+
+
+def _cmd_tags(args: argparse.Namespace) -> int:
+    action = args.tags_command
+    with _open_library(args, read_only_ok=action in _TAGS_READ_ONLY) as lib:
+        tags = lib.tags
+        if action == "list":
+            _tags_list(args, lib)
+        elif action == "import":
+            if bool(args.file) == bool(args.builtin):
+                raise PhotoclipError("Give a tag set file or --builtin NAME (one of them).", hint="See `photoclip tags list` for the built-in sets.")
+            info = tags.add_builtin(args.builtin, replace=True) if args.builtin else tags.import_file(args.file)
+            summary = None if args.no_apply else _run_tag_job(args, tags.apply([info.name]))
+            data = {"set": dataclasses.asdict(info), "applied": _tag_summary_dict(summary)}
+            text = f"Stored tag set {info.name} ({info.mode}, {info.tag_count} tags)."
+            text += f"\n{_tag_summary_text(summary)}" if summary else "\nRun `photoclip tags apply` to label the photos."
+            _emit(args, data, text)
+        elif action == "export":
+            path = tags.export_file(args.set, args.file)
+            _emit(args, {"set": args.set, "file": str(path)}, f"Wrote {path}")
+        elif action == "apply":
+            summary = _run_tag_job(args, tags.apply(args.sets or None))
+            _emit(args, _tag_summary_dict(summary), _tag_summary_text(summary))
+        elif action == "remove":
+            name = tags.get(args.set).name
+            tags.remove(name)
+            _emit(args, {"removed": name}, f"Removed tag set {name}.")
+        elif action == "show":
+            album = tags.resolve(args.tag)
+            photos = tags.album_photos(album.tag_id, include_rejected=args.rejected)
+            data = {"album": dataclasses.asdict(album) | {"ref": album.ref}, "photos": [dataclasses.asdict(p) for p in photos]}
+            lines = [f"{album.ref}: {album.count} photos (threshold {album.threshold:.4f})"]
+            lines += [
+                f"{'' if p.score is None else f'{p.score:.4f}':>8}  {_source_text(p.source, p.assigned):<9}  {p.path}" for p in photos
+            ]
+            _emit(args, data, "\n".join(lines))
+        elif action == "photo":
+            photo_tags = tags.photo_tags(tags.photo_id(args.photo))
+            _emit(
+                args,
+                [dataclasses.asdict(t) for t in photo_tags],
+                "\n".join(f"{t.tagset}|{t.label}  {_source_text(t.source, t.assigned)}" + ("" if t.score is None else f"  {t.score:.4f}") for t in photo_tags)
+                or "No tags.",
+            )
+        elif action in ("confirm", "reject", "clear"):
+            ids = [tags.photo_id(p) for p in args.photos]
+            change = getattr(tags, action)(args.tag, ids)
+            summary = None
+            if change.needs_apply and not args.no_apply:
+                summary = _run_tag_job(args, tags.apply([change.tagset]))
+            verb = {"confirm": "Confirmed", "reject": "Rejected", "clear": "Cleared manual labels of"}[action]
+            text = f"{verb} {change.photos} photo(s) for {change.tagset}|{change.label}."
+            if change.needs_apply:
+                text += f"\nThreshold moved from {change.threshold_before:.4f} to {change.threshold_after:.4f}."
+                text += f"\n{_tag_summary_text(summary)}" if summary else " Run `photoclip tags apply` to re-label the library."
+            data = dataclasses.asdict(change) | {"needs_apply": change.needs_apply, "applied": _tag_summary_dict(summary)}
+            _emit(args, data, text)
+        elif action == "export-xmp":
+            _tags_export_xmp(args, tags)
+        elif action == "export-csv":
+            count = tags.export_csv(args.file, args.sets)
+            _emit(args, {"file": args.file, "rows": count}, f"Wrote {count} labels to {args.file}")
+        else:
+            _tags_eval(args, lib)
+    return 0
+
+
+def _source_text(source: str, assigned: bool) -> str:
+    if source == "manual":
+        return "confirmed" if assigned else "rejected"
+    return "auto"
+
+
+def _tags_list(args: argparse.Namespace, lib: Any) -> None:
+    infos = lib.tags.list()
+    albums = lib.tags.albums()
+    added = {i.name.casefold() for i in infos}
+    builtins = [
+        {"key": key, "name": ts.name, "mode": ts.mode, "tags": len(ts.tags), "added": ts.name.casefold() in added}
+        for key, ts in lib.tags.builtins().items()
+    ]
+    sets = []
+    lines = []
+    for info in infos:
+        own = [a for a in albums if a.tagset == info.name]
+        sets.append(dataclasses.asdict(info) | {"albums": [dataclasses.asdict(a) | {"ref": a.ref} for a in own]})
+        state = "" if info.up_to_date else "  (not applied to the current model yet: `photoclip tags apply`)"
+        lines.append(f"{info.name} [{info.mode}, {info.tag_count} tags]{state}")
+        for a in own:
+            manual = f"  (+{a.confirmed} confirmed, {a.rejected} rejected)" if a.confirmed or a.rejected else ""
+            lines.append(f"  {a.count:>7}  {a.label}{manual}")
+    if not infos:
+        lines.append("No tag sets yet.")
+    lines.append("Built-in sets (add one with `photoclip tags import --builtin NAME`):")
+    lines += [f"  {b['key']:<10} {b['name']} [{b['mode']}, {b['tags']} tags]{'  (added)' if b['added'] else ''}" for b in builtins]
+    _emit(args, {"sets": sets, "builtins": builtins}, "\n".join(lines))
+
+
+def _run_tag_job(args: argparse.Namespace, events: Any) -> Any:
+    """Drive a labelling job with a progress bar on stderr (none with --json)."""
+    from tqdm import tqdm
+
+    bar: Any = None
+    summary = None
+    try:
+        for event in events:
+            if event.phase == "prompts" and not args.json:
+                print(f"Encoding the prompts of {event.tagset}...", file=sys.stderr)
+            elif event.phase == "label" and not args.json and event.total:
+                if bar is None or bar.desc != event.tagset:
+                    if bar is not None:
+                        bar.close()
+                    bar = tqdm(total=event.total, desc=event.tagset, unit=" photos", file=sys.stderr, leave=False)
+                bar.update(event.done - bar.n)
+            elif event.summary is not None:
+                summary = event.summary
+    finally:
+        events.close()
+        if bar is not None:
+            bar.close()
+    return summary
+
+
+def _tag_summary_dict(summary: Any) -> dict[str, Any] | None:
+    if summary is None:
+        return None
+    return dataclasses.asdict(summary) | {"seconds": round(summary.seconds, 3)}
+
+
+def _tag_summary_text(summary: Any) -> str:
+    if not summary.tagsets:
+        return "No tag sets to apply."
+    return (
+        f"Labelled with {', '.join(summary.tagsets)} ({summary.model}): {summary.assigned} labels on "
+        f"{summary.photos} photo(s) in {summary.seconds:.1f} s."
+    )
+
+
+def _tags_export_xmp(args: argparse.Namespace, tags: Any) -> None:
+    summary = None
+    events = tags.export_xmp(args.sets or None)
+    for event in events:
+        if event.summary is not None:
+            summary = event.summary
+    assert summary is not None
+    lines = [f"XMP sidecars: {summary.written} written, {summary.unchanged} already up to date, {len(summary.failed)} failed."]
+    lines += [f"  {path}: {reason}" for path, reason in summary.failed[:20]]
+    data = {"written": summary.written, "unchanged": summary.unchanged, "failed": [{"path": p, "reason": r} for p, r in summary.failed]}
+    _emit(args, data, "\n".join(lines))
+
+
+def _tags_eval(args: argparse.Namespace, lib: Any) -> None:
+    from photoclip.core.tagsets import load_tagset_file
+
+    folder = Path(args.coco).expanduser()
+    labels = folder / "labels.csv"
+    if not labels.is_file():
+        raise PhotoclipError(f"{labels} is missing.", hint="--coco takes a folder with labels.csv (file,categories) beside the photos.")
+    tagset = load_tagset_file(args.file) if args.file else args.set
+    report = lib.tags.evaluate(labels, folder, tagset)
+
+    def pct(value: float | None) -> str:
+        return "    -" if value is None else f"{100 * value:5.1f}"
+
+    lines = [f"{report.tagset} on {report.photos} photos with {report.model}" + (f" ({len(report.missing)} unreadable)" if report.missing else "")]
+    lines.append(f"{'tag':<16} {'truth':>5} {'given':>5} {'P%':>5} {'R%':>5} {'AP%':>5}")
+    for t in sorted(report.tags, key=lambda t: (-t.support, t.label)):
+        if t.support or t.predicted:
+            lines.append(f"{t.label:<16} {t.support:>5} {t.predicted:>5} {pct(t.precision)} {pct(t.recall)} {pct(t.average_precision)}")
+    lines.append(
+        f"micro P {pct(report.micro_precision)}  R {pct(report.micro_recall)}   "
+        f"macro P {pct(report.macro_precision)}  R {pct(report.macro_recall)}   mAP {pct(report.mean_average_precision)}"
+    )
+    _emit(args, dataclasses.asdict(report), "\n".join(lines))
+
+
+# ------------------------------------------------------ captions, personalize
+def _captions_parser(captions: argparse.ArgumentParser) -> None:
+    csub = captions.add_subparsers(dest="captions_command", metavar="ACTION", required=True)
+    p = csub.add_parser("import", help="add captions from a CSV file of path,caption rows")
+    _common(p, suppress=True)
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--base", metavar="DIR", default=None, help="folder that relative paths are relative to (default: the CSV file's folder)")
+    p = csub.add_parser("show", help="a photo's captions")
+    _common(p, suppress=True)
+    p.add_argument("photo", help="a library photo (path or id)")
+    p = csub.add_parser("set", help="replace a photo's captions (none: remove them)")
+    _common(p, suppress=True)
+    p.add_argument("photo", help="a library photo (path or id)")
+    p.add_argument("texts", nargs="*", metavar="CAPTION")
+
+
+def _cmd_captions(args: argparse.Namespace) -> int:
+    with _open_library(args, read_only_ok=args.captions_command == "show") as lib:
+        if args.captions_command == "import":
+            report = lib.import_captions(args.file, args.base)
+            data = dataclasses.asdict(report)
+            lines = [f"Added {report.added} caption(s) for {report.photos} photo(s)"
+                     + (f"; {report.duplicates} were already there" if report.duplicates else "") + "."]
+            if report.skipped:
+                lines.append(f"Skipped {len(report.skipped)} row(s):")
+                lines += [f"  line {p.line}: {p.reason}" for p in report.skipped]
+            _emit(args, data, "\n".join(lines))
+        elif args.captions_command == "show":
+            texts = lib.captions(args.photo)
+            _emit(args, texts, "\n".join(texts) or "No captions.")
+        else:
+            texts = lib.set_captions(args.photo, args.texts)
+            _emit(args, texts, f"{len(texts)} caption(s) stored.")
+    return 0
+
+
+def _personalize_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--epochs", type=int, default=None, help="the most passes over the captions (default 30; stops early)")
+    p.add_argument("--dry-run", action="store_true", help="train and show the figures, change nothing")
+    psub = p.add_subparsers(dest="personalize_command", metavar="ACTION")
+    q = psub.add_parser("revert", help="go back to the model's original heads (the original rankings)")
+    _common(q, suppress=True)
+    q = psub.add_parser("list", help="saved profiles, with their held-out figures")
+    _common(q, suppress=True)
+    q = psub.add_parser("use", help="switch to a saved profile")
+    _common(q, suppress=True)
+    q.add_argument("name", help="p1, p2, ...")
+    q = psub.add_parser("bench", help="held-out recall before/after and re-projection cost on captioned photos (a scratch library)")
+    _common(q, suppress=True)
+    q.add_argument("data", nargs="?", default=None, metavar="DIR", help="images/ + captions.csv (default: ../shared/data/flickr8k-1k)")
+    q.add_argument("--model", default="test-tiny", help="model name (default test-tiny)")
+    q.add_argument("--random", metavar="ARCH", default=None, help="seeded random weights of an open_clip architecture instead, e.g. ViT-B-32")
+    q.add_argument("--epochs", type=int, default=None, help="the most epochs (default 30)")
+    q.add_argument("--photos", type=int, default=None, help="only the first N photos")
+    q.add_argument("--synthetic", type=int, default=100_000, help="stored photos to re-project for the timing (default 100000; 0 skips)")
+
+
+def _training_config(args: argparse.Namespace) -> Any:
+    from photoclip.core.personalize import TrainingConfig
+
+    if args.epochs is not None and args.epochs < 0:
+        raise PhotoclipError("--epochs must be 0 or more.")
+    return TrainingConfig() if args.epochs is None else TrainingConfig(epochs=args.epochs)
+
+
+def _cmd_personalize(args: argparse.Namespace) -> int:
+    action = args.personalize_command
+    if action == "bench":
+        return _cmd_personalize_bench(args)
+    with _open_library(args, read_only_ok=action == "list") as lib:
+        if action == "revert":
+            old = lib.revert_personalization()
+            _emit(args, {"reverted": old, "model": lib.serving_identity()},
+                  f"Searches use {lib.serving_identity()} again (the original heads)." if old else "Already using the original heads.")
+        elif action == "list":
+            profiles = lib.profiles()
+            lines = [f"{'*' if p.active else ' '} {p.name:<5} {datetime.fromtimestamp(p.created):%Y-%m-%d %H:%M}  "
+                     f"{p.captions} captions  held-out before {p.before}  after {p.after}" for p in profiles]
+            _emit(args, [p.as_dict() for p in profiles], "\n".join(lines) + "\n(* = in use)" if lines else "No profiles yet. Train one with `photoclip personalize`.")
+        elif action == "use":
+            info = lib.use_profile(args.name)
+            _emit(args, info.as_dict() if info else None, f"Searches now use {lib.serving_identity()}.")
+        else:
+            return _train_profile(args, lib)
+    return 0
+
+
+def _train_profile(args: argparse.Namespace, lib: Any) -> int:
+    from tqdm import tqdm
+
+    from photoclip.core.personalize import PersonalizationRefused
+
+    quiet = bool(args.json)
+    cancel = threading.Event()
+    bar: Any = None
+    result = None
+    events = lib.personalize(_training_config(args), cancel)
+    try:
+        for event in events:
+            if event.phase == "text-features" and not quiet and event.total:
+                if bar is None:
+                    bar = tqdm(total=event.total, desc="Encoding captions", unit=" captions", file=sys.stderr, leave=False)
+                bar.update(event.done - bar.n)
+            elif event.phase == "train" and not quiet:
+                if bar is not None:
+                    bar.close()
+                    bar = None
+                loss = f"loss {event.loss:.4f}  " if event.loss is not None else ""
+                print(f"epoch {event.epoch:>3}/{event.epochs}  {loss}held-out {event.recall}  (best epoch {event.best_epoch})", file=sys.stderr)
+            result = event.result or result
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        events.close()
+        if bar is not None:
+            bar.close()
+    assert result is not None
+    data = result.as_dict()
+    text = (f"Trained on {result.train_photos} photos ({result.train_captions} captions), "
+            f"held out {result.heldout_photos} ({result.heldout_captions} captions), {result.seconds:.1f} s.\n"
+            f"Held-out recall before: {result.before}\nHeld-out recall after:  {result.after}")
+    if args.dry_run:
+        _emit(args, {**data, "applied": False, "dry_run": True}, text + "\nDry run: nothing applied.")
+        return 0
+    try:
+        info = lib.apply_personalization(result)
+    except PersonalizationRefused as exc:
+        _emit(args, {**data, "applied": False, "refused": True}, text)
+        print(f"photoclip: {exc.message}", file=sys.stderr)
+        return 1
+    _emit(args, {**data, "applied": True, "profile": info.as_dict()},
+          text + f"\nApplied as {info.name}: searches now use {info.identity}. `photoclip personalize revert` goes back.")
+    return 0
+
+
+def _cmd_personalize_bench(args: argparse.Namespace) -> int:
+    from photoclip import personalize_bench
+
+    report = personalize_bench.run(
+        Path(args.data) if args.data else personalize_bench.DEFAULT_DATA,
+        home=args.home,
+        model=args.model,
+        random_arch=args.random,
+        config=_training_config(args),
+        photos=args.photos,
+        synthetic=args.synthetic,
+        log=(lambda _m: None) if args.json else personalize_bench.log_to_stderr,
+    )
+    _emit(args, report, personalize_bench.format_report(report))
     return 0
 
 

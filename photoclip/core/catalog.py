@@ -110,6 +110,98 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "Offline folders: folders.offline_since; photos of a missing root get status 'offline'.",
         ["ALTER TABLE folders ADD COLUMN offline_since REAL"],
     ),
+    (
+        3,
+        # Zero-shot tag sets (core/tagsets.py) file photos into albums. A set's
+        # definition is kept whole as JSON (what the user imported, exported
+        # again unchanged); `tags` gives each label a stable id so manual
+        # confirmations survive edits of the set. photo_tags holds one row per
+        # (photo, tag): source 'auto' rows are rewritten by every run, source
+        # 'manual' rows (assigned 1 = confirmed, 0 = rejected) are never
+        # touched by a run. labelled_seq is the catalog seq up to which a set
+        # has labelled new embeddings, so photos embedded while labelling was
+        # interrupted are caught up later. Prompt ensembles are cached per
+        # model, keyed by a hash of the prompts, so re-applying a set needs no
+        # text model.
+        "Tag sets: tagsets, tags, photo_tags (auto/manual), per-model prompt embedding cache.",
+        [
+            """CREATE TABLE tagsets (
+                   id INTEGER PRIMARY KEY,
+                   name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                   definition TEXT NOT NULL,
+                   revision INTEGER NOT NULL DEFAULT 1,
+                   applied_revision INTEGER,
+                   applied_model TEXT,
+                   applied_at REAL,
+                   labelled_seq INTEGER,
+                   created_at REAL NOT NULL,
+                   updated_at REAL NOT NULL
+               )""",
+            """CREATE TABLE tags (
+                   id INTEGER PRIMARY KEY,
+                   tagset_id INTEGER NOT NULL REFERENCES tagsets(id) ON DELETE CASCADE,
+                   label TEXT NOT NULL COLLATE NOCASE,
+                   position INTEGER NOT NULL,
+                   learned_threshold REAL,
+                   UNIQUE (tagset_id, label)
+               )""",
+            """CREATE TABLE photo_tags (
+                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                   tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                   score REAL,
+                   source TEXT NOT NULL,
+                   assigned INTEGER NOT NULL,
+                   updated_at REAL NOT NULL,
+                   PRIMARY KEY (photo_id, tag_id)
+               )""",
+            "CREATE INDEX photo_tags_by_tag ON photo_tags(tag_id, assigned)",
+            """CREATE TABLE tag_prompt_cache (
+                   model TEXT NOT NULL,
+                   key TEXT NOT NULL,
+                   embedding BLOB NOT NULL,
+                   created_at REAL NOT NULL,
+                   PRIMARY KEY (model, key)
+               )""",
+        ],
+    ),
+    (
+        4,
+        # Personalisation (core/personalize.py). Captions hang on photo ids,
+        # which moves and renames keep, and nothing but deleting the photo row
+        # drops them: not re-indexing, not a changed file, not a model switch.
+        # A photo may have several; the same text twice is one caption.
+        # text_features caches each caption's pre-projection text-tower output
+        # per model, so a caption runs through the text tower once. A
+        # projection serves a personalised identity ("<model>+<profile>") from
+        # a base model's stored features through its own image head: its
+        # embedding rows are derived (empty features: the base row holds them)
+        # and store_embeddings writes them together with the base rows, so
+        # photos embedded later are in both without a second encoder pass.
+        "Captions, a per-model caption text-feature cache, and projections (personalised image heads).",
+        [
+            """CREATE TABLE captions (
+                   id INTEGER PRIMARY KEY,
+                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                   text TEXT NOT NULL,
+                   created_at REAL NOT NULL,
+                   UNIQUE (photo_id, text)
+               )""",
+            """CREATE TABLE text_features (
+                   model TEXT NOT NULL,
+                   text TEXT NOT NULL,
+                   features BLOB NOT NULL,
+                   PRIMARY KEY (model, text)
+               )""",
+            """CREATE TABLE projections (
+                   model TEXT PRIMARY KEY,
+                   base_model TEXT NOT NULL,
+                   head BLOB NOT NULL,
+                   rows INTEGER NOT NULL,
+                   cols INTEGER NOT NULL,
+                   created_at REAL NOT NULL
+               )""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -243,6 +335,16 @@ class Catalog:
                 raise
             else:
                 self._db.execute("COMMIT")
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection under the catalog lock, for reads outside a transaction.
+
+        For core modules that own tables of their own (``tagsets.py``); it
+        works on a read-only catalog too, where :meth:`transaction` cannot.
+        """
+        with self._lock:
+            yield self._db
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL when writable)."""
@@ -658,8 +760,13 @@ class Catalog:
         folder_prefix: str | None = None,
         date_from: float | None = None,
         date_to: float | None = None,
+        tag_id: int | None = None,
     ) -> list[int]:
-        """Ids of active photos matching the filters (date = EXIF date taken, else mtime)."""
+        """Ids of active photos matching the filters (date = EXIF date taken, else mtime).
+
+        ``tag_id`` keeps the photos of one album: those that have the tag,
+        automatically or confirmed by hand (see ``tagsets.py``).
+        """
         clauses = ["status = 'active'"]
         params: list[object] = []
         if folder_prefix:
@@ -672,6 +779,9 @@ class Catalog:
         if date_to is not None:
             clauses.append("COALESCE(date_taken, mtime) <= ?")
             params.append(date_to)
+        if tag_id is not None:
+            clauses.append("id IN (SELECT photo_id FROM photo_tags WHERE tag_id = ? AND assigned = 1)")
+            params.append(tag_id)
         with self._lock:
             rows = self._db.execute(f"SELECT id FROM photos WHERE {' AND '.join(clauses)}", params).fetchall()
         return [int(r[0]) for r in rows]

@@ -158,6 +158,19 @@ class ClipEmbedder:
         device = self.device if self.loaded else (self._requested_device or "cpu")
         return DEFAULT_BATCH.get(device.split(":")[0], 32)
 
+    @property
+    def logit_scale(self) -> float:
+        """The model's learned softmax temperature, ``exp(logit_scale)`` (about 100 for trained CLIP).
+
+        Zero-shot classification (``tagsets.py``) multiplies cosine similarities
+        by it before a softmax, exactly as CLIP does.
+        """
+        self.load()
+        scale = getattr(self._model, "logit_scale", None)
+        if scale is None:
+            return 100.0
+        return float(scale.detach().exp().item())
+
     # ---------------------------------------------------------------- encode
     def image_features(self, pixels: np.ndarray) -> np.ndarray:
         """Pooled image-tower output before the projection head, ``(B, F)``."""

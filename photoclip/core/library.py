@@ -26,6 +26,7 @@ from photoclip.core.lock import LibraryLock
 from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
+from photoclip.core.tagsets import TagManager
 from photoclip.core.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
@@ -117,6 +118,7 @@ class Library:
         self._vectors: dict[str, VectorIndex] = {}
         self._searchers: dict[str, Searcher] = {}
         self._lock = threading.RLock()
+        self._tags: TagManager | None = None
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""
@@ -293,7 +295,25 @@ class Library:
         for event in run_index(self.catalog, vectors, embedder, self.settings, cancel):
             if event.summary is not None and not event.summary.cancelled and event.summary.remaining == 0:
                 self.catalog.set_meta("serving_model", spec.name)
+            if event.phase == "done" and not self.catalog.read_only:
+                # Tag sets file the new photos into albums (a matrix product over
+                # their stored embeddings), and re-apply whole after a model switch.
+                for _ in self.tags.label_new(cancel):
+                    pass
             yield event
+
+    @property
+    def tags(self) -> TagManager:
+        """Tag sets and their albums (``core/tagsets.py``), scored with the serving model."""
+        with self._lock:
+            if self._tags is None:
+                self._tags = TagManager(
+                    self.catalog,
+                    lambda: self.serving_model().name,
+                    lambda: self.embedder(self.serving_model()),
+                    self.settings,
+                )
+            return self._tags
 
     # ----------------------------------------------------------------- search
     def searcher(self, spec: ModelSpec | None = None) -> Searcher:

@@ -33,16 +33,21 @@ class SearchFilters:
         date_from: POSIX time; photos taken (EXIF, else mtime) at or after it.
         date_to: POSIX time; photos taken at or before it.
         min_score: Drop hits with a lower cosine similarity.
+        album: Only photos in this album: a tag id from ``tagsets.py``
+            (photos that have the tag, automatically or confirmed by hand).
     """
 
     folder: str | None = None
     date_from: float | None = None
     date_to: float | None = None
     min_score: float | None = None
+    album: int | None = None
 
     @property
     def restricts_set(self) -> bool:
-        return self.folder is not None or self.date_from is not None or self.date_to is not None
+        return (
+            self.folder is not None or self.date_from is not None or self.date_to is not None or self.album is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,10 @@ class Searcher:
         if filters.restricts_set:
             allowed = set(
                 self.catalog.filtered_photo_ids(
-                    folder_prefix=filters.folder, date_from=filters.date_from, date_to=filters.date_to
+                    folder_prefix=filters.folder,
+                    date_from=filters.date_from,
+                    date_to=filters.date_to,
+                    tag_id=filters.album,
                 )
             )
             if not allowed:

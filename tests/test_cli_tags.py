@@ -1,0 +1,158 @@
+"""``photoclip tags ...`` end to end with the test-tiny model (mechanics only: its weights are random)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from photoclip.cli import main
+from photoclip.core.tagsets import load_tagset_file
+from photoclip.core.xmp import read_keywords
+from tests.conftest import shared_data
+
+EVERYTHING = """\
+name = "Everything"
+mode = "multi"
+threshold = -1.0  # every photo gets every tag: a certain outcome with random weights
+
+[[tags]]
+label = "sunny"
+prompts = ["a sunny day", "bright sunshine"]
+
+[[tags]]
+label = "grey"
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def indexed(photo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    home = str(tmp_path / "home")
+    assert run(capsys, "folders", "add", str(photo_dir), "--home", home)[0] == 0
+    assert run(capsys, "models", "use", "test-tiny", "--home", home)[0] == 0
+    assert run_json(capsys, "index", "--home", home)["embedded"] == 12
+    return home
+
+
+def test_tags_commands_end_to_end(indexed: str, photo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    home = indexed
+    listed = run_json(capsys, "tags", "list", "--home", home)
+    assert listed["sets"] == []
+    assert {b["key"] for b in listed["builtins"]} >= {"scenes", "subjects", "events", "coco"}
+
+    imported = run_json(capsys, "tags", "import", "--builtin", "scenes", "--home", home)
+    assert imported["set"]["name"] == "Scenes" and imported["applied"]["photos"] == 12
+
+    custom = tmp_path / "everything.toml"
+    custom.write_text(EVERYTHING, encoding="utf-8")
+    imported = run_json(capsys, "tags", "import", str(custom), "--home", home)
+    assert imported["applied"]["assigned"] == 24  # 12 photos x 2 tags
+
+    shown = run_json(capsys, "tags", "show", "Everything|sunny", "--home", home)
+    assert shown["album"]["count"] == 12 and len(shown["photos"]) == 12
+    assert {p["source"] for p in shown["photos"]} == {"auto"}
+
+    # Reject one photo, confirm a Scenes tag on another: both survive `tags apply`.
+    victim = str(photo_dir / "a" / "img_00.jpg")
+    change = run_json(capsys, "tags", "reject", "sunny", victim, "--home", home)
+    assert change["photos"] == 1 and change["tagset"] == "Everything"
+    keeper = str(photo_dir / "b" / "img_11.jpg")
+    run_json(capsys, "tags", "confirm", "Scenes|desert", keeper, "--home", home)
+    run_json(capsys, "tags", "apply", "--home", home)
+    shown = run_json(capsys, "tags", "show", "sunny", "--rejected", "--home", home)
+    rejected = [p for p in shown["photos"] if not p["assigned"]]
+    assert shown["album"]["count"] == 11 and [p["path"] for p in rejected] == [victim]
+    photo_tags = run_json(capsys, "tags", "photo", keeper, "--home", home)
+    assert {"tagset": "Scenes", "label": "desert", "source": "manual", "assigned": True}.items() <= next(
+        t for t in photo_tags if t["label"] == "desert"
+    ).items()
+    listed = run_json(capsys, "tags", "list", "--home", home)
+    albums = {a["ref"]: a for s in listed["sets"] for a in s["albums"]}
+    assert albums["Everything|sunny"]["count"] == 11 and albums["Everything|sunny"]["rejected"] == 1
+    assert albums["Scenes|desert"]["confirmed"] == 1
+
+    # Search inside an album.
+    hits = run_json(capsys, "search", "a photo", "-k", "50", "--album", "Everything|sunny", "--home", home)
+    assert len(hits) == 11 and victim not in {h["path"] for h in hits}
+
+    # Export and import the set again: unchanged.
+    out = tmp_path / "exported.json"
+    run_json(capsys, "tags", "export", "Everything", str(out), "--home", home)
+    assert load_tagset_file(out) == load_tagset_file(custom)
+
+    # CSV and XMP.
+    csv_file = tmp_path / "labels.csv"
+    assert run_json(capsys, "tags", "export-csv", str(csv_file), "--set", "Everything", "--home", home)["rows"] == 23
+    with csv_file.open(newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["tag"] for r in rows} == {"sunny", "grey"} and all(r["tagset"] == "Everything" for r in rows)
+    xmp = run_json(capsys, "tags", "export-xmp", "Everything", "--home", home)
+    assert xmp["written"] == 12 and xmp["failed"] == []
+    flat, hier = read_keywords(Path(victim + ".xmp").read_bytes())
+    assert hier == ["Everything|grey"] and flat == ["grey"]
+
+    # Human-readable output works too.
+    code, text, _ = run(capsys, "tags", "list", "--home", home)
+    assert code == 0 and "Everything [multi, 2 tags]" in text and "scenes" in text
+
+    run_json(capsys, "tags", "remove", "Everything", "--home", home)
+    assert [s["name"] for s in run_json(capsys, "tags", "list", "--home", home)["sets"]] == ["Scenes"]
+
+
+def test_bad_tag_set_file_is_rejected_with_line_and_reason(indexed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(EVERYTHING.replace('label = "grey"', 'label = "grey"\ntreshold = 0.3'), encoding="utf-8")
+    code, out, err = run(capsys, "tags", "import", str(bad), "--home", indexed)
+    assert code == 1 and out == ""
+    assert f"{bad}, line 11: tags[1]: unknown key 'treshold'" in err
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"name": "X",\n "tags": ["a" "b"]}\n', encoding="utf-8")
+    code, _, err = run(capsys, "tags", "import", str(broken), "--home", indexed)
+    assert code == 1 and "line 2: not valid JSON" in err
+    assert run_json(capsys, "tags", "list", "--home", indexed)["sets"] == []  # nothing half-imported
+    code, _, err = run(capsys, "tags", "show", "nope", "--home", indexed)
+    assert code == 1 and "There is no tag 'nope'" in err
+
+
+def test_eval_scores_the_coco_set_against_coco_labels(indexed: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = shared_data("coco-mini")
+    coco = tmp_path / "coco"
+    with (source / "labels.csv").open(newline="") as f:
+        rows = list(csv.DictReader(f))[:10]
+    for row in rows:
+        (coco / row["file"]).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source / row["file"], coco / row["file"])
+    with (coco / "labels.csv").open("w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=["file", "categories"])
+        writer.writeheader()
+        writer.writerows(rows)
+    report = run_json(capsys, "tags", "eval", "--coco", str(coco), "--home", indexed)
+    assert report["tagset"] == "COCO objects" and report["photos"] == 10 and report["missing"] == []
+    assert len(report["tags"]) == 80
+    truth = sum(len(r["categories"].split(";")) for r in rows)
+    assert sum(t["support"] for t in report["tags"]) == truth
+    for t in report["tags"]:
+        assert t["true_positives"] <= min(t["support"], t["predicted"])
+        if t["predicted"]:
+            assert t["precision"] == pytest.approx(t["true_positives"] / t["predicted"])
+        if t["support"]:
+            assert t["recall"] == pytest.approx(t["true_positives"] / t["support"])
+    code, text, _ = run(capsys, "tags", "eval", "--coco", str(coco), "--home", indexed)
+    assert code == 0 and "person" in text and "mAP" in text
+    code, _, err = run(capsys, "tags", "eval", "--coco", str(tmp_path), "--home", indexed)
+    assert code == 1 and "labels.csv is missing" in err
