@@ -164,44 +164,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                )""",
         ],
     ),
-    (
-        4,
-        # Personalisation (core/personalize.py). Captions hang on photo ids,
-        # which moves and renames keep, and nothing but deleting the photo row
-        # drops them: not re-indexing, not a changed file, not a model switch.
-        # A photo may have several; the same text twice is one caption.
-        # text_features caches each caption's pre-projection text-tower output
-        # per model, so a caption runs through the text tower once. A
-        # projection serves a personalised identity ("<model>+<profile>") from
-        # a base model's stored features through its own image head: its
-        # embedding rows are derived (empty features: the base row holds them)
-        # and store_embeddings writes them together with the base rows, so
-        # photos embedded later are in both without a second encoder pass.
-        "Captions, a per-model caption text-feature cache, and projections (personalised image heads).",
-        [
-            """CREATE TABLE captions (
-                   id INTEGER PRIMARY KEY,
-                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-                   text TEXT NOT NULL,
-                   created_at REAL NOT NULL,
-                   UNIQUE (photo_id, text)
-               )""",
-            """CREATE TABLE text_features (
-                   model TEXT NOT NULL,
-                   text TEXT NOT NULL,
-                   features BLOB NOT NULL,
-                   PRIMARY KEY (model, text)
-               )""",
-            """CREATE TABLE projections (
-                   model TEXT PRIMARY KEY,
-                   base_model TEXT NOT NULL,
-                   head BLOB NOT NULL,
-                   rows INTEGER NOT NULL,
-                   cols INTEGER NOT NULL,
-                   created_at REAL NOT NULL
-               )""",
-        ],
-    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
