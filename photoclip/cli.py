@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("photo", help="a photo file (in the library or not)")
     _filters(p)
 
+    p = command("gui", "open the desktop app (the default with no command)")
+    p.add_argument("--report-startup", action="store_true", help="print the time to the first paint")
+    p.add_argument("--quit-after-show", action="store_true", help="quit once the window has painted")
+
     p = command("watch", "keep the library up to date: watch the folders and index changes as they happen")
     p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
     p.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
@@ -123,9 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command is None or args.command == "gui":
+        from photoclip.gui.app import run
+
+        return run(
+            args.home,
+            report_startup=getattr(args, "report_startup", False),
+            quit_after_show=getattr(args, "quit_after_show", False),
+        )
     try:
         return _dispatch(args)
     except PhotoclipError as exc:

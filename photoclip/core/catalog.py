@@ -729,24 +729,29 @@ class Catalog:
         ``tag_id`` keeps the photos of one album: those that have the tag,
         automatically or confirmed by hand (see ``tagsets.py``).
         """
-        clauses = ["status = 'active'"]
-        params: list[object] = []
-        if folder_prefix:
-            prefix = folder_prefix.rstrip("/\\")
-            clauses.append("(path = ? OR substr(path, 1, ?) = ?)")
-            params += [prefix, len(prefix) + 1, prefix + _sep(prefix)]
-        if date_from is not None:
-            clauses.append("COALESCE(date_taken, mtime) >= ?")
-            params.append(date_from)
-        if date_to is not None:
-            clauses.append("COALESCE(date_taken, mtime) <= ?")
-            params.append(date_to)
+        where, params = _filter_clause(folder_prefix, date_from, date_to)
         if tag_id is not None:
-            clauses.append("id IN (SELECT photo_id FROM photo_tags WHERE tag_id = ? AND assigned = 1)")
+            where += " AND id IN (SELECT photo_id FROM photo_tags WHERE tag_id = ? AND assigned = 1)"
             params.append(tag_id)
         with self._lock:
-            rows = self._db.execute(f"SELECT id FROM photos WHERE {' AND '.join(clauses)}", params).fetchall()
+            rows = self._db.execute(f"SELECT id FROM photos WHERE {where}", params).fetchall()
         return [int(r[0]) for r in rows]
+
+    def photos_matching(
+        self,
+        *,
+        folder_prefix: str | None = None,
+        date_from: float | None = None,
+        date_to: float | None = None,
+    ) -> list[PhotoRecord]:
+        """Active photos matching the filters, newest first (for browsing)."""
+        where, params = _filter_clause(folder_prefix, date_from, date_to)
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE {where} ORDER BY COALESCE(date_taken, mtime) DESC, id DESC",
+                params,
+            ).fetchall()
+        return [_photo(r) for r in rows]
 
     def cached_query(self, model: str, text: str) -> np.ndarray | None:
         """A text query's cached embedding, or None."""
@@ -775,6 +780,25 @@ class Catalog:
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _filter_clause(
+    folder_prefix: str | None, date_from: float | None, date_to: float | None
+) -> tuple[str, list[object]]:
+    """The WHERE clause (and parameters) shared by every filtered photo query."""
+    clauses = ["status = 'active'"]
+    params: list[object] = []
+    if folder_prefix:
+        prefix = folder_prefix.rstrip("/\\")
+        clauses.append("(path = ? OR substr(path, 1, ?) = ?)")
+        params += [prefix, len(prefix) + 1, prefix + _sep(prefix)]
+    if date_from is not None:
+        clauses.append("COALESCE(date_taken, mtime) >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        clauses.append("COALESCE(date_taken, mtime) <= ?")
+        params.append(date_to)
+    return " AND ".join(clauses), params
 
 
 def _sep(path: str) -> str:

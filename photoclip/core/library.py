@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoclip.core.catalog import Catalog, FolderRecord
+from photoclip.core.catalog import Catalog, FolderRecord, PhotoRecord
 from photoclip.core.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexer import IndexProgress, run_index
@@ -27,6 +27,7 @@ from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
 from photoclip.core.tagsets import TagManager
+from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.core.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
@@ -369,6 +370,20 @@ class Library:
         hits = searcher.vector(embedding[0], k + 1, filters)
         own = str(path.resolve())
         return [h for h in hits if h.path != own][:k]
+
+    def browse(self, filters: SearchFilters | None = None) -> list[PhotoRecord]:
+        """Searchable photos matching the filters, newest first (the "All photos" view)."""
+        f = filters or SearchFilters()
+        return self.catalog.photos_matching(folder_prefix=f.folder, date_from=f.date_from, date_to=f.date_to)
+
+    def photo(self, photo_id: int) -> PhotoRecord | None:
+        """One photo's catalog record."""
+        return self.catalog.photos_by_ids([photo_id]).get(photo_id)
+
+    @property
+    def thumbnails(self) -> ThumbnailStore:
+        """The thumbnail cache of this library."""
+        return ThumbnailStore(self.paths.thumbnails_dir)
 
     # ----------------------------------------------------------------- status
     def status(self) -> LibraryStatus:

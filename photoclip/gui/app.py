@@ -1,0 +1,117 @@
+"""Start the desktop app: show the window first, open the library, then index.
+
+torch is not imported here or by anything the window needs to appear: it is
+loaded by the indexing worker when the first photo needs encoding, so the
+window paints in about a second. Errors the user can act on (a locked
+library, a missing model) become dialogs; nothing else turns errors into
+dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_IMPORTED_AT = time.monotonic()
+
+
+def process_age_s() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since this module loaded)."""
+    try:
+        with open("/proc/self/stat") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.monotonic() - _IMPORTED_AT
+
+
+def run(home: str | None = None, *, report_startup: bool = False, quit_after_show: bool = False) -> int:
+    """Run the app until its window closes.
+
+    Args:
+        home: The library folder (default: ``$PHOTOCLIP_HOME`` or the per-user data folder).
+        report_startup: Print the time from process start to the first paint, and whether torch was loaded.
+        quit_after_show: Quit as soon as the window has painted (for start-up measurements).
+
+    Returns:
+        The exit code.
+    """
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from photoclip.core.library import Library
+    from photoclip.errors import LibraryLockedError, PhotoclipError
+    from photoclip.gui.main_window import MainWindow
+    from photoclip.paths import LibraryPaths
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("photoclip")
+    paths = LibraryPaths.at(home)
+    try:
+        try:
+            library = Library(paths)
+        except LibraryLockedError as exc:
+            answer = QMessageBox.question(
+                None,
+                "photoclip",
+                f"{exc}\n\nOpen the library read-only? You can search, but nothing is indexed.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 1
+            library = Library(paths, read_only=True)
+    except PhotoclipError as exc:
+        QMessageBox.critical(None, "photoclip", str(exc))
+        return 1
+
+    state = QSettings(str(paths.home / "gui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, state)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and obj is window:
+                window.removeEventFilter(self)
+                if report_startup:
+                    print(
+                        f"window shown after {process_age_s():.3f} s; torch loaded: {'torch' in sys.modules}",
+                        flush=True,
+                    )
+                if quit_after_show:
+                    QTimer.singleShot(0, app.quit)
+                else:
+                    QTimer.singleShot(0, after_show)
+            return False
+
+    def after_show() -> None:
+        if library.catalog.read_only:
+            return
+        if not library.folders():
+            window.run_first_time_setup()
+        else:
+            window.start_indexing()
+
+    painter = FirstPaint()
+    window.installEventFilter(painter)
+    window.show()
+    code = app.exec()
+    library.close()
+    return int(code)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``photoclip gui`` entry point."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="photoclip gui")
+    parser.add_argument("--home", default=None)
+    parser.add_argument("--report-startup", action="store_true")
+    parser.add_argument("--quit-after-show", action="store_true")
+    args = parser.parse_args(argv)
+    return run(args.home, report_startup=args.report_startup, quit_after_show=args.quit_after_show)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,330 @@
+"""Dialogs: first run, settings, the list of unreadable files, and model download/import.
+
+Each dialog only collects choices; the main window applies them through the
+core's Library, so nothing here writes to the library directly.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoclip.core.library import Library
+from photoclip.core.models import ModelSpec
+from photoclip.errors import ModelUnavailableError, PhotoclipError
+from photoclip.settings import Settings
+
+
+def suggested_pictures_folder() -> Path | None:
+    """The user's Pictures folder, if there is one."""
+    for candidate in (Path.home() / "Pictures", Path.home() / "Imágenes", Path.home() / "Imagens"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def _model_label(spec: ModelSpec, cached: bool) -> str:
+    if cached:
+        size = QCoreApplication.translate("ModelSetup", "already downloaded")
+    elif spec.download_mb >= 1000:
+        size = QCoreApplication.translate("ModelSetup", "{0:.1f} GB download").format(spec.download_mb / 1000)
+    else:
+        size = QCoreApplication.translate("ModelSetup", "{0:.0f} MB download").format(spec.download_mb)
+    return f"{spec.name} — {size}"
+
+
+class FolderList(QWidget):
+    """A list of folders with Add and Remove buttons."""
+
+    def __init__(self, folders: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.addItems(folders)
+        add = QPushButton(self.tr("Add folder…"))
+        remove = QPushButton(self.tr("Remove"))
+        add.clicked.connect(self._add)
+        remove.clicked.connect(self._remove)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def folders(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def add_folder(self, path: str) -> None:
+        if path and path not in self.folders():
+            self.list.addItem(path)
+
+    def _add(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"), str(Path.home()))
+        self.add_folder(path)
+
+    def _remove(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+
+class FirstRunDialog(QDialog):
+    """Welcome: pick folders (Pictures suggested) and the model (English or multilingual)."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to photoclip"))
+        intro = QLabel(
+            self.tr(
+                "photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        suggested = suggested_pictures_folder()
+        self.folders = FolderList([str(suggested)] if suggested else [])
+
+        self.model_group = QButtonGroup(self)
+        models_box = QGroupBox(self.tr("Model"))
+        models_layout = QVBoxLayout(models_box)
+        self._specs: list[ModelSpec] = []
+        default = library.registry.default().name
+        for spec in library.models():
+            if spec.for_tests or spec.source != "builtin":
+                continue
+            cached = library.registry.weights_path(spec) is not None
+            if "es" in spec.languages:
+                text = self.tr("Multilingual: understands queries in Spanish, Portuguese and 100+ languages")
+            else:
+                text = self.tr("English (recommended)")
+            button = QRadioButton(f"{text}\n{_model_label(spec, cached)}")
+            button.setChecked(spec.name == default)
+            self.model_group.addButton(button, len(self._specs))
+            self._specs.append(spec)
+            models_layout.addWidget(button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Folders")))
+        layout.addWidget(self.folders)
+        layout.addWidget(models_box)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def chosen_model(self) -> ModelSpec | None:
+        index = self.model_group.checkedId()
+        return self._specs[index] if 0 <= index < len(self._specs) else None
+
+
+class SettingsDialog(QDialog):
+    """Watched folders, model, device, CPU threads and thumbnail cache size."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.library = library
+        s = library.settings
+        self.folders = FolderList([f.path for f in library.folders()])
+        self.model = QComboBox()
+        chosen = library.chosen_model().name
+        for spec in library.models():
+            suffix = self.tr(" (tests only)") if spec.for_tests else ""
+            self.model.addItem(spec.name + suffix, spec.name)
+            if spec.name == chosen:
+                self.model.setCurrentIndex(self.model.count() - 1)
+        self.device = QComboBox()
+        for value, label in (("auto", self.tr("Automatic (GPU if available)")), ("cpu", "CPU"), ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)")):
+            self.device.addItem(label, value)
+            if value == s.device:
+                self.device.setCurrentIndex(self.device.count() - 1)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 256)
+        self.threads.setSpecialValueText(self.tr("All cores"))
+        self.threads.setValue(s.threads)
+        self.cache = QSpinBox()
+        self.cache.setRange(50, 100_000)
+        self.cache.setSuffix(" MB")
+        self.cache.setValue(s.thumbnail_cache_mb)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Device"), self.device)
+        form.addRow(self.tr("CPU threads"), self.threads)
+        form.addRow(self.tr("Thumbnail cache"), self.cache)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Watched folders")))
+        layout.addWidget(self.folders)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 440)
+
+    def new_settings(self) -> Settings:
+        return replace(
+            self.library.settings,
+            device=self.device.currentData(),
+            threads=self.threads.value(),
+            thumbnail_cache_mb=self.cache.value(),
+        )
+
+    def chosen_model(self) -> str:
+        return str(self.model.currentData())
+
+
+class ErrorListDialog(QDialog):
+    """Files that could not be read, each with its reason."""
+
+    def __init__(self, problems: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Files that could not be read"))
+        self.table = QTableWidget(len(problems), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        for row, (path, reason) in enumerate(problems):
+            self.table.setItem(row, 0, QTableWidgetItem(path))
+            self.table.setItem(row, 1, QTableWidgetItem(reason))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(close)
+        self.resize(760, 360)
+
+
+class DownloadCancelled(PhotoclipError):
+    """The user cancelled a model download (the partial file is kept to resume)."""
+
+
+class _DownloadThread(QThread):
+    # (bytes done, total bytes or -1)
+    progressed = Signal(int, int)
+    # The weights are ready.
+    succeeded = Signal()
+    # (kind, message): kind is "offline", "cancelled" or "error".
+    failed = Signal(str, str)
+
+    def __init__(self, library: Library, spec: ModelSpec) -> None:
+        super().__init__()
+        self.library = library
+        self.spec = spec
+        self.cancel = threading.Event()
+
+    def run(self) -> None:
+        def progress(done: int, total: int | None) -> None:
+            if self.cancel.is_set():
+                raise DownloadCancelled("Download cancelled. It resumes where it stopped next time.")
+            self.progressed.emit(done, total if total is not None else -1)
+
+        try:
+            self.library.registry.ensure_weights(self.spec, progress)
+        except DownloadCancelled as exc:
+            self.failed.emit("cancelled", str(exc))
+        except ModelUnavailableError as exc:
+            self.failed.emit("offline", str(exc))
+        except PhotoclipError as exc:
+            self.failed.emit("error", str(exc))
+        else:
+            self.succeeded.emit()
+
+
+@dataclass
+class ModelSetupResult:
+    ready: bool
+    message: str = ""
+
+
+def ensure_model_interactively(library: Library, spec: ModelSpec, parent: QWidget) -> ModelSetupResult:
+    """Make sure a model's weights are on disk: download with a cancellable progress dialog,
+    or, offline, offer to import a weights file.
+    """
+    if library.registry.weights_path(spec) is not None or spec.for_tests:
+        return ModelSetupResult(True)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("ModelSetup", "Downloading {0} ({1:.0f} MB)…").format(spec.name, spec.download_mb), QCoreApplication.translate("ModelSetup", "Cancel"), 0, 1000, parent
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("ModelSetup", "Downloading the model"))
+    dialog.setMinimumDuration(0)
+    thread = _DownloadThread(library, spec)
+    outcome: dict[str, str] = {}
+
+    def on_progress(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setValue(int(1000 * done / total))
+            dialog.setLabelText(QCoreApplication.translate("ModelSetup", "Downloading {0}: {1:.0f} of {2:.0f} MB").format(spec.name, done / 1e6, total / 1e6))
+
+    thread.progressed.connect(on_progress)
+    thread.succeeded.connect(lambda: outcome.setdefault("kind", "ok"))
+    thread.failed.connect(lambda kind, msg: outcome.update(kind=kind, message=msg))
+    thread.finished.connect(dialog.reset)
+    dialog.canceled.connect(thread.cancel.set)
+    thread.start()
+    dialog.exec()
+    thread.cancel.set() if dialog.wasCanceled() else None
+    thread.wait()
+    kind = outcome.get("kind", "cancelled")
+    if kind == "ok":
+        return ModelSetupResult(True)
+    if kind == "offline":
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ModelSetup", "No connection"),
+            QCoreApplication.translate("ModelSetup", 
+                "photoclip could not download the model: this computer seems to be offline.\n\nYou can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).\n\nImport a weights file now?"
+            ).format(spec.name, spec.hf_filename or "", spec.hf_repo or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return import_weights_interactively(library, spec, parent)
+        return ModelSetupResult(False, outcome.get("message", ""))
+    if kind == "error":
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Download failed"), outcome.get("message", ""))
+    return ModelSetupResult(False, outcome.get("message", ""))
+
+
+def import_weights_interactively(library: Library, spec: ModelSpec, parent: QWidget) -> ModelSetupResult:
+    """Ask for a weights file and import it for ``spec``'s architecture."""
+    file, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ModelSetup", "Import model weights"), str(Path.home()), QCoreApplication.translate("ModelSetup", "Model weights (*.safetensors *.bin *.pt *.pth)")
+    )
+    if not file:
+        return ModelSetupResult(False)
+    try:
+        imported = library.import_model(file, spec.arch, f"{spec.name}-local")
+        library.use_model(imported.name)
+    except PhotoclipError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Import failed"), str(exc))
+        return ModelSetupResult(False, str(exc))
+    return ModelSetupResult(True)

@@ -1,0 +1,699 @@
+"""The main window: sidebar, search field, filter bar, thumbnail grid, photo view, status bar.
+
+The window is a thin layer over :class:`photoclip.core.library.Library`:
+searches, browsing and previews run as pool calls, indexing as the one job on
+the worker thread that owns the model (see ``workers.py``). The GUI thread
+never runs the model or bulk disk work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoclip.core.catalog import PhotoRecord
+from photoclip.core.indexer import FileProblem, IndexProgress
+from photoclip.core.library import Library
+from photoclip.core.search import SearchFilters
+from photoclip.errors import PhotoclipError
+from photoclip.gui.dialogs import (
+    ErrorListDialog,
+    FirstRunDialog,
+    SettingsDialog,
+    ensure_model_interactively,
+)
+from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.photo_view import PhotoView, decode_preview
+from photoclip.gui.workers import Call, JobRunner, call_pool
+
+SEARCH_DEBOUNCE_MS = 300
+RESULT_COUNT = 200
+RECENT_SEARCHES = 20
+NodeRole = Qt.ItemDataRole.UserRole + 10
+
+
+class MainWindow(QMainWindow):
+    """photoclip's main window.
+
+    Args:
+        library: The open library.
+        state: Where window geometry and recent searches are remembered.
+    """
+
+    # Emitted when a grid result list has been shown (kind: "browse", "search" or "similar").
+    results_shown = Signal(str)
+    # Emitted when an indexing job ends (its summary, or None when it failed).
+    indexing_finished = Signal(object)
+
+    def __init__(self, library: Library, state: QSettings) -> None:
+        super().__init__()
+        self.library = library
+        self.state = state
+        self.setWindowTitle("photoclip")
+        self._pool = call_pool(2)
+        self._calls: dict[int, Call] = {}
+        self._ticket = 0
+        self._grid_ticket = 0
+        self._preview_ticket = 0
+        self.job: JobRunner | None = None
+        self.problems: list[FileProblem] = []
+        self.mode = "browse"
+        self._build()
+        self._restore_state()
+        self.refresh_sidebar()
+        self.show_browse()
+
+    # ------------------------------------------------------------------ build
+    def _build(self) -> None:
+        # Search field, with recent searches as completions.
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Describe a photo…"))
+        self.search_field.setClearButtonEnabled(True)
+        self._recent_model = QStringListModel(self)
+        completer = QCompleter(self._recent_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search_field.setCompleter(completer)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_field.returnPressed.connect(self.run_search)
+
+        self.add_button = QPushButton(self.tr("Add folder…"))
+        self.add_button.clicked.connect(self.choose_folder)
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.open_settings)
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.settings_button)
+
+        # Filter bar: folder and date range.
+        self.folder_filter = QComboBox()
+        self.folder_filter.currentIndexChanged.connect(self._filters_changed)
+        self.from_check = QCheckBox(self.tr("From"))
+        self.from_date = QDateEdit(QDate.currentDate().addYears(-1))
+        self.to_check = QCheckBox(self.tr("To"))
+        self.to_date = QDateEdit(QDate.currentDate())
+        for w in (self.from_date, self.to_date):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.dateChanged.connect(self._filters_changed)
+        for c in (self.from_check, self.to_check):
+            c.toggled.connect(self._filters_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Folder")))
+        filters.addWidget(self.folder_filter, 1)
+        filters.addWidget(self.from_check)
+        filters.addWidget(self.from_date)
+        filters.addWidget(self.to_check)
+        filters.addWidget(self.to_date)
+
+        # Sidebar.
+        self.sidebar = QTreeWidget()
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        self.sidebar.setMinimumWidth(200)
+
+        # Grid.
+        self.loader = ThumbnailLoader(self.library.thumbnails, threads=2, parent=self)
+        self.model = PhotoGridModel(self.loader, self)
+        self.grid = QListView()
+        self.grid.setModel(self.model)
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
+        self.grid.setBatchSize(500)
+        self.grid.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+        self.grid.setGridSize(QSize(THUMB_SIZE + 12, THUMB_SIZE + 12))
+        self.grid.setSpacing(4)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid.activated.connect(lambda index: self.open_photo(index.row()))
+        self.grid.installEventFilter(self)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.photo_view = PhotoView()
+        self.photo_view.back.connect(self.go_back)
+        self.photo_view.find_similar.connect(self.find_similar)
+
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addLayout(filters)
+        grid_layout.addWidget(self.empty_label)
+        grid_layout.addWidget(self.grid, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(grid_page)
+        self.pages.addWidget(self.photo_view)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 900])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        # Status bar: indexing progress, pause/resume, cancel, unreadable files.
+        self.status_label = QLabel(self.tr("Ready"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setVisible(False)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setVisible(False)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.errors_button = QPushButton()
+        self.errors_button.setFlat(True)
+        self.errors_button.clicked.connect(self.show_errors)
+        self.index_button = QPushButton(self.tr("Update library"))
+        self.index_button.clicked.connect(self.start_indexing)
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.errors_button)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.pause_button)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.index_button)
+        self._update_errors_button()
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.go_back)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    # ------------------------------------------------------------ state
+    def _restore_state(self) -> None:
+        geometry = self.state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        recent = self.state.value("search/recent", [])
+        self._recent_model.setStringList([str(r) for r in (recent or [])] if isinstance(recent, list) else [str(recent)])
+
+    def recent_searches(self) -> list[str]:
+        return self._recent_model.stringList()
+
+    def _remember_search(self, text: str) -> None:
+        recent = [r for r in self.recent_searches() if r != text]
+        recent.insert(0, text)
+        self._recent_model.setStringList(recent[:RECENT_SEARCHES])
+        self.state.setValue("search/recent", recent[:RECENT_SEARCHES])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.state.setValue("window/geometry", self.saveGeometry())
+        self.state.sync()
+        if self.job is not None and self.job.isRunning():
+            self.job.cancel()
+            self.job.wait(30000)
+        self._pool.waitForDone(10000)
+        self.loader.wait(10000)
+        super().closeEvent(event)
+
+    # ---------------------------------------------------------- sidebar
+    def refresh_sidebar(self) -> None:
+        """Rebuild the sidebar and the folder filter from the catalog."""
+        folders = self.library.folders()
+        self.sidebar.clear()
+        total = sum(f.photo_count for f in folders)
+        all_item = QTreeWidgetItem([self.tr("All photos") + f"  ({total})"])
+        all_item.setData(0, NodeRole, ("all", None))
+        self.sidebar.addTopLevelItem(all_item)
+        folders_item = QTreeWidgetItem([self.tr("Folders")])
+        folders_item.setData(0, NodeRole, ("header", None))
+        for folder in folders:
+            child = QTreeWidgetItem([f"{Path(folder.path).name}  ({folder.photo_count})"])
+            child.setToolTip(0, folder.path)
+            child.setData(0, NodeRole, ("folder", folder.path))
+            folders_item.addChild(child)
+        self.sidebar.addTopLevelItem(folders_item)
+        albums_item = QTreeWidgetItem([self.tr("Albums")])
+        albums_item.setData(0, NodeRole, ("header", None))
+        hint = QTreeWidgetItem([self.tr("Tag sets will file photos here")])
+        hint.setDisabled(True)
+        hint.setData(0, NodeRole, ("header", None))
+        albums_item.addChild(hint)
+        self.sidebar.addTopLevelItem(albums_item)
+        self.sidebar.expandAll()
+
+        current = self.folder_filter.currentData()
+        self.folder_filter.blockSignals(True)
+        self.folder_filter.clear()
+        self.folder_filter.addItem(self.tr("All folders"), None)
+        for folder in folders:
+            self.folder_filter.addItem(folder.path, folder.path)
+        found = self.folder_filter.findData(current)
+        self.folder_filter.setCurrentIndex(max(found, 0))
+        self.folder_filter.blockSignals(False)
+
+    def _sidebar_clicked(self, item: QTreeWidgetItem) -> None:
+        kind, value = item.data(0, NodeRole) or ("header", None)
+        if kind == "all":
+            self.folder_filter.setCurrentIndex(0)
+        elif kind == "folder":
+            self.folder_filter.setCurrentIndex(max(self.folder_filter.findData(value), 0))
+        else:
+            return
+        self.search_field.clear()
+        self.show_browse()
+
+    # ---------------------------------------------------------- queries
+    def filters(self) -> SearchFilters:
+        """The filter bar as core search filters."""
+        date_from = date_to = None
+        if self.from_check.isChecked():
+            d = self.from_date.date()
+            date_from = dt.datetime(d.year(), d.month(), d.day()).timestamp()
+        if self.to_check.isChecked():
+            d = self.to_date.date()
+            date_to = dt.datetime(d.year(), d.month(), d.day(), 23, 59, 59).timestamp()
+        return SearchFilters(folder=self.folder_filter.currentData(), date_from=date_from, date_to=date_to)
+
+    def _filters_changed(self, *_args: object) -> None:
+        if self.mode == "search":
+            self.run_search()
+        elif self.mode == "browse":
+            self.show_browse()
+
+    def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None) -> int:
+        self._ticket += 1
+        ticket = self._ticket
+        call = Call(ticket, fn)
+        self._calls[ticket] = call  # keep the signal object alive until it reports
+
+        def done(t: int, result: object) -> None:
+            self._calls.pop(t, None)
+            on_done(result)
+
+        def failed(t: int, message: str) -> None:
+            self._calls.pop(t, None)
+            if on_failed is not None:
+                on_failed(message)
+            else:
+                self.show_error(message)
+
+        def crashed(t: int, trace: str) -> None:
+            self._calls.pop(t, None)
+            self.report_crash(trace)
+
+        call.signals.done.connect(done)
+        call.signals.failed.connect(failed)
+        call.signals.crashed.connect(crashed)
+        self._pool.start(call)
+        return ticket
+
+    def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str) -> None:
+        if ticket != self._grid_ticket:
+            return  # the user has moved on; a newer request owns the grid
+        self.mode = kind
+        self.pages.setCurrentIndex(0)
+        self.model.set_items(items)
+        self.empty_label.setText(empty_text)
+        self.empty_label.setVisible(not items)
+        if items:
+            self.grid.setCurrentIndex(self.model.index(0))
+        self.results_shown.emit(kind)
+
+    def show_browse(self) -> None:
+        """Show every photo matching the filter bar, newest first."""
+        self._grid_ticket += 1
+        ticket = self._grid_ticket
+        filters = self.filters()
+        library = self.library
+
+        def work() -> list[GridItem]:
+            return [GridItem(r) for r in library.browse(filters)]
+
+        empty = self.tr("No photos yet. Add a folder to start.") if not library.folders() else self.tr("No photos match the filters.")
+        self._submit(work, lambda items: self._show_grid("browse", items, ticket, empty))
+
+    def run_search(self) -> None:
+        """Search for the text in the search field (debounced as the user types)."""
+        self._debounce.stop()
+        text = self.search_field.text().strip()
+        if not text:
+            self.show_browse()
+            return
+        self._grid_ticket += 1
+        ticket = self._grid_ticket
+        filters = self.filters()
+        library = self.library
+        self.status_label.setText(self.tr("Searching…"))
+
+        def work() -> list[GridItem]:
+            hits = library.search(text, RESULT_COUNT, filters)
+            records = library.catalog.photos_by_ids([h.photo_id for h in hits])
+            return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
+
+        def done(items: list[GridItem]) -> None:
+            self.status_label.setText(self.tr("Best {0} matches for “{1}”, best first").format(len(items), text))
+            if items:
+                self._remember_search(text)
+            self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
+
+        self._submit(work, done)
+
+    def find_similar(self, photo_id: int) -> None:
+        """Show the photos most like ``photo_id``."""
+        self._grid_ticket += 1
+        ticket = self._grid_ticket
+        filters = self.filters()
+        library = self.library
+        self.status_label.setText(self.tr("Finding similar photos…"))
+
+        def work() -> list[GridItem]:
+            hits = library.similar(photo_id, RESULT_COUNT, filters)
+            records = library.catalog.photos_by_ids([h.photo_id for h in hits])
+            return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
+
+        def done(items: list[GridItem]) -> None:
+            self.status_label.setText(self.tr("{0} similar photos").format(len(items)))
+            self._show_grid("similar", items, ticket, self.tr("No similar photos found."))
+
+        self._submit(work, done)
+
+    # ------------------------------------------------------------ photo view
+    def open_photo(self, row: int) -> None:
+        """Open the photo at ``row`` of the grid in the photo view."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        item = self.model.item(row)
+        self.photo_view.show_record(item.record, item.score)
+        self.pages.setCurrentIndex(1)
+        self._load_preview(item.record)
+
+    def _load_preview(self, record: PhotoRecord) -> None:
+        self._preview_ticket += 1
+        ticket = self._preview_ticket
+
+        def done(image: object) -> None:
+            if ticket == self._preview_ticket:
+                self.photo_view.set_image(image)  # type: ignore[arg-type]
+
+        def failed(message: str) -> None:
+            if ticket == self._preview_ticket:
+                self.photo_view.set_image(None, message)
+
+        def work() -> object:
+            from photoclip.core.imaging import ImageDecodeError
+
+            try:
+                return decode_preview(record.path)
+            except ImageDecodeError as exc:
+                raise PhotoclipError(exc.reason) from None
+
+        self._submit(work, done, failed)
+
+    def preview_current(self) -> None:
+        """Space: a quick look at the selected photo (Space or Esc closes it)."""
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return
+        record = self.model.item(index.row()).record
+        dialog = QDialog(self)
+        dialog.setWindowTitle(Path(record.path).name)
+        label = QLabel(self.tr("Loading…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(label)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), dialog, activated=dialog.accept)
+        dialog.resize(900, 650)
+
+        def done(image: object) -> None:
+            from PySide6.QtGui import QPixmap
+
+            label.setPixmap(
+                QPixmap.fromImage(image).scaled(880, 620, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)  # type: ignore[arg-type]
+            )
+
+        self._submit(lambda: decode_preview(record.path, 1024), done, lambda m: label.setText(m))
+        self.quick_look = dialog
+        dialog.open()
+
+    def go_back(self) -> None:
+        """Esc: from the photo view back to the grid; in the grid, clear the search."""
+        if self.pages.currentIndex() == 1:
+            self.pages.setCurrentIndex(0)
+            self.grid.setFocus()
+        elif self.mode != "browse" or self.search_field.text():
+            self.search_field.clear()
+            self.show_browse()
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.grid and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Space:
+                self.preview_current()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_photo(self.grid.currentIndex().row())
+                return True
+        return super().eventFilter(obj, event)
+
+    # -------------------------------------------------------------- indexing
+    def start_indexing(self) -> None:
+        """Index the library folders on the worker thread (one job at a time)."""
+        if self.job is not None and self.job.isRunning():
+            return
+        if not self.library.folders():
+            return
+        library = self.library
+        self.job = JobRunner(lambda cancel: library.index(cancel), self)
+        self.job.progressed.connect(self._on_progress)
+        self.job.completed.connect(self._on_indexing_done)
+        self.job.failed.connect(self._on_indexing_failed)
+        self.job.crashed.connect(self._on_indexing_crashed)
+        self.problems = []
+        self._update_errors_button()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.pause_button.setText(self.tr("Pause"))
+        self.pause_button.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.index_button.setEnabled(False)
+        self.status_label.setText(self.tr("Looking for new photos…"))
+        self.job.start()
+
+    def _on_progress(self, event: IndexProgress) -> None:
+        if event.problem is not None:
+            self.problems.append(event.problem)
+            self._update_errors_button()
+        if event.phase == "scan":
+            self.status_label.setText(self.tr("Looking for new photos… {0} files").format(event.done))
+        elif event.phase == "load-model":
+            self.status_label.setText(self.tr("Loading the model for {0} photos…").format(event.total))
+        elif event.phase == "embed" and event.total:
+            self.progress.setRange(0, event.total)
+            self.progress.setValue(event.done)
+            eta = f", {_duration(event.eta_s)} left" if event.eta_s is not None else ""
+            self.status_label.setText(
+                self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(event.done, event.total, event.photos_per_s, eta)
+            )
+
+    def _end_job_ui(self) -> None:
+        self.progress.setVisible(False)
+        self.pause_button.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.index_button.setEnabled(True)
+
+    def _on_indexing_done(self, event: IndexProgress | None) -> None:
+        self._end_job_ui()
+        summary = event.summary if event is not None else None
+        if summary is not None:
+            for problem in summary.failed:
+                if problem not in self.problems:
+                    self.problems.append(problem)
+            self._update_errors_button()
+            text = self.tr("Indexed {0} new photos").format(summary.embedded)
+            if summary.cancelled:
+                text = self.tr("Indexing cancelled: {0} photos indexed, the rest continues next time").format(summary.embedded)
+            self.status_label.setText(text)
+        self.refresh_sidebar()
+        if self.mode == "browse":
+            self.show_browse()
+        self.indexing_finished.emit(summary)
+
+    def _on_indexing_failed(self, message: str) -> None:
+        self._end_job_ui()
+        self.status_label.setText(self.tr("Indexing stopped"))
+        self.show_error(message)
+        self.indexing_finished.emit(None)
+
+    def _on_indexing_crashed(self, trace: str) -> None:
+        self._end_job_ui()
+        self.status_label.setText(self.tr("Indexing stopped by an internal error"))
+        self.report_crash(trace)
+        self.indexing_finished.emit(None)
+
+    def toggle_pause(self) -> None:
+        """Pause or resume the indexing job."""
+        if self.job is None:
+            return
+        if self.job.paused:
+            self.job.resume()
+            self.pause_button.setText(self.tr("Pause"))
+        else:
+            self.job.pause()
+            self.pause_button.setText(self.tr("Resume"))
+            self.status_label.setText(self.tr("Indexing paused"))
+
+    def cancel_indexing(self) -> None:
+        """Stop indexing after the current photo; what was stored stays."""
+        if self.job is not None:
+            self.job.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def _update_errors_button(self) -> None:
+        stored = {p for p, _ in self.library.errors()}
+        count = len(stored | {p.path for p in self.problems})
+        self.errors_button.setText(self.tr("{0} unreadable files").format(count) if count else "")
+        self.errors_button.setVisible(bool(count))
+
+    def error_list(self) -> list[tuple[str, str]]:
+        """Files that could not be read: this run's and the catalog's, each once."""
+        merged = dict(self.library.errors())
+        for problem in self.problems:
+            merged[problem.path] = problem.reason
+        return sorted(merged.items())
+
+    def show_errors(self) -> None:
+        ErrorListDialog(self.error_list(), self).exec()
+
+    # --------------------------------------------------------------- folders
+    def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of photos"), str(Path.home()))
+        if path:
+            self.add_folder(path)
+
+    def add_folder(self, path: str) -> None:
+        """Add a folder and start indexing it."""
+        try:
+            self.library.add_folder(path)
+        except PhotoclipError as exc:
+            self.show_error(str(exc))
+            return
+        self.refresh_sidebar()
+        self.start_indexing()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.library, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self._apply_settings(dialog)
+        except PhotoclipError as exc:
+            self.show_error(str(exc))
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        new = dialog.new_settings()
+        new.save(self.library.paths.settings_file)
+        self.library.settings = new
+        wanted = set(dialog.folders.folders())
+        current = {f.path for f in self.library.folders()}
+        for path in sorted(current - wanted):
+            self.library.remove_folder(path)
+        for path in sorted(wanted - current):
+            self.library.add_folder(path)
+        model = dialog.chosen_model()
+        if model != self.library.chosen_model().name:
+            spec = self.library.registry.get(model)
+            if ensure_model_interactively(self.library, spec, self).ready:
+                self.library.use_model(model)
+        self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
+        self.refresh_sidebar()
+        self.show_browse()
+        self.start_indexing()
+
+    def run_first_time_setup(self) -> None:
+        """Welcome dialog: folders and model, then the download, then indexing."""
+        dialog = FirstRunDialog(self.library, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        spec = dialog.chosen_model()
+        if spec is not None:
+            if not ensure_model_interactively(self.library, spec, self).ready:
+                return
+            if self.library.chosen_model().name != f"{spec.name}-local":
+                self.library.use_model(spec.name)
+        for path in dialog.folders.folders():
+            try:
+                self.library.add_folder(path)
+            except PhotoclipError as exc:
+                self.show_error(str(exc))
+        self.refresh_sidebar()
+        self.show_browse()
+        self.start_indexing()
+
+    # ---------------------------------------------------------------- errors
+    def show_error(self, message: str) -> None:
+        """A problem the user can act on."""
+        self.status_label.setText(message.splitlines()[0] if message else "")
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("photoclip"), message, parent=self)
+        box.open()  # not exec(): a worker's report must not block the event loop
+
+    def report_crash(self, trace: str) -> None:
+        """A bug in a worker: shown, never swallowed."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Internal error"), self.tr("photoclip hit an internal error. Please report it with the details below."), parent=self)
+        box.setDetailedText(trace)
+        box.open()
+        self.last_crash = trace
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"

@@ -1,0 +1,126 @@
+"""Run core work off the GUI thread and report it through Qt signals.
+
+Two kinds of work leave the GUI thread:
+- *Jobs* that own the model for a long time (indexing) run on the one
+  :class:`JobRunner` thread, one at a time, driving the core's progress
+  generators and checking pause and cancel between events.
+- *Calls* that are short but may touch the disk or the model (a search, a
+  preview decode) run in a small :class:`QThreadPool` through :class:`Call`,
+  and their result comes back as a signal. A stale result (the user typed
+  on) is recognised by its ticket and dropped by the receiver.
+
+An exception in a worker is never swallowed: it is emitted with its
+traceback, and the main window shows it.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+
+from photoclip.errors import PhotoclipError
+
+
+class JobRunner(QThread):
+    """Drives one core progress generator on a worker thread.
+
+    Args:
+        make_events: Called on the worker thread with a cancel event; returns
+            the generator to drive (e.g. ``lambda c: library.index(c)``).
+    """
+
+    # Each progress event of the generator, as it comes.
+    progressed = Signal(object)
+    # The generator finished (or was cancelled); carries its last event.
+    completed = Signal(object)
+    # A PhotoclipError: a message for the user (str).
+    failed = Signal(str)
+    # Any other exception: a bug, with its traceback (str).
+    crashed = Signal(str)
+
+    def __init__(self, make_events: Callable[[threading.Event], Iterator[Any]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make_events = make_events
+        self.cancel_event = threading.Event()
+        self._resume = threading.Event()
+        self._resume.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._resume.is_set()
+
+    def pause(self) -> None:
+        """Hold the job between two events (the model stays loaded)."""
+        self._resume.clear()
+
+    def resume(self) -> None:
+        """Continue a paused job."""
+        self._resume.set()
+
+    def cancel(self) -> None:
+        """Stop after the current item; what was stored stays stored."""
+        self.cancel_event.set()
+        self._resume.set()
+
+    def run(self) -> None:  # noqa: D401 - QThread entry point
+        last = None
+        try:
+            events = self._make_events(self.cancel_event)
+            try:
+                for event in events:
+                    last = event
+                    self.progressed.emit(event)
+                    while not self._resume.wait(0.1):
+                        if self.cancel_event.is_set():
+                            break
+            finally:
+                close = getattr(events, "close", None)
+                if close:
+                    close()
+        except PhotoclipError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception:  # a bug: report it, never swallow it
+            self.crashed.emit(traceback.format_exc())
+            return
+        self.completed.emit(last)
+
+
+class _CallSignals(QObject):
+    # (ticket, result) when the call returned.
+    done = Signal(int, object)
+    # (ticket, message) for a PhotoclipError.
+    failed = Signal(int, str)
+    # (ticket, traceback) for any other exception.
+    crashed = Signal(int, str)
+
+
+class Call(QRunnable):
+    """A function run on a pool thread; its result comes back as a signal."""
+
+    def __init__(self, ticket: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.fn = fn
+        self.signals = _CallSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except PhotoclipError as exc:
+            self.signals.failed.emit(self.ticket, str(exc))
+        except Exception:
+            self.signals.crashed.emit(self.ticket, traceback.format_exc())
+        else:
+            self.signals.done.emit(self.ticket, result)
+
+
+def call_pool(threads: int = 2) -> QThreadPool:
+    """A thread pool for short calls (searches, previews)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(threads)
+    return pool

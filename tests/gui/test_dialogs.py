@@ -1,0 +1,52 @@
+"""First-run choices and the model download path behind the progress dialog."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from photoclip.core.library import Library  # noqa: E402
+from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, _DownloadThread  # noqa: E402
+from photoclip.paths import LibraryPaths  # noqa: E402
+
+
+def test_first_run_suggests_pictures_and_offers_both_models(qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    fake_home = tmp_path / "user"
+    (fake_home / "Pictures").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(fake_home))
+    lib = Library(LibraryPaths.at(home))
+    dialog = FirstRunDialog(lib)
+    qtbot.addWidget(dialog)
+    assert dialog.folders.folders() == [str(fake_home / "Pictures")]
+    labels = [b.text() for b in dialog.model_group.buttons()]
+    assert len(labels) == 2
+    assert any("English" in t and "MB download" in t for t in labels)
+    assert any("Spanish" in t and "GB download" in t for t in labels)
+    assert dialog.chosen_model().name == "vit-b-32"  # the default is preselected, never test-tiny
+    lib.close()
+
+
+def test_offline_download_reports_offline_so_the_app_offers_an_import(qtbot, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as s:  # a loopback port with nothing listening: connection refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
+    lib = Library(LibraryPaths.at(home))
+    thread = _DownloadThread(lib, lib.registry.get("vit-b-32"))
+    with qtbot.waitSignal(thread.failed, timeout=30_000) as blocker:
+        thread.start()
+    thread.wait()
+    kind, message = blocker.args
+    assert kind == "offline" and "photoclip models import" in message
+    lib.close()
+
+
+def test_error_list_shows_path_and_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ErrorListDialog([("/p/bad.jpg", "truncated file")])
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "/p/bad.jpg"
+    assert dialog.table.item(0, 1).text() == "truncated file"

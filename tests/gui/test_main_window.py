@@ -1,0 +1,164 @@
+"""The real main window, driven with pytest-qt on the test-tiny model and real image files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+
+from photoclip.core.library import Library  # noqa: E402
+from photoclip.gui.main_window import MainWindow  # noqa: E402
+from photoclip.paths import LibraryPaths  # noqa: E402
+from photoclip.settings import Settings  # noqa: E402
+from tests.conftest import write_photo  # noqa: E402
+
+TIMEOUT = 60_000
+
+
+def _index(lib: Library) -> None:
+    for _ in lib.index():
+        pass
+
+
+@pytest.fixture
+def window(qtbot, home: Path, photo_dir: Path):  # type: ignore[no-untyped-def]
+    lib = Library(LibraryPaths.at(home), Settings(batch_size=4))
+    lib.use_model("test-tiny")
+    lib.add_folder(photo_dir)
+    _index(lib)
+    state = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(lib, state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 12, timeout=TIMEOUT)
+    yield win
+    win.close()
+    lib.close()
+
+
+def test_browse_shows_all_photos_with_thumbnails(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first = window.model.item(0).record.id
+    window.model.data(window.model.index(0), Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: window.model.has_thumbnail(first), timeout=TIMEOUT)
+    assert window.library.thumbnails.path_for(window.model.item(0).record).exists()
+    assert "(12)" in window.sidebar.topLevelItem(0).text(0)
+
+
+def test_typing_a_query_shows_ranked_results(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT) as blocker:
+        qtbot.keyClicks(window.search_field, "a dog on a beach")
+    assert blocker.args == ["search"]
+    scores = [window.model.item(r).score for r in range(window.model.rowCount())]
+    assert len(scores) == 12 and scores == sorted(scores, reverse=True)
+    tooltip = window.model.data(window.model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "score" in tooltip
+    assert window.recent_searches()[0] == "a dog on a beach"
+
+
+def test_open_photo_then_find_similar_then_escape(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.grid.setFocus()
+    window.grid.setCurrentIndex(window.model.index(2))
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.photo_view
+    qtbot.waitUntil(window.photo_view.has_image, timeout=TIMEOUT)
+    opened = window.photo_view.record
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(window.photo_view.similar_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["similar"]
+    ids = [window.model.item(r).record.id for r in range(window.model.rowCount())]
+    assert len(ids) == 11 and opened.id not in ids
+    window.open_photo(0)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == 0
+
+
+def test_ctrl_f_focuses_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.grid.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_field.hasFocus, timeout=5000)
+
+
+def test_add_folder_shows_progress_and_finishes(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "more"
+    for i in range(10):
+        write_photo(extra / f"new_{i}.png", seed=100 + i, fmt="PNG")
+    (extra / "bad.jpg").write_bytes(os.urandom(500))
+    seen: list[object] = []
+    with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
+        window.add_folder(str(extra))
+        window.job.progressed.connect(seen.append)
+        assert window.progress.isVisible()
+    summary = blocker.args[0]
+    assert summary.embedded == 10
+    embeds = [e for e in seen if e.phase == "embed"]
+    assert embeds and embeds[-1].done == embeds[-1].total == 11
+    assert not window.progress.isVisible()
+    # The bad file is in the error list, with its reason.
+    errors = dict(window.error_list())
+    assert str(extra / "bad.jpg") in errors and errors[str(extra / "bad.jpg")]
+    assert window.errors_button.isVisible()
+    assert "(22)" in window.sidebar.topLevelItem(0).text(0)
+
+
+def test_cancel_stops_indexing_and_keeps_what_was_stored(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "many"
+    for i in range(40):
+        write_photo(extra / f"p_{i}.jpg", seed=500 + i)
+    window.library.add_folder(extra)
+
+    def cancel_on_first_embed(event: object) -> None:
+        if getattr(event, "phase", "") == "embed":
+            window.cancel_indexing()
+
+    with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
+        window.start_indexing()
+        window.job.progressed.connect(cancel_on_first_embed)
+    summary = blocker.args[0]
+    assert summary.cancelled and summary.embedded < 40
+    assert window.library.catalog.embedding_count("test-tiny") == 12 + summary.embedded
+
+
+def test_pause_holds_the_job_until_resume(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "paused"
+    for i in range(8):
+        write_photo(extra / f"p_{i}.jpg", seed=900 + i)
+    window.library.add_folder(extra)
+    window.start_indexing()
+    window.toggle_pause()
+    assert window.job.paused and window.pause_button.text() == "Resume"
+    with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT):
+        window.toggle_pause()
+
+
+def test_geometry_and_recent_searches_are_remembered(qtbot, home: Path, photo_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    lib = Library(LibraryPaths.at(home))
+    lib.use_model("test-tiny")
+    state = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(lib, state)
+    qtbot.addWidget(win)
+    win.show()
+    win.resize(770, 500)  # inside the 800x600 offscreen screen, above the minimum width
+    win._remember_search("red bicycle")
+    win.close()
+    again = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.recent_searches() == ["red bicycle"]
+    assert (again.size().width(), again.size().height()) == (770, 500)
+    again.close()
+    lib.close()
+
+
+def test_window_appears_before_torch_is_imported(home: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-m", "photoclip", "gui", "--home", str(home), "--report-startup", "--quit-after-show"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "window shown after" in out.stdout and "torch loaded: False" in out.stdout
