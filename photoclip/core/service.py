@@ -39,6 +39,7 @@ import logging
 import os
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -573,7 +574,9 @@ class IndexService:
         except Exception as exc:  # a bug: report it and keep serving
             error = exc
             log.exception("photoclip: job %r failed", job)
-            self._emit(ServiceEvent("job-failed", job.kind, job.id, last, message=f"internal error: {exc!r}"))
+            self._emit(
+                ServiceEvent("job-failed", job.kind, job.id, last, message=f"internal error: {exc!r}\n{traceback.format_exc()}")
+            )
         finally:
             generator.close()
         requeue = False

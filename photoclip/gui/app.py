@@ -85,18 +85,29 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
                     QTimer.singleShot(0, after_show)
             return False
 
+    service = None
+
     def after_show() -> None:
+        nonlocal service
         if library.catalog.read_only:
+            window.status_label.setText(window.tr("Read-only: another photoclip is indexing this library"))
             return
+        from photoclip.core.service import IndexService
+
+        # The one writer of the library: watches the folders and indexes in
+        # the background; its first job is a scan of what changed meanwhile.
+        service = IndexService(library)
+        window.attach_service(service)
+        service.start()
         if not library.folders():
             window.run_first_time_setup()
-        else:
-            window.start_indexing()
 
     painter = FirstPaint()
     window.installEventFilter(painter)
     window.show()
     code = app.exec()
+    if service is not None:
+        service.stop()
     library.close()
     return int(code)
 

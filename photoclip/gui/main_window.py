@@ -50,7 +50,7 @@ from photoclip.gui.dialogs import (
 )
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.photo_view import PhotoView, decode_preview
-from photoclip.gui.workers import Call, JobRunner, call_pool
+from photoclip.gui.workers import Call, ServiceBridge, call_pool
 
 SEARCH_DEBOUNCE_MS = 300
 RESULT_COUNT = 200
@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
         self._ticket = 0
         self._grid_ticket = 0
         self._preview_ticket = 0
-        self.job: JobRunner | None = None
+        self.service: Any = None  # the core's IndexService, when the library is writable
+        self.bridge: ServiceBridge | None = None
+        self._busy = False
+        self._last_summary: Any = None
         self.problems: list[FileProblem] = []
         self.mode = "browse"
         self._build()
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         self.errors_button.setFlat(True)
         self.errors_button.clicked.connect(self.show_errors)
         self.index_button = QPushButton(self.tr("Update library"))
+        self.index_button.setEnabled(False)  # until a service is attached (read-only libraries have none)
         self.index_button.clicked.connect(self.start_indexing)
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
@@ -244,9 +248,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.sync()
-        if self.job is not None and self.job.isRunning():
-            self.job.cancel()
-            self.job.wait(30000)
+        if self.bridge is not None:
+            self.bridge.detach()
         self._pool.waitForDone(10000)
         self.loader.wait(10000)
         super().closeEvent(event)
@@ -346,7 +349,6 @@ class MainWindow(QMainWindow):
     def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str) -> None:
         if ticket != self._grid_ticket:
             return  # the user has moved on; a newer request owns the grid
-        self.mode = kind
         self.pages.setCurrentIndex(0)
         self.model.set_items(items)
         self.empty_label.setText(empty_text)
@@ -359,6 +361,7 @@ class MainWindow(QMainWindow):
         """Show every photo matching the filter bar, newest first."""
         self._grid_ticket += 1
         ticket = self._grid_ticket
+        self.mode = "browse"  # what the user asked for, even before it arrives
         filters = self.filters()
         library = self.library
 
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
             return
         self._grid_ticket += 1
         ticket = self._grid_ticket
+        self.mode = "search"
         filters = self.filters()
         library = self.library
         self.status_label.setText(self.tr("Searching…"))
@@ -398,6 +402,7 @@ class MainWindow(QMainWindow):
         """Show the photos most like ``photo_id``."""
         self._grid_ticket += 1
         ticket = self._grid_ticket
+        self.mode = "similar"
         filters = self.filters()
         library = self.library
         self.status_label.setText(self.tr("Finding similar photos…"))
@@ -497,28 +502,57 @@ class MainWindow(QMainWindow):
         return super().eventFilter(obj, event)
 
     # -------------------------------------------------------------- indexing
+    def attach_service(self, service: Any) -> None:
+        """Show the work of the core's background service (the one writer of the library)."""
+        self.service = service
+        self.bridge = ServiceBridge(service, self)
+        self.bridge.event.connect(self._on_service_event)
+        self.index_button.setEnabled(True)
+
     def start_indexing(self) -> None:
-        """Index the library folders on the worker thread (one job at a time)."""
-        if self.job is not None and self.job.isRunning():
-            return
-        if not self.library.folders():
-            return
-        library = self.library
-        self.job = JobRunner(lambda cancel: library.index(cancel), self)
-        self.job.progressed.connect(self._on_progress)
-        self.job.completed.connect(self._on_indexing_done)
-        self.job.failed.connect(self._on_indexing_failed)
-        self.job.crashed.connect(self._on_indexing_crashed)
-        self.problems = []
-        self._update_errors_button()
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.pause_button.setText(self.tr("Pause"))
-        self.pause_button.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.index_button.setEnabled(False)
-        self.status_label.setText(self.tr("Looking for new photos…"))
-        self.job.start()
+        """Look at every folder again now (the service also does this on its own)."""
+        if self.service is not None:
+            self.service.rescan()
+
+    def _on_service_event(self, event: Any) -> None:
+        kind = event.kind
+        if kind == "progress" and event.progress is not None:
+            self._on_progress(event.progress)
+        elif kind == "job-finished" and event.progress is not None and event.progress.summary is not None:
+            if event.job in ("embed", "re-embed"):
+                self._last_summary = event.progress.summary
+            for problem in event.progress.summary.failed:
+                if problem not in self.problems:
+                    self.problems.append(problem)
+            self._update_errors_button()
+        elif kind == "job-failed":
+            message = event.message or ""
+            if message.startswith("internal error"):
+                self.report_crash(message)
+            else:
+                self.show_error(message)
+        elif kind == "changes":
+            self.status_label.setText(self.tr("Picked up {0} changed files").format(len(event.paths)))
+        elif kind == "warning" and event.message:
+            self.status_label.setText(event.message)
+        elif kind == "state":
+            self._on_service_state(event.state, event.message)
+
+    def _on_service_state(self, state: str, why: str | None) -> None:
+        busy = state in ("running", "paused")
+        self.progress.setVisible(busy)
+        self.pause_button.setVisible(busy)
+        self.cancel_button.setVisible(state == "running")
+        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        if state == "running" and not self._busy:
+            self._busy = True
+            self._last_summary = None
+            self.progress.setRange(0, 0)
+        elif state == "paused":
+            self.status_label.setText(self.tr("Indexing paused (on battery)") if why == "on battery" else self.tr("Indexing paused"))
+        elif state == "idle" and self._busy:
+            self._busy = False
+            self._on_indexing_done(self._last_summary)
 
     def _on_progress(self, event: IndexProgress) -> None:
         if event.problem is not None:
@@ -531,62 +565,38 @@ class MainWindow(QMainWindow):
         elif event.phase == "embed" and event.total:
             self.progress.setRange(0, event.total)
             self.progress.setValue(event.done)
-            eta = f", {_duration(event.eta_s)} left" if event.eta_s is not None else ""
+            eta = self.tr(", {0} left").format(_duration(event.eta_s)) if event.eta_s is not None else ""
             self.status_label.setText(
                 self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(event.done, event.total, event.photos_per_s, eta)
             )
 
-    def _end_job_ui(self) -> None:
-        self.progress.setVisible(False)
-        self.pause_button.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.index_button.setEnabled(True)
-
-    def _on_indexing_done(self, event: IndexProgress | None) -> None:
-        self._end_job_ui()
-        summary = event.summary if event is not None else None
+    def _on_indexing_done(self, summary: Any) -> None:
         if summary is not None:
-            for problem in summary.failed:
-                if problem not in self.problems:
-                    self.problems.append(problem)
-            self._update_errors_button()
-            text = self.tr("Indexed {0} new photos").format(summary.embedded)
             if summary.cancelled:
                 text = self.tr("Indexing cancelled: {0} photos indexed, the rest continues next time").format(summary.embedded)
+            else:
+                text = self.tr("Indexed {0} new photos").format(summary.embedded)
             self.status_label.setText(text)
+        else:
+            self.status_label.setText(self.tr("Library is up to date"))
         self.refresh_sidebar()
         if self.mode == "browse":
             self.show_browse()
         self.indexing_finished.emit(summary)
 
-    def _on_indexing_failed(self, message: str) -> None:
-        self._end_job_ui()
-        self.status_label.setText(self.tr("Indexing stopped"))
-        self.show_error(message)
-        self.indexing_finished.emit(None)
-
-    def _on_indexing_crashed(self, trace: str) -> None:
-        self._end_job_ui()
-        self.status_label.setText(self.tr("Indexing stopped by an internal error"))
-        self.report_crash(trace)
-        self.indexing_finished.emit(None)
-
     def toggle_pause(self) -> None:
-        """Pause or resume the indexing job."""
-        if self.job is None:
+        """Pause or resume the background work."""
+        if self.service is None:
             return
-        if self.job.paused:
-            self.job.resume()
-            self.pause_button.setText(self.tr("Pause"))
+        if self.service.state == "paused":
+            self.service.resume()
         else:
-            self.job.pause()
-            self.pause_button.setText(self.tr("Resume"))
-            self.status_label.setText(self.tr("Indexing paused"))
+            self.service.pause()
 
     def cancel_indexing(self) -> None:
-        """Stop indexing after the current photo; what was stored stays."""
-        if self.job is not None:
-            self.job.cancel()
+        """Stop the current job after its current photo; what was stored stays."""
+        if self.service is not None:
+            self.service.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _update_errors_button(self) -> None:
@@ -614,14 +624,11 @@ class MainWindow(QMainWindow):
             self.add_folder(path)
 
     def add_folder(self, path: str) -> None:
-        """Add a folder and start indexing it."""
-        try:
-            self.library.add_folder(path)
-        except PhotoclipError as exc:
-            self.show_error(str(exc))
+        """Add a folder; the service scans and indexes it (problems come back as job-failed events)."""
+        if self.service is None:
+            self.show_error(self.tr("This library is open read-only: folders cannot be added."))
             return
-        self.refresh_sidebar()
-        self.start_indexing()
+        self.service.add_folder(path)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.library, self)
@@ -636,21 +643,20 @@ class MainWindow(QMainWindow):
         new = dialog.new_settings()
         new.save(self.library.paths.settings_file)
         self.library.settings = new
+        if self.service is None:
+            return
         wanted = set(dialog.folders.folders())
         current = {f.path for f in self.library.folders()}
         for path in sorted(current - wanted):
-            self.library.remove_folder(path)
+            self.service.remove_folder(path)
         for path in sorted(wanted - current):
-            self.library.add_folder(path)
+            self.service.add_folder(path)
         model = dialog.chosen_model()
         if model != self.library.chosen_model().name:
             spec = self.library.registry.get(model)
             if ensure_model_interactively(self.library, spec, self).ready:
-                self.library.use_model(model)
+                self.service.use_model(model)
         self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
-        self.refresh_sidebar()
-        self.show_browse()
-        self.start_indexing()
 
     def run_first_time_setup(self) -> None:
         """Welcome dialog: folders and model, then the download, then indexing."""
@@ -661,16 +667,10 @@ class MainWindow(QMainWindow):
         if spec is not None:
             if not ensure_model_interactively(self.library, spec, self).ready:
                 return
-            if self.library.chosen_model().name != f"{spec.name}-local":
-                self.library.use_model(spec.name)
+            if self.library.chosen_model().name != f"{spec.name}-local" and self.service is not None:
+                self.service.use_model(spec.name)
         for path in dialog.folders.folders():
-            try:
-                self.library.add_folder(path)
-            except PhotoclipError as exc:
-                self.show_error(str(exc))
-        self.refresh_sidebar()
-        self.show_browse()
-        self.start_indexing()
+            self.add_folder(path)
 
     # ---------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:

@@ -1,9 +1,11 @@
 """Run core work off the GUI thread and report it through Qt signals.
 
 Two kinds of work leave the GUI thread:
-- *Jobs* that own the model for a long time (indexing) run on the one
-  :class:`JobRunner` thread, one at a time, driving the core's progress
-  generators and checking pause and cancel between events.
+- *Jobs* that own the model for a long time (scanning, embedding, later tag
+  sets and personalisation) run on the core's :class:`IndexService`, whose
+  one worker thread owns the model; :class:`ServiceBridge` turns its events
+  into a Qt signal. :class:`JobRunner` drives a single core progress
+  generator on its own thread, for work outside the service.
 - *Calls* that are short but may touch the disk or the model (a search, a
   preview decode) run in a small :class:`QThreadPool` through :class:`Call`,
   and their result comes back as a signal. A stale result (the user typed
@@ -88,6 +90,26 @@ class JobRunner(QThread):
             self.crashed.emit(traceback.format_exc())
             return
         self.completed.emit(last)
+
+
+class ServiceBridge(QObject):
+    """Re-emits the core service's events as a Qt signal on the GUI thread.
+
+    The service calls subscribers on its own threads; emitting a signal of a
+    QObject that lives on the GUI thread queues the call there.
+    """
+
+    # Each ServiceEvent of the core's IndexService.
+    event = Signal(object)
+
+    def __init__(self, service: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._unsubscribe = service.subscribe(self.event.emit)
+
+    def detach(self) -> None:
+        """Stop receiving events (before the service or the window goes away)."""
+        self._unsubscribe()
 
 
 class _CallSignals(QObject):

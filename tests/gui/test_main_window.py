@@ -13,6 +13,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
 from photoclip.core.library import Library  # noqa: E402
+from photoclip.core.service import IndexService  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.paths import LibraryPaths  # noqa: E402
 from photoclip.settings import Settings  # noqa: E402
@@ -28,17 +29,22 @@ def _index(lib: Library) -> None:
 
 @pytest.fixture
 def window(qtbot, home: Path, photo_dir: Path):  # type: ignore[no-untyped-def]
-    lib = Library(LibraryPaths.at(home), Settings(batch_size=4))
+    lib = Library(LibraryPaths.at(home), Settings(batch_size=4, settle_seconds=0))
     lib.use_model("test-tiny")
     lib.add_folder(photo_dir)
     _index(lib)
     state = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
     win = MainWindow(lib, state)
     qtbot.addWidget(win)
+    service = IndexService(lib, watch=False, rescan_seconds=0)
+    win.attach_service(service)
     win.show()
+    with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
+        service.start()  # its start-up scan finds nothing new
     qtbot.waitUntil(lambda: win.model.rowCount() == 12, timeout=TIMEOUT)
     yield win
     win.close()
+    service.stop()
     lib.close()
 
 
@@ -90,10 +96,10 @@ def test_add_folder_shows_progress_and_finishes(qtbot, window: MainWindow, tmp_p
         write_photo(extra / f"new_{i}.png", seed=100 + i, fmt="PNG")
     (extra / "bad.jpg").write_bytes(os.urandom(500))
     seen: list[object] = []
+    window.bridge.event.connect(lambda e: seen.append(e.progress) if e.kind == "progress" else None)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
         window.add_folder(str(extra))
-        window.job.progressed.connect(seen.append)
-        assert window.progress.isVisible()
+        qtbot.waitUntil(window.progress.isVisible, timeout=TIMEOUT)
     summary = blocker.args[0]
     assert summary.embedded == 10
     embeds = [e for e in seen if e.phase == "embed"]
@@ -110,15 +116,15 @@ def test_cancel_stops_indexing_and_keeps_what_was_stored(qtbot, window: MainWind
     extra = tmp_path / "many"
     for i in range(40):
         write_photo(extra / f"p_{i}.jpg", seed=500 + i)
-    window.library.add_folder(extra)
 
     def cancel_on_first_embed(event: object) -> None:
-        if getattr(event, "phase", "") == "embed":
+        progress = getattr(event, "progress", None)
+        if progress is not None and progress.phase == "embed":
             window.cancel_indexing()
 
+    window.bridge.event.connect(cancel_on_first_embed)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
-        window.start_indexing()
-        window.job.progressed.connect(cancel_on_first_embed)
+        window.add_folder(str(extra))
     summary = blocker.args[0]
     assert summary.cancelled and summary.embedded < 40
     assert window.library.catalog.embedding_count("test-tiny") == 12 + summary.embedded
@@ -128,12 +134,15 @@ def test_pause_holds_the_job_until_resume(qtbot, window: MainWindow, tmp_path: P
     extra = tmp_path / "paused"
     for i in range(8):
         write_photo(extra / f"p_{i}.jpg", seed=900 + i)
-    window.library.add_folder(extra)
-    window.start_indexing()
     window.toggle_pause()
-    assert window.job.paused and window.pause_button.text() == "Resume"
+    qtbot.waitUntil(lambda: window.service.state == "paused", timeout=TIMEOUT)
+    window.add_folder(str(extra))
+    qtbot.wait(300)
+    assert window.pause_button.text() == "Resume"
+    assert window.library.catalog.count_by_status().get("active", 0) == 12  # nothing ran while paused
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT):
         window.toggle_pause()
+    assert window.library.catalog.embedding_count("test-tiny") == 20
 
 
 def test_geometry_and_recent_searches_are_remembered(qtbot, home: Path, photo_dir: Path) -> None:  # type: ignore[no-untyped-def]
