@@ -106,7 +106,10 @@ class ThumbnailLoader(QObject):
             image = QImage(str(path))
         except (ImageDecodeError, OSError):
             image = QImage()
-        self._signals.loaded.emit(record.id, image)
+        try:
+            self._signals.loaded.emit(record.id, image)
+        except RuntimeError:
+            pass  # the window closed while this thumbnail was loading: nobody to tell
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for the pool to go idle (for tests and shutdown)."""

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
 
         def done(items: list[GridItem]) -> None:
-            self.status_label.setText(self.tr("Best {0} matches for “{1}”, best first").format(len(items), text))
+            self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(len(items), text))
             if items:
                 self._remember_search(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
