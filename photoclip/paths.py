@@ -60,6 +60,11 @@ class LibraryPaths:
         return self.home / "settings.json"
 
     @property
+    def profiles_dir(self) -> Path:
+        """Personalisation profiles: each model's original and trained projection heads."""
+        return self.home / "profiles"
+
+    @property
     def lock_file(self) -> Path:
         """Held (OS file lock) by the one process that may write to this library."""
         return self.home / "write.lock"

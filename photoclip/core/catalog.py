@@ -6,6 +6,12 @@ per model, both the pre-projection image features and the normalised
 embedding. The hnswlib index (``vectors.py``) is only a cache of the
 embeddings stored here and can always be rebuilt from them.
 
+A personalised identity (``<model>+<profile>``, see ``personalize.py``) has
+embedding rows of its own, derived from the base model's features through its
+image head (``projections``); they carry no features of their own, and
+:meth:`Catalog.store_embeddings` writes them together with the base rows.
+Captions (several per photo) hang on photo ids.
+
 Change tracking: a monotonically increasing counter ``seq`` (in ``meta``) is
 bumped by every transaction that adds embeddings or takes photos out of search.
 Each embedding row records the ``seq`` it was written at and each removed photo
@@ -22,7 +28,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,6 +170,44 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
                )""",
         ],
     ),
+    (
+        4,
+        # Personalisation (core/personalize.py). Captions hang on photo ids,
+        # which moves and renames keep, and nothing but deleting the photo row
+        # drops them: not re-indexing, not a changed file, not a model switch.
+        # A photo may have several; the same text twice is one caption.
+        # text_features caches each caption's pre-projection text-tower output
+        # per model, so a caption runs through the text tower once. A
+        # projection serves a personalised identity ("<model>+<profile>") from
+        # a base model's stored features through its own image head: its
+        # embedding rows are derived (empty features: the base row holds them)
+        # and store_embeddings writes them together with the base rows, so
+        # photos embedded later are in both without a second encoder pass.
+        "Captions, a per-model caption text-feature cache, and projections (personalised image heads).",
+        [
+            """CREATE TABLE captions (
+                   id INTEGER PRIMARY KEY,
+                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+                   text TEXT NOT NULL,
+                   created_at REAL NOT NULL,
+                   UNIQUE (photo_id, text)
+               )""",
+            """CREATE TABLE text_features (
+                   model TEXT NOT NULL,
+                   text TEXT NOT NULL,
+                   features BLOB NOT NULL,
+                   PRIMARY KEY (model, text)
+               )""",
+            """CREATE TABLE projections (
+                   model TEXT PRIMARY KEY,
+                   base_model TEXT NOT NULL,
+                   head BLOB NOT NULL,
+                   rows INTEGER NOT NULL,
+                   cols INTEGER NOT NULL,
+                   created_at REAL NOT NULL
+               )""",
+        ],
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -218,6 +262,12 @@ def _photo(row: Sequence[object]) -> PhotoRecord:
 
 def _blob(vector: np.ndarray) -> bytes:
     return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+
+
+def project_features(features: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """Apply an image head to pre-projection features and L2-normalise, float32 ``(N, D)``."""
+    out = np.asarray(features, dtype=np.float32) @ np.asarray(head, dtype=np.float32)
+    return (out / np.maximum(np.linalg.norm(out, axis=-1, keepdims=True), 1e-12)).astype(np.float32)
 
 
 class Catalog:
@@ -643,6 +693,13 @@ class Catalog:
                    embedding = excluded.embedding, seq = excluded.seq, created_at = excluded.created_at""",
                 [(pid, model, _blob(f), _blob(e), seq, now) for pid, f, e, _ in items],
             )
+            projections = self._projections_of(db, model) if items else []
+            if projections:
+                # Personalised identities of this model get the same photos in
+                # the same transaction, projected from the features just stored.
+                features = np.stack([np.asarray(f, dtype=np.float32) for _, f, _, _ in items])
+                for derived, head in projections:
+                    self._store_derived(db, derived, [pid for pid, _, _, _ in items], project_features(features, head), seq, now)
             db.executemany(
                 "UPDATE photos SET width = ?, height = ?, orientation = ?, date_taken = ?, updated_at = ? WHERE id = ?",
                 [(w, h, o, d, now, pid) for pid, _, _, (w, h, o, d) in items],
@@ -714,6 +771,165 @@ class Catalog:
         with self._lock:
             rows = self._db.execute("SELECT id FROM photos WHERE removed_seq > ?", (seq,)).fetchall()
         return [int(r[0]) for r in rows]
+
+    # ------------------------------------------------------------ projections
+    def features_for(self, model: str, photo_ids: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The stored pre-projection features of the given photos (those that have them): ``(ids, features)``, by id."""
+        ids: list[int] = []
+        blobs: list[bytes] = []
+        with self._lock:
+            for chunk in _chunks(sorted({int(i) for i in photo_ids}), 900):
+                marks = ",".join("?" * len(chunk))
+                for pid, blob in self._db.execute(
+                    f"""SELECT photo_id, features FROM embeddings
+                        WHERE model = ? AND length(features) > 0 AND photo_id IN ({marks}) ORDER BY photo_id""",
+                    [model, *chunk],
+                ):
+                    ids.append(int(pid))
+                    blobs.append(blob)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        return np.asarray(ids, dtype=np.int64), np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
+
+    def add_projection(
+        self,
+        model: str,
+        base_model: str,
+        head: np.ndarray,
+        progress: Callable[[int, int], None] | None = None,
+        chunk: int = 5000,
+    ) -> int:
+        """Serve ``model`` from ``base_model``'s stored features through an image head.
+
+        Every photo with a ``base_model`` row gets a derived ``model`` row (its
+        features projected through ``head`` and normalised; no image is
+        decoded), replacing any rows ``model`` had; its cached text queries
+        are dropped. From then on :meth:`store_embeddings` keeps it in step.
+
+        Args:
+            model: The derived identity, e.g. ``test-tiny+p1``.
+            base_model: The model whose features are projected.
+            head: The ``(F, D)`` image head.
+            progress: Called with (rows done, total).
+            chunk: Rows per transaction (writers are never blocked for long).
+
+        Returns:
+            How many rows were written.
+        """
+        head = np.ascontiguousarray(head, dtype=np.float32)
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO projections(model, base_model, head, rows, cols, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (model, base_model, head.tobytes(), head.shape[0], head.shape[1], time.time()),
+            )
+            db.execute("DELETE FROM embeddings WHERE model = ?", (model,))
+            db.execute("DELETE FROM query_cache WHERE model = ?", (model,))
+            total = int(db.execute("SELECT COUNT(*) FROM embeddings WHERE model = ?", (base_model,)).fetchone()[0])
+        done, last_id = 0, -1
+        while True:
+            with self.transaction() as db:
+                rows = db.execute(
+                    """SELECT photo_id, features FROM embeddings WHERE model = ? AND photo_id > ? AND length(features) > 0
+                       ORDER BY photo_id LIMIT ?""",
+                    (base_model, last_id, chunk),
+                ).fetchall()
+                if not rows:
+                    break
+                ids = [int(r[0]) for r in rows]
+                features = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+                self._store_derived(db, model, ids, project_features(features, head), self._next_seq(db), time.time())
+            done += len(rows)
+            last_id = ids[-1]
+            if progress:
+                progress(done, total)
+        return done
+
+    def remove_projection(self, model: str) -> None:
+        """Stop serving a derived identity: drop its projection, its rows and its cached queries."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM projections WHERE model = ?", (model,))
+            db.execute("DELETE FROM embeddings WHERE model = ?", (model,))
+            db.execute("DELETE FROM query_cache WHERE model = ?", (model,))
+
+    def projections(self, base_model: str) -> list[str]:
+        """The derived identities kept in step with ``base_model``."""
+        with self._lock:
+            rows = self._db.execute("SELECT model FROM projections WHERE base_model = ? ORDER BY model", (base_model,)).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def _projections_of(self, db: sqlite3.Connection, base_model: str) -> list[tuple[str, np.ndarray]]:
+        rows = db.execute("SELECT model, head, rows, cols FROM projections WHERE base_model = ?", (base_model,)).fetchall()
+        return [(str(m), np.frombuffer(h, dtype=np.float32).reshape(int(r), int(c))) for m, h, r, c in rows]
+
+    def _store_derived(
+        self, db: sqlite3.Connection, model: str, ids: Sequence[int], embeddings: np.ndarray, seq: int, now: float
+    ) -> None:
+        # Empty features: the base model's row holds them (no second copy).
+        db.executemany(
+            """INSERT INTO embeddings(photo_id, model, features, embedding, seq, created_at) VALUES (?, ?, X'', ?, ?, ?)
+               ON CONFLICT(photo_id, model) DO UPDATE SET embedding = excluded.embedding, seq = excluded.seq,
+               created_at = excluded.created_at""",
+            [(int(pid), model, _blob(e), seq, now) for pid, e in zip(ids, embeddings)],
+        )
+
+    # --------------------------------------------------------------- captions
+    def add_captions(self, pairs: Sequence[tuple[int, str]]) -> int:
+        """Attach captions to photos; a caption a photo already has is not added again. Returns how many were new."""
+        now = time.time()
+        with self.transaction() as db:
+            before = db.total_changes
+            db.executemany(
+                "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
+                [(int(pid), text, now) for pid, text in pairs],
+            )
+            return db.total_changes - before
+
+    def set_captions(self, photo_id: int, texts: Sequence[str]) -> None:
+        """Replace a photo's captions (an empty list removes them)."""
+        now = time.time()
+        with self.transaction() as db:
+            db.execute("DELETE FROM captions WHERE photo_id = ?", (photo_id,))
+            db.executemany(
+                "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
+                [(int(photo_id), text, now) for text in texts],
+            )
+
+    def captions_for(self, photo_id: int) -> list[str]:
+        """A photo's captions, oldest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT text FROM captions WHERE photo_id = ? ORDER BY id", (photo_id,)).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def caption_pairs(self) -> list[tuple[int, str]]:
+        """``(photo_id, caption)`` of every photo that is not deleted, by photo, oldest caption first."""
+        with self._lock:
+            rows = self._db.execute(
+                """SELECT c.photo_id, c.text FROM captions c JOIN photos p ON p.id = c.photo_id
+                   WHERE p.status != 'deleted' ORDER BY c.photo_id, c.id"""
+            ).fetchall()
+        return [(int(pid), str(text)) for pid, text in rows]
+
+    def cached_text_features(self, model: str, texts: Iterable[str]) -> dict[str, np.ndarray]:
+        """The cached pre-projection text features of those ``texts`` that have them, for ``model``."""
+        wanted = sorted(set(texts))
+        out: dict[str, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(wanted), 900):
+                chunk = wanted[start : start + 900]
+                marks = ",".join("?" * len(chunk))
+                for text, blob in self._db.execute(
+                    f"SELECT text, features FROM text_features WHERE model = ? AND text IN ({marks})", [model, *chunk]
+                ):
+                    out[str(text)] = np.frombuffer(blob, dtype=np.float32).copy()
+        return out
+
+    def store_text_features(self, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
+        """Cache pre-projection text features per (model, text)."""
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO text_features(model, text, features) VALUES (?, ?, ?)",
+                [(model, text, _blob(f)) for text, f in items],
+            )
 
     # ------------------------------------------------------------------ query
     def filtered_photo_ids(

@@ -171,6 +171,27 @@ class ClipEmbedder:
             return 100.0
         return float(scale.detach().exp().item())
 
+    def heads(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of the model's own projection heads: image ``(F, D)`` and text ``(Ft, D)``, float32.
+
+        Personalisation (``personalize.py``) trains copies of these; the
+        embedder's own heads are never changed.
+
+        Raises:
+            PhotoclipError: A head is not a plain matrix (a ResNet image tower
+                or a Hugging Face text tower), so the model cannot be personalised.
+        """
+        self.load()
+        if not hasattr(self._image_head, "shape") or not hasattr(self._text_head, "shape"):
+            raise PhotoclipError(
+                f"The model {self.model_name} cannot be personalised: its projection heads are not plain matrices.",
+                hint="Personalise an OpenCLIP ViT model such as vit-b-32.",
+            )
+        return (
+            self._image_head.detach().float().cpu().numpy().copy(),
+            self._text_head.detach().float().cpu().numpy().copy(),
+        )
+
     # ---------------------------------------------------------------- encode
     def image_features(self, pixels: np.ndarray) -> np.ndarray:
         """Pooled image-tower output before the projection head, ``(B, F)``."""
@@ -205,7 +226,9 @@ class ClipEmbedder:
         self.load()
         with torch.inference_mode():
             tokens = self._tokenizer(list(texts)).to(self.device)
-            features = self._model.encode_text(tokens, normalize=False)
+            features = _encode_text_trimmed(self._model, tokens)
+            if features is None:
+                features = self._model.encode_text(tokens, normalize=False)
         self.text_encoder_calls += 1
         return features.float().cpu().numpy()
 
@@ -218,6 +241,32 @@ class ClipEmbedder:
             f = torch.from_numpy(features).to(self.device)
             out = _apply_head(self._text_head, f)
         return _normalise(out.float().cpu().numpy())
+
+
+def _encode_text_trimmed(model: Any, tokens: "torch.Tensor") -> "torch.Tensor | None":
+    """CLIP's text tower (before projection) on tokens cut just after the batch's last end token.
+
+    The tokenizer pads every text to the full context (77 tokens), but
+    captions and queries use a fraction of it. With CLIP's causal attention
+    mask no position up to the end token sees the padding after it, and the
+    pooled output is the end token's, so cutting the padding gives the same
+    features (to float rounding) several times faster. Returns None for
+    towers where that does not hold (no causal mask, another pooling, a
+    Hugging Face tower); the caller then runs open_clip's own path.
+    """
+    import torch
+
+    mask = getattr(model, "attn_mask", None)
+    if getattr(model, "text_pool_type", None) != "argmax" or not isinstance(mask, torch.Tensor):
+        return None
+    if not hasattr(model, "token_embedding") or not hasattr(model, "positional_embedding"):
+        return None
+    length = int(tokens.argmax(dim=-1).max()) + 1  # the end token has the highest id
+    tokens = tokens[:, :length]
+    cast_dtype = model.transformer.get_cast_dtype()
+    x = model.token_embedding(tokens).to(cast_dtype) + model.positional_embedding[:length].to(cast_dtype)
+    x = model.ln_final(model.transformer(x, attn_mask=mask[:length, :length]))
+    return x[torch.arange(x.shape[0], device=x.device), tokens.argmax(dim=-1)]
 
 
 def _split_image_head(model: Any) -> Any:

@@ -8,16 +8,24 @@ Model identity: the *chosen* model is the one new photos are embedded with;
 the *serving* model is the one searches answer from. They differ only while a
 model switch is being embedded: the old model keeps answering until the new
 one covers every photo, and then serving moves over. Nothing is wiped.
+
+Personalisation (``personalize.py``) gives the serving model a *profile*:
+trained projection heads, served under the identity ``<model>+<profile>``
+(:meth:`Library.serving_identity`) with its own embedding rows, index file and
+query cache. Applying one re-projects the stored features (no photo is
+encoded again); reverting goes back to the untouched original vectors.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from photoclip.core import personalize
+from photoclip.core.captions import CaptionImport, clean_captions, import_captions
 from photoclip.core.catalog import Catalog, FolderRecord, PhotoRecord
 from photoclip.core.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
@@ -63,6 +71,7 @@ class LibraryStatus:
     index: IndexHealth
     embeddings_by_model: dict[str, int]
     offline: int = 0  # photos in folders that are missing (an unplugged drive): hidden, kept
+    profile: str | None = None  # the serving model's active personalisation profile
 
 
 class Library:
@@ -193,15 +202,21 @@ class Library:
                 self._embedders[spec.name] = self._embedder_factory(spec)
             return self._embedders[spec.name]
 
-    def vectors(self, spec: ModelSpec | None = None) -> VectorIndex:
-        """The vector index of a model, loaded (or caught up, or rebuilt) from the catalog on first use."""
+    def vectors(self, spec: ModelSpec | None = None, *, name: str | None = None) -> VectorIndex:
+        """The vector index of a model, loaded (or caught up, or rebuilt) from the catalog on first use.
+
+        Args:
+            name: The identity whose vectors to index, when not ``spec.name``
+                (a personalised ``<model>+<profile>``).
+        """
         spec = spec or self.chosen_model()
+        name = name or spec.name
         with self._lock:
-            if spec.name not in self._vectors:
-                index = VectorIndex(self.paths.index_dir, spec.name, spec.embed_dim)
+            if name not in self._vectors:
+                index = VectorIndex(self.paths.index_dir, name, spec.embed_dim)
                 index.open(self.catalog, persist=not self.catalog.read_only)
-                self._vectors[spec.name] = index
-            return self._vectors[spec.name]
+                self._vectors[name] = index
+            return self._vectors[name]
 
     def index_health(self, spec: ModelSpec | None = None) -> IndexHealth:
         """How the saved index of a model compares with the catalog, without loading it."""
@@ -310,23 +325,29 @@ class Library:
             if self._tags is None:
                 self._tags = TagManager(
                     self.catalog,
-                    lambda: self.serving_model().name,
-                    lambda: self.embedder(self.serving_model()),
+                    self.serving_identity,  # a personalised model files photos through its own heads
+                    lambda: self.query_embedder(),
                     self.settings,
                 )
             return self._tags
 
     # ----------------------------------------------------------------- search
     def searcher(self, spec: ModelSpec | None = None) -> Searcher:
-        """The searcher of the serving model (or of ``spec``)."""
+        """The searcher of the serving model (or of ``spec``), through its active personalisation profile if any."""
         spec = spec or self.serving_model()
+        name = personalize.identity(spec.name, self.active_profile(spec))
         with self._lock:
-            if spec.name not in self._searchers:
-                embedder = self.embedder(spec)
-                self._searchers[spec.name] = Searcher(
-                    self.catalog, self.vectors(spec), spec.name, lambda text: embedder.encode_texts([text])[0]
+            if name not in self._searchers:
+                embedder = self.query_embedder(spec)
+                self._searchers[name] = Searcher(
+                    self.catalog, self.vectors(spec, name=name), name, lambda text: embedder.encode_texts([text])[0]
                 )
-            return self._searchers[spec.name]
+            searcher = self._searchers[name]
+        if name != spec.name and searcher.vectors.synced_seq != self.catalog.current_seq():
+            # The catalog derives a profile's rows as photos are embedded, but
+            # the indexer only adds to the base model's index: catch up here.
+            searcher.vectors.catch_up(self.catalog)
+        return searcher
 
     def search(self, text: str, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos matching a description, best first.
@@ -359,7 +380,7 @@ class Library:
                 pass  # in the catalog but not embedded yet: encode it below
         if not path.is_file():
             raise PhotoclipError(f"{photo} is not a file.")
-        embedder = self.embedder(self.serving_model())
+        embedder = self.query_embedder()
         try:
             pixels, _info = load_for_model(
                 path, embedder.preprocess_config, draft=self.settings.draft_decode, max_pixels=self.settings.max_pixels
@@ -400,6 +421,7 @@ class Library:
             errors=counts.get("error", 0),
             deleted=counts.get("deleted", 0),
             offline=counts.get("offline", 0),
+            profile=self.active_profile(serving),
             chosen_model=chosen.name,
             serving_model=serving.name,
             embedded=embedded,
@@ -425,3 +447,213 @@ class Library:
     def models(self) -> list[ModelSpec]:
         """Every model this library can use."""
         return self.registry.list()
+
+    # --------------------------------------------------------------- captions
+    def captions(self, photo: int | str | Path) -> list[str]:
+        """A photo's captions, oldest first.
+
+        Raises:
+            PhotoclipError: Not a photo of this library.
+        """
+        return self.catalog.captions_for(self.tags.photo_id(photo))
+
+    def set_captions(self, photo: int | str | Path, texts: Sequence[str]) -> list[str]:
+        """Replace a photo's captions (trimmed; empty ones and repeats dropped). Returns what was stored.
+
+        Raises:
+            PhotoclipError: Not a photo of this library.
+        """
+        cleaned = clean_captions(texts)
+        self.catalog.set_captions(self.tags.photo_id(photo), cleaned)
+        return cleaned
+
+    def add_caption(self, photo: int | str | Path, text: str) -> bool:
+        """Add one caption to a photo. Returns False when it is empty or the photo already has it.
+
+        Raises:
+            PhotoclipError: Not a photo of this library.
+        """
+        cleaned = clean_captions([text])
+        return bool(cleaned) and self.catalog.add_captions([(self.tags.photo_id(photo), cleaned[0])]) > 0
+
+    def import_captions(self, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:
+        """Add captions from a ``path,caption`` CSV file; unusable rows are skipped and reported by line.
+
+        Args:
+            base: Folder relative paths in the file are relative to (default: the file's folder).
+
+        Raises:
+            PhotoclipError: The file cannot be read.
+        """
+        return import_captions(self.catalog, csv_file, base)
+
+    # -------------------------------------------------------- personalisation
+    def profile_store(self, spec: ModelSpec | None = None) -> personalize.ProfileStore:
+        """The saved heads (original and personalised) of a model (default: the serving one)."""
+        spec = spec or self.serving_model()
+        return personalize.ProfileStore(self.paths.profiles_dir, spec.name)
+
+    def active_profile(self, spec: ModelSpec | None = None) -> str | None:
+        """The personalisation profile searches with a model use (default: the serving model), or None."""
+        spec = spec or self.serving_model()
+        return self.catalog.get_meta(_profile_key(spec.name)) or None
+
+    def serving_identity(self) -> str:
+        """The identity searches answer from: the serving model's name, plus ``+<profile>`` when personalised."""
+        spec = self.serving_model()
+        return personalize.identity(spec.name, self.active_profile(spec))
+
+    def query_embedder(self, spec: ModelSpec | None = None) -> Embedder:
+        """The embedder queries go through: the model (default: serving), seen through its active profile's heads."""
+        spec = spec or self.serving_model()
+        base = self.embedder(spec)
+        profile = self.active_profile(spec)
+        if profile is None:
+            return base
+        name = personalize.identity(spec.name, profile)
+        with self._lock:
+            if name not in self._embedders:
+                image_head, text_head = self.profile_store(spec).load(profile)
+                self._embedders[name] = personalize.PersonalizedEmbedder(base, profile, image_head, text_head)  # type: ignore[arg-type]
+            return self._embedders[name]
+
+    def personalize(
+        self,
+        config: personalize.TrainingConfig | None = None,
+        cancel: threading.Event | None = None,
+        *,
+        split: tuple[Sequence[int], Sequence[int]] | None = None,
+    ) -> Iterator[personalize.PersonalizeProgress]:
+        """Train the serving model's projection heads on the library's captions (nothing is applied).
+
+        Training starts from, and is held near, the model's original heads.
+        Pass the ``done`` event's result to :meth:`apply_personalization`.
+
+        Args:
+            config: Training settings.
+            cancel: Set it to stop after the current epoch.
+            split: Fixed ``(train_photo_ids, heldout_photo_ids)`` instead of the seeded split.
+
+        Yields:
+            :class:`personalize.PersonalizeProgress`; the last has ``phase == "done"`` and the result.
+
+        Raises:
+            PhotoclipError: A model switch is still being indexed, too few
+                captioned photos, or the model cannot be personalised.
+        """
+        spec = self.serving_model()
+        if spec.name != self.chosen_model().name:
+            raise PhotoclipError(
+                f"Photos are still being embedded with {self.chosen_model().name}.",
+                hint="Run `photoclip index` to finish the model switch, then personalise.",
+            )
+        embedder = self.embedder(spec)
+        if not hasattr(embedder, "heads"):
+            raise PhotoclipError(f"The model {spec.name} cannot be personalised.")
+        yield from personalize.train(self.catalog, embedder, config, cancel, split=split)  # type: ignore[arg-type]
+
+    def apply_personalization(
+        self, result: personalize.TrainingResult, progress: Callable[[int, int], None] | None = None
+    ) -> personalize.ProfileInfo:
+        """Save a training result as a new profile and make searches use it.
+
+        Every photo's stored features are projected through the new image head
+        and the profile's index is built; no photo is encoded again. Text
+        queries go through the new text head. Tag sets are applied again.
+
+        Args:
+            progress: Called with (photos done, total) while re-projecting.
+
+        Raises:
+            PersonalizationRefused: The result does not improve held-out recall
+                (the message gives the figures).
+            PhotoclipError: The result is for another model than the serving one.
+        """
+        if not result.improved:
+            raise personalize.PersonalizationRefused(
+                f"Not applied: the trained heads do not improve held-out recall ({result.figures()}).",
+                hint="Add more captions, or captions that describe what you search for, and train again.",
+            )
+        spec = self.serving_model()
+        if result.base_model != spec.name:
+            raise PhotoclipError(f"This result personalises {result.base_model}, but searches use {spec.name}.")
+        store = self.profile_store(spec)
+        store.ensure_original(*self.embedder(spec).heads())  # type: ignore[attr-defined]
+        info = self.use_profile(store.save(result), progress)
+        assert info is not None
+        return info
+
+    def use_profile(
+        self, name: str | None, progress: Callable[[int, int], None] | None = None
+    ) -> personalize.ProfileInfo | None:
+        """Serve the serving model through a saved profile, or through its original heads (``None``).
+
+        Switching re-projects stored features and rebuilds that profile's index
+        (no photo is encoded again); the previous profile's vectors are
+        dropped (its file stays). Tag sets are applied again.
+
+        Returns:
+            The profile now in use, or None for the original heads.
+
+        Raises:
+            PhotoclipError: No such profile, or it does not fit the model.
+        """
+        spec = self.serving_model()
+        store = self.profile_store(spec)
+        old = self.active_profile(spec)
+        if name == old:
+            return store.info(name, name) if name else None
+        if name is not None:
+            image_head, _text_head = store.load(name)
+            if image_head.shape[1] != spec.embed_dim:
+                raise PhotoclipError(f"The profile {name} does not fit {spec.name} ({image_head.shape[1]} != {spec.embed_dim} dimensions).")
+            derived = personalize.identity(spec.name, name)
+            self.catalog.add_projection(derived, spec.name, image_head, progress)
+            index = VectorIndex(self.paths.index_dir, derived, spec.embed_dim)
+            index.rebuild(self.catalog, persist=not self.catalog.read_only)
+            with self._lock:
+                self._vectors[derived] = index
+                self._searchers.pop(derived, None)
+                self._embedders.pop(derived, None)
+        self.catalog.set_meta(_profile_key(spec.name), name or "")
+        serving = personalize.identity(spec.name, name)
+        for derived in self.catalog.projections(spec.name):
+            if derived != serving:  # the previous profile (or one a crash left behind)
+                self._drop_derived_vectors(spec, derived)
+        # Albums follow what searches use. A profile's prompt ensembles are
+        # encoded afresh: its text head is new even if the name was used before.
+        for _ in self.tags.reapply_all(refresh_prompts=name is not None):
+            pass
+        return store.info(name, name) if name else None
+
+    def revert_personalization(self) -> str | None:
+        """Go back to the serving model's original heads: exactly the rankings it gave before.
+
+        Returns:
+            The profile that was in use, or None if there was none.
+        """
+        old = self.active_profile()
+        self.use_profile(None)
+        return old
+
+    def profiles(self) -> list[personalize.ProfileInfo]:
+        """The saved profiles of the serving model, oldest first."""
+        store = self.profile_store()
+        active = self.active_profile()
+        return [store.info(name, active) for name in store.names()]
+
+    def _drop_derived_vectors(self, spec: ModelSpec, derived: str) -> None:
+        """Forget a profile identity's derived vectors and index file (the profile file stays)."""
+        self.catalog.remove_projection(derived)
+        with self._lock:
+            self._vectors.pop(derived, None)
+            self._searchers.pop(derived, None)
+            self._embedders.pop(derived, None)
+        index = VectorIndex(self.paths.index_dir, derived, spec.embed_dim)
+        for path in (index.index_path, index.meta_path):
+            path.unlink(missing_ok=True)
+
+
+def _profile_key(model: str) -> str:
+    """The catalog meta key naming a model's active personalisation profile."""
+    return f"personalization.{model}"

@@ -72,7 +72,9 @@ class VectorIndex:
         self.model = model
         self.dim = dim
         self.params = params or IndexParams()
-        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in model)
+        # "+" stays: personalised identities ("vit-b-32+p1") must not share a
+        # file with a model name that has "_" there (names never contain "+").
+        safe = "".join(c if c.isalnum() or c in "-_.+" else "_" for c in model)
         self.index_path = self.folder / f"{safe}.hnsw"
         self.meta_path = self.folder / f"{safe}.json"
         self._lock = threading.RLock()

@@ -1,0 +1,147 @@
+"""Captions: the user's own descriptions of photos, the material personalisation learns from.
+
+Captions live in the catalog, attached to photo ids (see migration 4 in
+``catalog.py``), so they survive re-indexing, moves and renames, and model
+switches. This module turns a ``path,caption`` CSV file into catalog rows:
+every row that cannot be used is skipped and reported with its line number
+and the reason, and never stops the import.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from photoclip.core.catalog import STATUS_DELETED, Catalog
+from photoclip.errors import PhotoclipError
+
+# First-row cells that mark a header rather than a photo and its caption.
+_PATH_HEADERS = frozenset({"path", "file", "filename", "image", "photo"})
+_CAPTION_HEADERS = frozenset({"caption", "text", "description"})
+
+
+@dataclass(frozen=True)
+class CaptionProblem:
+    """A CSV row that was skipped, and why."""
+
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CaptionImport:
+    """What one import did.
+
+    Attributes:
+        added: Captions stored.
+        duplicates: Rows whose photo already had that caption.
+        photos: Distinct photos the usable rows describe.
+        skipped: The rows that could not be used, with their line numbers and reasons.
+    """
+
+    added: int
+    duplicates: int
+    photos: int
+    skipped: tuple[CaptionProblem, ...]
+
+
+def clean_captions(texts: Iterable[str]) -> list[str]:
+    """Captions as stored: whitespace trimmed, empty ones dropped, repeats removed (first kept)."""
+    out: list[str] = []
+    for text in texts:
+        text = " ".join(str(text).split())
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def import_captions(catalog: Catalog, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:
+    """Add the captions of a ``path,caption`` CSV file to the catalog.
+
+    A first row such as ``path,caption`` or ``image,caption`` is taken as a
+    header. Captions are added to what a photo already has; the same text twice
+    is one caption.
+
+    Args:
+        catalog: The library catalog.
+        csv_file: The CSV file (UTF-8, optionally with a byte-order mark).
+        base: Folder that relative paths are relative to (default: the CSV
+            file's folder).
+
+    Returns:
+        The counts and the skipped rows.
+
+    Raises:
+        PhotoclipError: The file cannot be opened or is not UTF-8 text.
+    """
+    csv_file = Path(csv_file).expanduser()
+    root = Path(base).expanduser() if base is not None else csv_file.parent
+    problems: list[CaptionProblem] = []
+    pairs: list[tuple[int, str]] = []
+    try:
+        with open(csv_file, newline="", encoding="utf-8-sig") as f:
+            reader = csv.reader(f)
+            first = True
+            for cells in reader:
+                line = reader.line_num
+                if not cells or all(not c.strip() for c in cells):
+                    continue  # a blank line
+                if first and _is_header(cells):
+                    first = False
+                    continue
+                first = False
+                pair = _parse_row(catalog, root, cells)
+                if isinstance(pair, str):
+                    problems.append(CaptionProblem(line, pair))
+                else:
+                    pairs.append(pair)
+    except FileNotFoundError:
+        raise PhotoclipError(f"{csv_file} does not exist.") from None
+    except UnicodeDecodeError as exc:
+        raise PhotoclipError(f"{csv_file} is not UTF-8 text ({exc.reason}).", hint="Save it as UTF-8 CSV.") from None
+    except csv.Error as exc:
+        raise PhotoclipError(f"{csv_file} is not a readable CSV file: {exc}.") from None
+    except OSError as exc:
+        raise PhotoclipError(f"{csv_file} cannot be read: {exc.strerror or exc}.") from None
+    added = catalog.add_captions(pairs) if pairs else 0
+    return CaptionImport(
+        added=added, duplicates=len(pairs) - added, photos=len({pid for pid, _ in pairs}), skipped=tuple(problems)
+    )
+
+
+def _is_header(cells: list[str]) -> bool:
+    return (
+        len(cells) == 2
+        and cells[0].strip().lower() in _PATH_HEADERS
+        and cells[1].strip().lower() in _CAPTION_HEADERS
+    )
+
+
+def _parse_row(catalog: Catalog, root: Path, cells: list[str]) -> tuple[int, str] | str:
+    """The ``(photo_id, caption)`` of a row, or the reason it cannot be used."""
+    if len(cells) != 2:
+        return f"expected 2 columns (path,caption), found {len(cells)} (quote captions that contain commas)"
+    raw_path, raw_caption = cells[0].strip(), cells[1]
+    if not raw_path:
+        return "the photo path is empty"
+    caption = clean_captions([raw_caption])
+    if not caption:
+        return "the caption is empty"
+    path = Path(raw_path).expanduser()
+    if not path.is_absolute():
+        path = root / path
+    record = None
+    for candidate in dict.fromkeys((os.path.abspath(path), str(path.resolve()))):
+        record = catalog.photo_by_path(candidate)
+        if record is not None:
+            break
+    if record is None:
+        if not path.exists():
+            return f"no such photo: {path}"
+        return f"photo not in the library: {path} (add its folder and run `photoclip index`)"
+    if record.status == STATUS_DELETED:
+        return f"photo was removed from the library: {path}"
+    return record.id, caption[0]
