@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
 
     _tags_parser(command("tags", "tag sets that file photos into albums automatically"))
+    _captions_parser(command("captions", "your own descriptions of photos (what personalisation learns from)"))
+    _personalize_parser(command("personalize", "teach the model your words: train its projection heads on your captions"))
 
     # Not command(): bench works in temporary homes, and its --json takes a file.
     p = sub.add_parser("bench", help="measure speed and scale (see README, Performance)", description="measure speed and scale (see README, Performance)")
@@ -186,6 +188,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "models": _cmd_models,
         "bench": _cmd_bench,
         "tags": _cmd_tags,
+        "captions": _cmd_captions,
+        "personalize": _cmd_personalize,
     }[args.command]
     return handler(args)
 
@@ -793,6 +797,159 @@ def _tags_eval(args: argparse.Namespace, lib: Any) -> None:
         f"macro P {pct(report.macro_precision)}  R {pct(report.macro_recall)}   mAP {pct(report.mean_average_precision)}"
     )
     _emit(args, dataclasses.asdict(report), "\n".join(lines))
+
+
+# ------------------------------------------------------ captions, personalize
+def _captions_parser(captions: argparse.ArgumentParser) -> None:
+    csub = captions.add_subparsers(dest="captions_command", metavar="ACTION", required=True)
+    p = csub.add_parser("import", help="add captions from a CSV file of path,caption rows")
+    _common(p, suppress=True)
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--base", metavar="DIR", default=None, help="folder that relative paths are relative to (default: the CSV file's folder)")
+    p = csub.add_parser("show", help="a photo's captions")
+    _common(p, suppress=True)
+    p.add_argument("photo", help="a library photo (path or id)")
+    p = csub.add_parser("set", help="replace a photo's captions (none: remove them)")
+    _common(p, suppress=True)
+    p.add_argument("photo", help="a library photo (path or id)")
+    p.add_argument("texts", nargs="*", metavar="CAPTION")
+
+
+def _cmd_captions(args: argparse.Namespace) -> int:
+    with _open_library(args, read_only_ok=args.captions_command == "show") as lib:
+        if args.captions_command == "import":
+            report = lib.import_captions(args.file, args.base)
+            data = dataclasses.asdict(report)
+            lines = [f"Added {report.added} caption(s) for {report.photos} photo(s)"
+                     + (f"; {report.duplicates} were already there" if report.duplicates else "") + "."]
+            if report.skipped:
+                lines.append(f"Skipped {len(report.skipped)} row(s):")
+                lines += [f"  line {p.line}: {p.reason}" for p in report.skipped]
+            _emit(args, data, "\n".join(lines))
+        elif args.captions_command == "show":
+            texts = lib.captions(args.photo)
+            _emit(args, texts, "\n".join(texts) or "No captions.")
+        else:
+            texts = lib.set_captions(args.photo, args.texts)
+            _emit(args, texts, f"{len(texts)} caption(s) stored.")
+    return 0
+
+
+def _personalize_parser(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--epochs", type=int, default=None, help="the most passes over the captions (default 30; stops early)")
+    p.add_argument("--dry-run", action="store_true", help="train and show the figures, change nothing")
+    psub = p.add_subparsers(dest="personalize_command", metavar="ACTION")
+    q = psub.add_parser("revert", help="go back to the model's original heads (the original rankings)")
+    _common(q, suppress=True)
+    q = psub.add_parser("list", help="saved profiles, with their held-out figures")
+    _common(q, suppress=True)
+    q = psub.add_parser("use", help="switch to a saved profile")
+    _common(q, suppress=True)
+    q.add_argument("name", help="p1, p2, ...")
+    q = psub.add_parser("bench", help="held-out recall before/after and re-projection cost on captioned photos (a scratch library)")
+    _common(q, suppress=True)
+    q.add_argument("data", nargs="?", default=None, metavar="DIR", help="images/ + captions.csv (default: ../shared/data/flickr8k-1k)")
+    q.add_argument("--model", default="test-tiny", help="model name (default test-tiny)")
+    q.add_argument("--random", metavar="ARCH", default=None, help="seeded random weights of an open_clip architecture instead, e.g. ViT-B-32")
+    q.add_argument("--epochs", type=int, default=None, help="the most epochs (default 30)")
+    q.add_argument("--photos", type=int, default=None, help="only the first N photos")
+    q.add_argument("--synthetic", type=int, default=100_000, help="stored photos to re-project for the timing (default 100000; 0 skips)")
+
+
+def _training_config(args: argparse.Namespace) -> Any:
+    from photoclip.core.personalize import TrainingConfig
+
+    if args.epochs is not None and args.epochs < 0:
+        raise PhotoclipError("--epochs must be 0 or more.")
+    return TrainingConfig() if args.epochs is None else TrainingConfig(epochs=args.epochs)
+
+
+def _cmd_personalize(args: argparse.Namespace) -> int:
+    action = args.personalize_command
+    if action == "bench":
+        return _cmd_personalize_bench(args)
+    with _open_library(args, read_only_ok=action == "list") as lib:
+        if action == "revert":
+            old = lib.revert_personalization()
+            _emit(args, {"reverted": old, "model": lib.serving_identity()},
+                  f"Searches use {lib.serving_identity()} again (the original heads)." if old else "Already using the original heads.")
+        elif action == "list":
+            profiles = lib.profiles()
+            lines = [f"{'*' if p.active else ' '} {p.name:<5} {datetime.fromtimestamp(p.created):%Y-%m-%d %H:%M}  "
+                     f"{p.captions} captions  held-out before {p.before}  after {p.after}" for p in profiles]
+            _emit(args, [p.as_dict() for p in profiles], "\n".join(lines) + "\n(* = in use)" if lines else "No profiles yet. Train one with `photoclip personalize`.")
+        elif action == "use":
+            info = lib.use_profile(args.name)
+            _emit(args, info.as_dict() if info else None, f"Searches now use {lib.serving_identity()}.")
+        else:
+            return _train_profile(args, lib)
+    return 0
+
+
+def _train_profile(args: argparse.Namespace, lib: Any) -> int:
+    from tqdm import tqdm
+
+    from photoclip.core.personalize import PersonalizationRefused
+
+    quiet = bool(args.json)
+    cancel = threading.Event()
+    bar: Any = None
+    result = None
+    events = lib.personalize(_training_config(args), cancel)
+    try:
+        for event in events:
+            if event.phase == "text-features" and not quiet and event.total:
+                if bar is None:
+                    bar = tqdm(total=event.total, desc="Encoding captions", unit=" captions", file=sys.stderr, leave=False)
+                bar.update(event.done - bar.n)
+            elif event.phase == "train" and not quiet:
+                if bar is not None:
+                    bar.close()
+                    bar = None
+                loss = f"loss {event.loss:.4f}  " if event.loss is not None else ""
+                print(f"epoch {event.epoch:>3}/{event.epochs}  {loss}held-out {event.recall}  (best epoch {event.best_epoch})", file=sys.stderr)
+            result = event.result or result
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        events.close()
+        if bar is not None:
+            bar.close()
+    assert result is not None
+    data = result.as_dict()
+    text = (f"Trained on {result.train_photos} photos ({result.train_captions} captions), "
+            f"held out {result.heldout_photos} ({result.heldout_captions} captions), {result.seconds:.1f} s.\n"
+            f"Held-out recall before: {result.before}\nHeld-out recall after:  {result.after}")
+    if args.dry_run:
+        _emit(args, {**data, "applied": False, "dry_run": True}, text + "\nDry run: nothing applied.")
+        return 0
+    try:
+        info = lib.apply_personalization(result)
+    except PersonalizationRefused as exc:
+        _emit(args, {**data, "applied": False, "refused": True}, text)
+        print(f"photoclip: {exc.message}", file=sys.stderr)
+        return 1
+    _emit(args, {**data, "applied": True, "profile": info.as_dict()},
+          text + f"\nApplied as {info.name}: searches now use {info.identity}. `photoclip personalize revert` goes back.")
+    return 0
+
+
+def _cmd_personalize_bench(args: argparse.Namespace) -> int:
+    from photoclip import personalize_bench
+
+    report = personalize_bench.run(
+        Path(args.data) if args.data else personalize_bench.DEFAULT_DATA,
+        home=args.home,
+        model=args.model,
+        random_arch=args.random,
+        config=_training_config(args),
+        photos=args.photos,
+        synthetic=args.synthetic,
+        log=(lambda _m: None) if args.json else personalize_bench.log_to_stderr,
+    )
+    _emit(args, report, personalize_bench.format_report(report))
+    return 0
 
 
 class _DownloadBar:
