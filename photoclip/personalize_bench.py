@@ -162,19 +162,20 @@ def _index(lib: Any, log: Callable[[str], None]) -> dict[str, Any]:
 def _choose_photos(
     lib: Any, images: Path, captions_csv: Path, limit: int | None, scratch: Path, log: Callable[[str], None]
 ) -> list[int]:
-    """Import the captions (of the first ``limit`` photos only, if given); returns the photo ids."""
+    """Import the captions of the photos (the first ``limit`` by file name, if given); returns their ids."""
+    with open(captions_csv, newline="", encoding="utf-8-sig") as f:
+        rows = [r for r in csv.reader(f) if r]
+    names = sorted({r[0] for r in rows[1:]})[:limit]
     csv_file = captions_csv
     if limit is not None:
-        with open(captions_csv, newline="", encoding="utf-8-sig") as f:
-            rows = list(csv.reader(f))
-        names = sorted({r[0] for r in rows[1:] if r})[:limit]
         keep = set(names)
         csv_file = scratch / "captions.csv"
         with open(csv_file, "w", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerows([rows[0]] + [r for r in rows[1:] if r and r[0] in keep])
+            csv.writer(f).writerows([rows[0]] + [r for r in rows[1:] if r[0] in keep])
     report = lib.import_captions(csv_file, base=images)
     log(f"Captions: {report.added} new, {report.duplicates} already there, {len(report.skipped)} rows skipped")
-    return sorted({pid for pid, _ in lib.catalog.caption_pairs()})
+    records = (lib.catalog.photo_by_path(str(images / name)) for name in names)
+    return sorted(r.id for r in records if r is not None)
 
 
 def _train_and_apply(

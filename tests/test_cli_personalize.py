@@ -135,6 +135,11 @@ def test_personalize_bench_on_real_photos(capsys: pytest.CaptureFixture[str], tm
     assert report["synthetic"]["reencode_estimate_s"] > 0
     if report["applied"]:
         assert report["revert_exact"] is True
-    # A scratch library of other photos is refused.
-    code, _, err = run(capsys, "personalize", "bench", str(data), "--home", str(tmp_path / "bench"), "--photos", "10")
-    assert code == 0 or "scratch" in err
+
+    # A library of other photos is no scratch library: refused, untouched.
+    other = tmp_path / "other"
+    assert run(capsys, "folders", "add", str(tmp_path), "--home", str(other))[0] == 0
+    code, _, err = run(capsys, "personalize", "bench", str(data), "--home", str(other), "--synthetic", "0")
+    assert code == 1 and "scratch" in err
+    code, out, _ = run(capsys, "folders", "list", "--home", str(other), "--json")
+    assert [f["path"] for f in json.loads(out)] == [str(tmp_path.resolve())]

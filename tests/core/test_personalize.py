@@ -285,6 +285,10 @@ def test_profile_survives_restart_and_photos_added_later_are_projected(lib: Libr
         everything = again.search("anything", k=100)
         assert pid in {h.photo_id for h in everything}
         assert len(everything) == len(COLOURS) * PER_COLOUR + 1
+        # A photo from outside the library is encoded and projected through the profile's head.
+        outside = write_photo(tmp_path / "outside.png", seed=5, fmt="PNG")
+        hits = again.similar(outside, k=1)
+        assert [h.photo_id for h in hits] == [pid] and hits[0].score == pytest.approx(1.0, abs=1e-4)
     finally:
         again.close()
 
