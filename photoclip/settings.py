@@ -51,6 +51,7 @@ class Settings:
     max_pixels: int = 100_000_000
     index_save_seconds: float = 30.0
     thumbnail_cache_mb: int = 1024
+    language: str = ""
     settle_seconds: float = 2.0
     rescan_minutes: float = 15.0
     pause_on_battery: bool = False

@@ -50,7 +50,18 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("photoclip")
+    # Wayland matches windows to packaging/io.github.photoclip.Photoclip.desktop by this name.
+    app.setDesktopFileName("io.github.photoclip.Photoclip")
+    app.setWindowIcon(app_icon())
     paths = LibraryPaths.at(home)
+    from photoclip.gui.i18n import install_translators
+    from photoclip.settings import Settings
+
+    try:
+        language = Settings.load(paths.settings_file).language
+    except PhotoclipError:
+        language = ""  # a broken settings file is reported when the library opens
+    translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
     try:
         try:
             library = Library(paths)
@@ -58,7 +69,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
             answer = QMessageBox.question(
                 None,
                 "photoclip",
-                f"{exc}\n\nOpen the library read-only? You can search, but nothing is indexed.",
+                QCoreApplication.translate("App", "{0}\n\nOpen the library read-only? You can search, but nothing is indexed.").format(exc),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 1
@@ -90,7 +101,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     def after_show() -> None:
         nonlocal service
         if library.catalog.read_only:
-            window.status_label.setText(window.tr("Read-only: another photoclip is indexing this library"))
+            window.status_label.setText(QCoreApplication.translate("App", "Read-only: another photoclip is indexing this library"))
             return
         from photoclip.core.service import IndexService
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.library import Library
+from photoclip.gui.i18n import LANGUAGES
 from photoclip.core.models import ModelSpec
 from photoclip.errors import ModelUnavailableError, PhotoclipError
 from photoclip.settings import Settings
@@ -175,7 +176,15 @@ class SettingsDialog(QDialog):
         self.cache.setSuffix(" MB")
         self.cache.setValue(s.thumbnail_cache_mb)
 
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
+        self.language.setToolTip(self.tr("Takes effect when photoclip starts again"))
+
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Device"), self.device)
         form.addRow(self.tr("CPU threads"), self.threads)
@@ -196,6 +205,7 @@ class SettingsDialog(QDialog):
             device=self.device.currentData(),
             threads=self.threads.value(),
             thumbnail_cache_mb=self.cache.value(),
+            language=self.language.currentData(),
         )
 
     def chosen_model(self) -> str:
