@@ -2,77 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="86"/>
+        <source>{0}
+
+Open the library read-only? You can search, but nothing is indexed.</source>
+        <translation>{0}
+
+¿Abrir la biblioteca en modo de solo lectura? Podrás buscar, pero no se indexará nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="118"/>
+        <source>Read-only: another photoclip is indexing this library</source>
+        <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsWidget</name>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="48"/>
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="51"/>
+        <source>One caption per line, e.g. “Rex asleep on the sofa”</source>
+        <translation>Una descripción por línea, p. ej., “Rex dormido en el sofá”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="56"/>
+        <source>Personalisation learns your words from captions.</source>
+        <translation>La personalización aprende tus palabras a partir de las descripciones.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="59"/>
+        <source>Save captions</source>
+        <translation>Guardar descripciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="60"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="62"/>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="91"/>
+        <source>This library is open read-only: captions cannot be changed.</source>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar las descripciones.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="115"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/captions_widget.py" line="130"/>
+        <source>%n caption(s)</source>
+        <translation>
+            <numerusform>%n descripción</numerusform>
+            <numerusform>%n descripciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="148"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/captions_widget.py" line="157"/>
+        <source>Saved: %n caption(s)</source>
+        <translation>
+            <numerusform>Guardado: %n descripción</numerusform>
+            <numerusform>Guardado: %n descripciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="164"/>
+        <source>Not saved: {0}</source>
+        <translation>No se guardó: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="176"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="220"/>
         <source>Files that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="212"/>
+        <location filename="../../gui/dialogs.py" line="222"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="212"/>
+        <location filename="../../gui/dialogs.py" line="222"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="102"/>
+        <location filename="../../gui/dialogs.py" line="103"/>
         <source>Welcome to photoclip</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="105"/>
+        <location filename="../../gui/dialogs.py" line="106"/>
         <source>photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>photoclip encuentra las fotos por lo que aparece en ellas. Elige las carpetas que quieres indexar; las fotos se quedan donde están y nada sale de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="113"/>
+        <location filename="../../gui/dialogs.py" line="114"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="122"/>
+        <location filename="../../gui/dialogs.py" line="123"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Multilingüe: entiende búsquedas en español, portugués y más de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="124"/>
+        <location filename="../../gui/dialogs.py" line="125"/>
         <source>English (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="132"/>
+        <location filename="../../gui/dialogs.py" line="133"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="137"/>
+        <location filename="../../gui/dialogs.py" line="138"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas</translation>
     </message>
 </context>
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="68"/>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs.py" line="69"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="89"/>
+        <location filename="../../gui/dialogs.py" line="70"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="90"/>
         <source>Choose a folder of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de fotos</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="242"/>
+        <source>probability {0:.3f}</source>
+        <translation>probabilidad {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="243"/>
+        <source>similarity {0:.3f}</source>
+        <translation>similitud {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="244"/>
+        <source>threshold {0:.3f}</source>
+        <translation>umbral {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="245"/>
+        <source>an apply gives this tag</source>
+        <translation>al aplicar, se asigna esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="245"/>
+        <source>an apply does not give this tag</source>
+        <translation>al aplicar, no se asigna esta etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="254"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <source>{0}
+≥ {1:.2f} · {2}</source>
+        <translation>{0}
+≥ {1:.2f} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="260"/>
+        <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
+        <translation>{0}: umbral {1:.3f}; {2} de estas {3} fotos se clasificarían aquí</translation>
     </message>
 </context>
 <context>
@@ -81,370 +217,394 @@
         <location filename="../../gui/main_window.py" line="114"/>
         <location filename="../../gui/main_window.py" line="413"/>
         <source>Describe a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe una foto…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="127"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="129"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="131"/>
         <source>Tag sets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="132"/>
         <source>Sets of tags that file your photos into albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="143"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="145"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="154"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="219"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="223"/>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="226"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="232"/>
         <source>Update library</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar biblioteca</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="246"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="285"/>
         <source>All photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fotos</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="288"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="296"/>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Álbumes</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="307"/>
         <source>All folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las carpetas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="369"/>
         <source>{0} (not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="371"/>
         <source>{0} (out of date)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (desactualizado)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="387"/>
         <source>{0} photos; threshold {1:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fotos; umbral {1:.2f}</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="389"/>
         <source>{0} confirmed and {1} rejected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} confirmadas y {1} rechazadas por ti</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="393"/>
         <source>Add a tag set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conjunto de etiquetas…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="394"/>
         <source>Tag sets file your photos into albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="415"/>
         <source>Search in “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="525"/>
         <source>No photos yet. Add a folder to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="525"/>
         <source>No photos match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="542"/>
         <source>Album “{0}”: {1} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="543"/>
         <source>No photos in “{0}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="559"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="571"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores resultados para “{1}” en “{2}” ({0} fotos)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="574"/>
         <source>Best matches for “{1}” ({0} photos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="577"/>
         <source>No photos match “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="588"/>
         <source>Finding similar photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="596"/>
         <source>{0} similar photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fotos parecidas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="597"/>
         <source>No similar photos found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="640"/>
         <source>This library is open read-only: albums cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="649"/>
         <source>Confirmed: this photo is in “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="651"/>
         <source>Rejected: this photo is not in “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="653"/>
         <source>“{0}” decides for this photo again</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="655"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="706"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="780"/>
+        <location filename="../../gui/main_window.py" line="783"/>
         <source>Picked up {0} changed files</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detectaron {0} archivos modificados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="797"/>
+        <location filename="../../gui/main_window.py" line="800"/>
         <source>Indexing paused (on battery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="797"/>
+        <location filename="../../gui/main_window.py" line="800"/>
         <source>Indexing paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Looking for new photos… {0} files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando fotos nuevas… {0} archivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="809"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Loading the model for {0} photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="813"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>, {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="815"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="821"/>
+        <source>Preparing the tags of “{0}”…</source>
+        <translation>Preparando las etiquetas de “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="827"/>
+        <source>Filing photos into albums ({0}): {1} of {2}</source>
+        <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="833"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexación cancelada: {0} fotos indexadas; el resto seguirá la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="823"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>Indexed {0} new photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indexaron {0} fotos nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="838"/>
+        <source>Albums are up to date</source>
+        <translation>Los álbumes están al día</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="840"/>
         <source>Library is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="845"/>
+        <location filename="../../gui/main_window.py" line="860"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="865"/>
         <source>{0} unreadable files</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} archivos ilegibles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="867"/>
+        <location filename="../../gui/main_window.py" line="882"/>
         <source>Choose a folder of photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="874"/>
+        <location filename="../../gui/main_window.py" line="889"/>
         <source>This library is open read-only: folders cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="925"/>
+        <location filename="../../gui/main_window.py" line="901"/>
+        <source>Filing photos into the albums of “{0}”…</source>
+        <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="954"/>
         <source>photoclip</source>
-        <translation type="unfinished"></translation>
+        <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="959"/>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="959"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
 </context>
 <context>
     <name>ModelSetup</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="53"/>
+        <location filename="../../gui/dialogs.py" line="54"/>
         <source>already downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ya descargado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs.py" line="56"/>
         <source>{0:.1f} GB download</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga de {0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="57"/>
+        <location filename="../../gui/dialogs.py" line="58"/>
         <source>{0:.0f} MB download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs.py" line="276"/>
-        <source>Downloading {0} ({1:.0f} MB)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs.py" line="276"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs.py" line="278"/>
-        <source>Downloading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga de {0:.0f} MB</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs.py" line="286"/>
+        <source>Downloading {0} ({1:.0f} MB)…</source>
+        <translation>Descargando {0} ({1:.0f} MB)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="286"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="288"/>
+        <source>Downloading the model</source>
+        <translation>Descargando el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="296"/>
         <source>Downloading {0}: {1:.0f} of {2:.0f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {0}: {1:.0f} de {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="303"/>
+        <location filename="../../gui/dialogs.py" line="313"/>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="304"/>
+        <location filename="../../gui/dialogs.py" line="314"/>
         <source>photoclip could not download the model: this computer seems to be offline.
 
 You can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).
 
 Import a weights file now?</source>
-        <translation type="unfinished"></translation>
+        <translation>photoclip no pudo descargar el modelo: parece que este equipo no tiene conexión.
+
+Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el archivo {1} de {2}).
+
+¿Importar un archivo de pesos ahora?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="313"/>
+        <location filename="../../gui/dialogs.py" line="323"/>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la descarga</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="320"/>
+        <location filename="../../gui/dialogs.py" line="330"/>
         <source>Import model weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pesos del modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="320"/>
+        <location filename="../../gui/dialogs.py" line="330"/>
         <source>Model weights (*.safetensors *.bin *.pt *.pth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos del modelo (*.safetensors *.bin *.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="328"/>
+        <location filename="../../gui/dialogs.py" line="338"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al importar</translation>
     </message>
 </context>
 <context>
@@ -452,42 +612,42 @@ Import a weights file now?</source>
     <message>
         <location filename="../../gui/tags_panel.py" line="83"/>
         <source>Albums</source>
-        <translation type="unfinished"></translation>
+        <translation>Álbumes</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="102"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pon esta foto en otro álbum a mano (cuenta como una confirmación).</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="103"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="117"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="127"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="147"/>
         <source>This photo is in no album.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto no está en ningún álbum.</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="150"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay álbumes: crea conjuntos de etiquetas con “Conjuntos de etiquetas…” para clasificar las fotos en álbumes.</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="153"/>
         <source>This library is open read-only: albums cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
 </context>
 <context>
@@ -496,110 +656,125 @@ Import a weights file now?</source>
         <location filename="../../gui/photo_view.py" line="56"/>
         <location filename="../../gui/photo_view.py" line="111"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="69"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="70"/>
         <source>Pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="71"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de captura</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="72"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="73"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="75"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="76"/>
         <source>Find similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar parecidas</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="77"/>
         <source>Open with default app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="78"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="117"/>
         <source>(file date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fecha del archivo)</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="126"/>
         <source>Cannot show this photo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="153"/>
+        <location filename="../../gui/dialogs.py" line="154"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="160"/>
+        <location filename="../../gui/dialogs.py" line="161"/>
         <source> (tests only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo para pruebas)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="165"/>
+        <location filename="../../gui/dialogs.py" line="166"/>
         <source>Automatic (GPU if available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (GPU si está disponible)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="172"/>
         <source>All cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los núcleos</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs.py" line="180"/>
-        <source>Device</source>
-        <translation type="unfinished"></translation>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="181"/>
-        <source>CPU threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs.py" line="182"/>
-        <source>Thumbnail cache</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/dialogs.py" line="184"/>
+        <source>Takes effect when photoclip starts again</source>
+        <translation>Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs.py" line="187"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="188"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="189"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="190"/>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="191"/>
+        <source>Thumbnail cache</source>
+        <translation>Caché de miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="196"/>
         <source>Watched folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas vigiladas</translation>
     </message>
 </context>
 <context>
@@ -607,60 +782,435 @@ Import a weights file now?</source>
     <message>
         <location filename="../../gui/tags_panel.py" line="44"/>
         <source> · score {0:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation> · puntuación {0:.2f}</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="46"/>
         <source>Confirmed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por ti</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="48"/>
         <source>Rejected by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por ti</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="50"/>
         <source>Filed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificada automáticamente</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="53"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="54"/>
         <source>This photo belongs in this album: no later run takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto pertenece a este álbum: ninguna ejecución posterior la sacará.</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="55"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="56"/>
         <source>This photo does not belong in this album: no later run puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta foto no pertenece a este álbum: ninguna ejecución posterior la volverá a añadir.</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="57"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <location filename="../../gui/tags_panel.py" line="58"/>
         <source>Forget your choice: the tag set decides again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar tu elección: el conjunto de etiquetas vuelve a decidir.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/app.py" line="110"/>
-        <source>Read-only: another photoclip is indexing this library</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/tagsets_dialog.py" line="325"/>
+        <source>Tag sets</source>
+        <translation>Conjuntos de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="339"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="342"/>
+        <source>Add built-in</source>
+        <translation>Añadir predefinido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="346"/>
+        <source>{0} ({1} tags)</source>
+        <translation>{0} ({1} etiquetas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="352"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="354"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="372"/>
+        <source>Tag sets in this library</source>
+        <translation>Conjuntos de etiquetas de esta biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="378"/>
+        <source>e.g. Scenes</source>
+        <translation>p. ej., Escenas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="380"/>
+        <source>Exclusive: at most one tag per photo</source>
+        <translation>Exclusivo: como máximo una etiqueta por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="381"/>
+        <source>Multi-label: any number of tags per photo</source>
+        <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="386"/>
+        <source>and a similarity of at least</source>
+        <translation>y una similitud de al menos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="398"/>
+        <source>7 photo templates (“a photo of the large …”)</source>
+        <translation>7 plantillas de foto (“a photo of the large …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
+        <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <source>The label alone</source>
+        <translation>Solo el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="401"/>
+        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
+        <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="403"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="404"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
+        <source>Prompts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
+        <source>Prompts (separated by ;)</source>
+        <translation>Textos (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="416"/>
+        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
+        <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
+        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
+        <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="421"/>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="423"/>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="430"/>
+        <source>Tag set</source>
+        <translation>Conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="469"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
+        <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
+        <source>Show probabilities</source>
+        <translation>Mostrar probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
+        <source>Show similarities</source>
+        <translation>Mostrar similitudes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="444"/>
+        <location filename="../../gui/tagsets_dialog.py" line="628"/>
+        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
+        <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="488"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="489"/>
+        <source>Store the set without filing photos yet</source>
+        <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="491"/>
+        <source>Apply to library</source>
+        <translation>Aplicar a la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="492"/>
+        <source>Store the set and file every photo into its albums (in the background)</source>
+        <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="495"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="507"/>
+        <source>This library is open read-only: sets can be previewed, not changed.</source>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="531"/>
+        <source>not applied yet</source>
+        <translation>sin aplicar todavía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="533"/>
+        <source>changed since applied</source>
+        <translation>cambiado desde que se aplicó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="535"/>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="536"/>
+        <source>{0}
+{1} tags, {2}</source>
+        <translation>{0}
+{1} etiquetas, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <source>New tag set</source>
+        <translation>Nuevo conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="613"/>
+        <source>The set&apos;s own templates</source>
+        <translation>Plantillas propias del conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="660"/>
+        <source>Best tag needs a probability of</source>
+        <translation>La mejor etiqueta necesita una probabilidad de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="663"/>
+        <source>A tag needs a similarity of</source>
+        <translation>Una etiqueta necesita una similitud de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="729"/>
+        <source>Tag {0}: the threshold “{1}” is not a number.</source>
+        <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="758"/>
+        <source>Tag {0}: {1}</source>
+        <translation>Etiqueta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="760"/>
+        <source>Name: {0}</source>
+        <translation>Nombre: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="762"/>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="779"/>
+        <source>The set changed since this preview: press Preview again.</source>
+        <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="793"/>
+        <source>Scoring your photos…</source>
+        <translation>Puntuando tus fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="838"/>
+        <source>No indexed photos to preview yet.</source>
+        <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="842"/>
+        <source>{0} photos. Framed cells: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
+        <translation>{0} fotos. Celdas enmarcadas: las etiquetas que se asignarían al aplicar ({1} fotos no reciben ninguna). Haz clic en una columna para ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="858"/>
+        <source>A tag set named “{0}” exists already: choose another name.</source>
+        <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="875"/>
+        <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
+        <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="878"/>
+        <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
+        <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="895"/>
+        <source>Remove tag set</source>
+        <translation>Eliminar conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="896"/>
+        <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
+        <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="903"/>
+        <source>Removed “{0}”.</source>
+        <translation>Se eliminó “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="919"/>
+        <source>Add built-in set</source>
+        <translation>Añadir conjunto predefinido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="919"/>
+        <source>Replace your tag set “{0}” with the built-in one?</source>
+        <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
+        <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="930"/>
+        <location filename="../../gui/tagsets_dialog.py" line="946"/>
+        <source>Import a tag set</source>
+        <translation>Importar un conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="930"/>
+        <source>Tag sets (*.toml *.json)</source>
+        <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="938"/>
+        <source>Cannot import {0}</source>
+        <translation>No se puede importar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="946"/>
+        <source>Replace your tag set “{0}” with the one in the file?</source>
+        <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="951"/>
+        <source>Imported “{0}”. Preview it, then apply it.</source>
+        <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="972"/>
+        <source>TOML (*.toml)</source>
+        <translation>TOML (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="972"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="974"/>
+        <source>Export the tag set</source>
+        <translation>Exportar el conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="987"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="995"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="996"/>
+        <source>Discard your changes to “{0}”?</source>
+        <translation>¿Descartar tus cambios en “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="996"/>
+        <source>the new set</source>
+        <translation>el conjunto nuevo</translation>
     </message>
 </context>
 </TS>
