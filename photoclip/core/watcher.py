@@ -54,9 +54,8 @@ class _Pending:
     root: str
     is_dir: bool
     last_event: float
-    signature: tuple[int, int, int] | None = None
+    signature: tuple[int, int, int] | None = None  # as last seen; None for folders and vanished files
     signature_since: float = 0.0
-    looked: bool = False
 
 
 def _signature(path: str) -> tuple[int, int, int] | None:
@@ -100,13 +99,17 @@ class SettleTracker:
         with self._lock:
             return len(self._pending)
 
-    def note(self, root: str, path: str, is_dir: bool = False) -> None:
-        """Record that ``path`` (below ``root``) changed just now."""
+    def note(self, root: str, path: str, is_dir: bool = False) -> bool:
+        """Record that ``path`` (below ``root``) changed just now. Returns True when nothing was pending before."""
+        # The first look is taken now, so a file that stops changing at once
+        # is released one settle delay after its last event, not a tick later.
+        signature = None if is_dir else _signature(path)
         now = self._clock()
         with self._lock:
+            was_empty = not self._pending
             entry = self._pending.get(path)
             if entry is None:
-                self._pending[path] = _Pending(root, is_dir, now)
+                self._pending[path] = _Pending(root, is_dir, now, signature, now)
             else:
                 entry.last_event = now
                 entry.is_dir = entry.is_dir or is_dir
@@ -118,6 +121,7 @@ class SettleTracker:
                 if waiting is not None and waiting.is_dir:
                     waiting.last_event = now
                 child, parent = parent, os.path.dirname(parent)
+        return was_empty
 
     def take_settled(self) -> ChangeBatch:
         """Remove and return the paths that have been quiet for the settle delay, by root.
@@ -139,11 +143,8 @@ class SettleTracker:
                 if self._pending.get(path) is not entry:
                     continue
                 signature = looks[path]
-                if not entry.looked or signature != entry.signature:
-                    # Every path waits a full settle delay after its first
-                    # look, so paths noted together (the two ends of a move,
-                    # the folder it went into) are released together.
-                    entry.signature, entry.signature_since, entry.looked = signature, now, True
+                if signature != entry.signature:
+                    entry.signature, entry.signature_since = signature, now
                     continue
                 quiet_since = max(entry.last_event, entry.signature_since)
                 if now - quiet_since >= self.settle_seconds:
@@ -185,7 +186,7 @@ class FolderWatcher:
         self._on_changes = on_changes
         self._on_warning = on_warning or (lambda message: log.warning("%s", message))
         self.tracker = SettleTracker(settle_seconds)
-        self._poll = min(0.5, max(0.05, settle_seconds / 4))
+        self._poll = min(0.25, max(0.05, settle_seconds / 8))
         self._root_check = max(0.05, root_check_seconds)
         self._observe = observe
         self._cond = threading.Condition()
@@ -324,7 +325,9 @@ class FolderWatcher:
                 return
         elif not is_image_name(os.path.basename(path)):
             return
-        self.tracker.note(root, path, is_dir)
+        if self.tracker.note(root, path, is_dir):
+            with self._cond:
+                self._cond.notify_all()  # asleep until the next root check: start ticking now
 
 
 class _Handler:

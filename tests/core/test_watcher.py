@@ -104,3 +104,15 @@ def test_watcher_reports_image_changes_once_settled_and_ignores_the_rest(tmp_pat
         wait_until(lambda: str(root / "after.jpg") in seen(), "a photo in the returned root to be reported")
     finally:
         watcher.stop()
+
+
+def test_a_change_is_released_after_the_settle_delay_not_the_next_root_check(tmp_path: Path) -> None:
+    batches: list[ChangeBatch] = []
+    watcher = FolderWatcher(batches.append, settle_seconds=0.2, root_check_seconds=120)
+    watcher.start([str(tmp_path)])
+    try:
+        photo = write_photo(tmp_path / "a.jpg", 1)
+        # Well before the root check: the first event wakes the sleeping watcher.
+        wait_until(lambda: any(str(photo) in paths for b in batches for paths in b.values()), "the photo", timeout=30)
+    finally:
+        watcher.stop()
