@@ -310,7 +310,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="229"/>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -385,202 +385,202 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Album “{0}”: {1} photos</source>
         <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
         <translation>Mejores resultados para “{1}” en “{2}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Best matches for “{1}” ({0} photos)</source>
         <translation>Mejores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>{0} similar photos</source>
         <translation>{0} fotos parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="669"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="787"/>
+        <location filename="../../gui/main_window.py" line="795"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="803"/>
         <source>Picked up {0} changed files</source>
         <translation>Se detectaron {0} archivos modificados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="822"/>
+        <location filename="../../gui/main_window.py" line="830"/>
         <source>Looking for new photos… {0} files</source>
         <translation>Buscando fotos nuevas… {0} archivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="824"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Loading the model for {0} photos…</source>
         <translation>Cargando el modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="836"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="830"/>
+        <location filename="../../gui/main_window.py" line="838"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="841"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="839"/>
+        <location filename="../../gui/main_window.py" line="847"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="845"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
         <translation>Indexación cancelada: {0} fotos indexadas; el resto seguirá la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="847"/>
+        <location filename="../../gui/main_window.py" line="855"/>
         <source>Indexed {0} new photos</source>
         <translation>Se indexaron {0} fotos nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="858"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="860"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="872"/>
+        <location filename="../../gui/main_window.py" line="880"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="885"/>
         <source>{0} unreadable files</source>
         <translation>{0} archivos ilegibles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="921"/>
+        <location filename="../../gui/main_window.py" line="929"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="928"/>
+        <location filename="../../gui/main_window.py" line="936"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="993"/>
+        <location filename="../../gui/main_window.py" line="1001"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="998"/>
+        <location filename="../../gui/main_window.py" line="1006"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="998"/>
+        <location filename="../../gui/main_window.py" line="1006"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -1069,7 +1069,7 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
     <message>
         <location filename="../../gui/photo_view.py" line="122"/>
         <source>(file date)</source>
-        <translation>(fecha del archivo)</translation>
+        <translation>(del archivo)</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="132"/>

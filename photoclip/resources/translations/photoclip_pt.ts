@@ -310,7 +310,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="229"/>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -385,202 +385,202 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533"/>
+        <location filename="../../gui/main_window.py" line="541"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550"/>
+        <location filename="../../gui/main_window.py" line="558"/>
         <source>Album “{0}”: {1} photos</source>
         <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="575"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” em “{2}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="590"/>
         <source>Best matches for “{1}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="585"/>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>{0} similar photos</source>
         <translation>{0} fotos semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="648"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="665"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="669"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="714"/>
+        <location filename="../../gui/main_window.py" line="722"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="787"/>
+        <location filename="../../gui/main_window.py" line="795"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="795"/>
+        <location filename="../../gui/main_window.py" line="803"/>
         <source>Picked up {0} changed files</source>
         <translation>{0} arquivos alterados detectados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="812"/>
+        <location filename="../../gui/main_window.py" line="820"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="822"/>
+        <location filename="../../gui/main_window.py" line="830"/>
         <source>Looking for new photos… {0} files</source>
         <translation>Procurando fotos novas… {0} arquivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="824"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Loading the model for {0} photos…</source>
         <translation>Carregando o modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="836"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="830"/>
+        <location filename="../../gui/main_window.py" line="838"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="841"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="839"/>
+        <location filename="../../gui/main_window.py" line="847"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="845"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
         <translation>Indexação cancelada: {0} fotos indexadas; o restante continua na próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="847"/>
+        <location filename="../../gui/main_window.py" line="855"/>
         <source>Indexed {0} new photos</source>
         <translation>{0} fotos novas indexadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="858"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="860"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="872"/>
+        <location filename="../../gui/main_window.py" line="880"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="885"/>
         <source>{0} unreadable files</source>
         <translation>{0} arquivos ilegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="921"/>
+        <location filename="../../gui/main_window.py" line="929"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="928"/>
+        <location filename="../../gui/main_window.py" line="936"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="993"/>
+        <location filename="../../gui/main_window.py" line="1001"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="998"/>
+        <location filename="../../gui/main_window.py" line="1006"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="998"/>
+        <location filename="../../gui/main_window.py" line="1006"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -896,7 +896,7 @@ Importar um arquivo de pesos agora?</translation>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="573"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.0%} (best: epoch {4})</source>
-        <translation>Treinando… época {0} de no máximo {1}: perda {2:.3f}, acerto@10 na validação {3:.0%} (melhor: época {4})</translation>
+        <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.0%} (melhor: época {4})</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="587"/>
@@ -1069,7 +1069,7 @@ Importar um arquivo de pesos agora?</translation>
     <message>
         <location filename="../../gui/photo_view.py" line="122"/>
         <source>(file date)</source>
-        <translation>(data do arquivo)</translation>
+        <translation>(do arquivo)</translation>
     </message>
     <message>
         <location filename="../../gui/photo_view.py" line="132"/>
