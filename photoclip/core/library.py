@@ -343,9 +343,11 @@ class Library:
                     self.catalog, self.vectors(spec, name=name), name, lambda text: embedder.encode_texts([text])[0]
                 )
             searcher = self._searchers[name]
-        if name != spec.name and searcher.vectors.synced_seq != self.catalog.current_seq():
+        if (name != spec.name or self.catalog.read_only) and searcher.vectors.synced_seq != self.catalog.current_seq():
             # The catalog derives a profile's rows as photos are embedded, but
             # the indexer only adds to the base model's index: catch up here.
+            # A read-only library, likewise, never sees what the writing
+            # process (a running `photoclip watch`) adds to its own index.
             searcher.vectors.catch_up(self.catalog)
         return searcher
 

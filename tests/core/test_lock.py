@@ -12,6 +12,7 @@ import pytest
 from photoclip.core.library import Library
 from photoclip.errors import LibraryLockedError
 from photoclip.paths import LibraryPaths
+from tests.conftest import write_photo
 
 
 def _index(lib: Library) -> None:
@@ -30,10 +31,14 @@ def test_second_writer_is_refused_and_can_still_search_read_only(tiny_library: L
     reader = Library(tiny_library.paths, read_only=True)
     try:
         assert len(reader.search("a photo", k=50)) == 12
+        # A long-lived reader sees what the writer indexes afterwards.
+        added = write_photo(photo_dir / "later.jpg", 99)
+        _index(tiny_library)
+        assert str(added) in {h.path for h in reader.search("a photo", k=50)}
     finally:
         reader.close()
     # The writer is unharmed, and closing it lets the next writer in.
-    assert len(tiny_library.search("a photo", k=50)) == 12
+    assert len(tiny_library.search("a photo", k=50)) == 13
     tiny_library.close()
     Library(tiny_library.paths).close()
 
