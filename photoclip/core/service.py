@@ -63,6 +63,9 @@ PRIORITY_RESCAN = 20  # the periodic full rescan
 PRIORITY_BACKLOG = 30  # re-embedding after a model switch; leftovers of an interrupted run
 PRIORITY_LATER = 40  # room for tag sets, personalisation, ...
 
+# With pause_on_battery: how often the power supply is looked at.
+BATTERY_CHECK_SECONDS = 30.0
+
 # Service states, as reported by "state" events.
 IDLE, RUNNING, PAUSED, STOPPED = "idle", "running", "paused", "stopped"
 
@@ -545,7 +548,7 @@ class IndexService:
                 if now >= save_due:
                     save_now = True
                 else:
-                    wake = min(self._next_rescan, save_due, now + 5.0 if paused else float("inf"))
+                    wake = min(self._next_rescan, save_due, now + min(5.0, BATTERY_CHECK_SECONDS) if paused else float("inf"))
                     self._cond.wait(timeout=max(0.01, wake - now))
             if save_now:
                 self._save()
@@ -611,7 +614,7 @@ class IndexService:
         self._update_state()
         with self._cond:
             while (self._paused or self._battery_pause()) and not self._stopping and not job.cancel_event.is_set():
-                self._cond.wait(timeout=5.0)
+                self._cond.wait(timeout=min(5.0, BATTERY_CHECK_SECONDS))
         self._update_state()
 
     # -------------------------------------------------------------- chores
@@ -637,7 +640,7 @@ class IndexService:
         if not self._pause_on_battery:
             return False
         now = time.monotonic()
-        if now - self._battery_checked >= 30.0:
+        if now - self._battery_checked >= BATTERY_CHECK_SECONDS:
             self._battery_checked = now
             try:
                 self._battery_state = self._battery()
@@ -666,14 +669,13 @@ def _cancel_future(job: Job) -> None:
         future.cancel()
 
 
-def on_battery_power() -> bool | None:
+def on_battery_power(base: Path = Path("/sys/class/power_supply")) -> bool | None:
     """Whether the computer runs on battery: True, False, or None when the platform does not say.
 
-    Linux: read ``/sys/class/power_supply`` (no dependency). Elsewhere psutil
-    is used when it happens to be installed; photoclip does not require it
-    for this one flag.
+    Linux: read ``/sys/class/power_supply`` (``base``; no dependency).
+    Elsewhere psutil is used when it happens to be installed; photoclip does
+    not require it for this one flag.
     """
-    base = Path("/sys/class/power_supply")
     if base.is_dir():
         system_battery = False
         discharging = False

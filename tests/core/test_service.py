@@ -246,3 +246,62 @@ def test_job_errors_are_reported_and_the_worker_keeps_serving(live: Live) -> Non
     assert any(e.kind == "job-failed" and "boom" in (e.message or "") for e in live.events)
     after = write_photo(live.root / "after-error.jpg", 13)
     wait_until(lambda: str(after) in live.found(), "indexing to go on after a failed job")
+
+
+def test_folders_added_and_removed_through_the_service(live: Live, tmp_path: Path) -> None:
+    other = tmp_path / "phone"
+    for i in range(2):
+        write_photo(other / f"phone_{i}.jpg", 200 + i)
+    added = live.service.add_folder(other).result(10)["added"]
+    wait_until(lambda: len(live.found()) == 5, "the added folder's photos to be searchable")
+    write_photo(other / "later.jpg", 202)  # and it is watched
+    wait_until(lambda: len(live.found()) == 6, "a photo added to the new folder")
+    assert live.service.remove_folder(added[0]).result(10)["removed"] == {added[0]: 3}
+    wait_until(lambda: len(live.found()) == 3, "the removed folder's photos to leave search")
+
+
+def test_pause_on_battery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from photoclip.core import service as service_module
+
+    monkeypatch.setattr(service_module, "BATTERY_CHECK_SECONDS", 0.05)
+    on_battery = threading.Event()
+    on_battery.set()
+    root = tmp_path / "photos"
+    write_photo(root / "a.jpg", 1)
+    lib = Library(LibraryPaths.at(tmp_path / "home"), Settings(settle_seconds=SETTLE, pause_on_battery=True))
+    lib.use_model("test-tiny")
+    lib.add_folder(root)
+    service = IndexService(lib, on_battery=on_battery.is_set)
+    events: list[ServiceEvent] = []
+    service.subscribe(events.append)
+    service.start()
+    try:
+        wait_until(lambda: any(e.state == "paused" and e.message == "on battery" for e in events), "a pause on battery")
+        assert not service.wait_idle(0.3) and lib.catalog.count_by_status() == {}
+        on_battery.clear()  # plugged in
+        wait_until(lambda: lib.catalog.embedding_count("test-tiny") == 1, "indexing once plugged in")
+    finally:
+        service.stop()
+        lib.close()
+
+
+def test_on_battery_power_reads_the_linux_power_supply_folder(tmp_path: Path) -> None:
+    from photoclip.core.service import on_battery_power
+
+    def supply(name: str, **files: str) -> None:
+        (tmp_path / name).mkdir()
+        for key, value in files.items():
+            (tmp_path / name / key).write_text(value + "\n")
+
+    supply("BAT0", type="Battery", scope="System", status="Discharging")
+    supply("hid-mouse", type="Battery", scope="Device", status="Discharging")
+    supply("AC", type="Mains", online="0")
+    assert on_battery_power(tmp_path) is True
+    (tmp_path / "AC" / "online").write_text("1\n")
+    assert on_battery_power(tmp_path) is False
+    (tmp_path / "AC" / "online").write_text("0\n")
+    (tmp_path / "BAT0" / "status").write_text("Full\n")
+    assert on_battery_power(tmp_path) is False  # a full battery with no charger reported: not discharging
+    empty = tmp_path / "desktop"
+    empty.mkdir()
+    assert on_battery_power(empty) is None  # no battery at all
