@@ -21,60 +21,52 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="48"/>
+        <location filename="../../gui/captions_widget.py" line="64"/>
         <source>Captions</source>
         <translation>Descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="51"/>
-        <source>One caption per line, e.g. “Rex asleep on the sofa”</source>
-        <translation>Una descripción por línea, p. ej., “Rex dormido en el sofá”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="56"/>
+        <location filename="../../gui/captions_widget.py" line="95"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>La personalización aprende tus palabras a partir de las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="59"/>
-        <source>Save captions</source>
-        <translation>Guardar descripciones</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="60"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Guardar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="62"/>
-        <source>Undo changes</source>
-        <translation>Deshacer cambios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="91"/>
+        <location filename="../../gui/captions_widget.py" line="123"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="115"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="130"/>
-        <source>%n caption(s)</source>
-        <translation>
-            <numerusform>%n descripción</numerusform>
-            <numerusform>%n descripciones</numerusform>
-        </translation>
+        <location filename="../../gui/captions_widget.py" line="80"/>
+        <source>Double-click a caption to change it</source>
+        <translation>Haz doble clic en una descripción para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="148"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
+        <location filename="../../gui/captions_widget.py" line="84"/>
+        <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
+        <translation>Ej.: “Rex dormido en el sofá”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="87"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="89"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="90"/>
+        <source>Remove the selected caption</source>
+        <translation>Quitar la descripción seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="177"/>
+        <source>This photo already has that caption.</source>
+        <translation>Esta foto ya tiene esa descripción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="157"/>
+        <location filename="../../gui/captions_widget.py" line="230"/>
         <source>Saved: %n caption(s)</source>
         <translation>
             <numerusform>Guardado: %n descripción</numerusform>
@@ -82,14 +74,9 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="164"/>
+        <location filename="../../gui/captions_widget.py" line="236"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="176"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
@@ -220,7 +207,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     <name>LossCurve</name>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="100"/>
-        <location filename="../../gui/personalize_dialog.py" line="165"/>
+        <location filename="../../gui/personalize_dialog.py" line="168"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
@@ -230,22 +217,22 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Acierto@10 en validación</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="162"/>
+        <location filename="../../gui/personalize_dialog.py" line="165"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="166"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="180"/>
+        <location filename="../../gui/personalize_dialog.py" line="183"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Pulsa Entrenar: aquí aparecerán la pérdida y el acierto en validación de cada época.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="190"/>
+        <location filename="../../gui/personalize_dialog.py" line="193"/>
         <source>best</source>
         <translation>mejor</translation>
     </message>
@@ -664,303 +651,306 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="256"/>
+        <location filename="../../gui/personalize_dialog.py" line="259"/>
         <source>Personalize search</source>
         <translation>Personalizar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="264"/>
+        <location filename="../../gui/personalize_dialog.py" line="267"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>photoclip puede aprender tus propias palabras (“Rex”, “el jardín de la abuela”) a partir de las descripciones que pones a tus fotos. Solo se entrenan las dos pequeñas capas de proyección del modelo; alrededor de una quinta parte de las fotos con descripción se reserva para comprobar que las búsquedas mejoran de verdad. El modelo original se conserva: volver a él es cuestión de un clic.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="272"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>Counting captions…</source>
         <translation>Contando descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="274"/>
+        <location filename="../../gui/personalize_dialog.py" line="275"/>
         <source>Import captions from CSV…</source>
         <translation>Importar descripciones de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="276"/>
+        <location filename="../../gui/personalize_dialog.py" line="277"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Un archivo CSV con dos columnas por fila, ruta y descripción; las rutas relativas parten de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="286"/>
+        <location filename="../../gui/personalize_dialog.py" line="287"/>
         <source>Your captions</source>
         <translation>Tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="295"/>
+        <location filename="../../gui/personalize_dialog.py" line="296"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>El entrenamiento se detiene antes si el acierto en validación deja de mejorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="296"/>
+        <location filename="../../gui/personalize_dialog.py" line="297"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="300"/>
         <source>Cancel training</source>
         <translation>Cancelar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="308"/>
+        <location filename="../../gui/personalize_dialog.py" line="309"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="310"/>
+        <location filename="../../gui/personalize_dialog.py" line="311"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@1</source>
         <translation>Acierto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@5</source>
         <translation>Acierto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="326"/>
+        <location filename="../../gui/personalize_dialog.py" line="327"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acierto de texto a imagen en validación: con qué frecuencia una descripción reservada encuentra su propia foto en el primer puesto o entre las 5 o 10 primeras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="341"/>
+        <location filename="../../gui/personalize_dialog.py" line="342"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="342"/>
+        <location filename="../../gui/personalize_dialog.py" line="343"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Buscar con el modelo entrenado a partir de ahora (no se vuelve a leer ninguna foto).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="357"/>
+        <location filename="../../gui/personalize_dialog.py" line="358"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="371"/>
+        <location filename="../../gui/personalize_dialog.py" line="372"/>
         <source>Use selected profile</source>
         <translation>Usar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="373"/>
+        <location filename="../../gui/personalize_dialog.py" line="374"/>
         <source>Revert to original</source>
         <translation>Volver al original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="374"/>
+        <location filename="../../gui/personalize_dialog.py" line="375"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Buscar con el modelo tal como venía: exactamente los mismos resultados que antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="383"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="424"/>
+        <location filename="../../gui/personalize_dialog.py" line="425"/>
         <source>{0} captions on {1} photos.</source>
         <translation>{0} descripciones en {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="428"/>
         <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>Para entrenar se necesitan descripciones en al menos {0} fotos indexadas: añádelas en la vista de foto o importa un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="431"/>
+        <location filename="../../gui/personalize_dialog.py" line="432"/>
         <source>Searches use the original model ({0}).</source>
         <translation>Las búsquedas usan el modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>Las búsquedas usan tu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="438"/>
         <source>{0} · trained {1} on {2} captions</source>
         <translation>{0} · entrenado el {1} con {2} descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
         <source>recall@10 {0:.0%} → {1:.0%}</source>
         <translation>acierto@10 {0:.0%} → {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="441"/>
+        <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>(in use)</source>
         <translation>(en uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="450"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Todavía no hay perfiles guardados: entrena y después aplica.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="470"/>
+        <location filename="../../gui/personalize_dialog.py" line="471"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se puede personalizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="492"/>
+        <location filename="../../gui/personalize_dialog.py" line="493"/>
         <source>Import captions</source>
         <translation>Importar descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="492"/>
+        <location filename="../../gui/personalize_dialog.py" line="493"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="499"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="503"/>
+        <location filename="../../gui/personalize_dialog.py" line="504"/>
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: se añadieron {1} descripciones a {2} fotos ({3} ya estaban).</translation>
     </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="508"/>
-        <source>{0} rows skipped:</source>
-        <translation>Se omitieron {0} filas:</translation>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <source>%n row(s) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="656"/>
+        <source>Searches were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="536"/>
+        <location filename="../../gui/personalize_dialog.py" line="537"/>
         <source>Waiting for the indexer…</source>
         <translation>Esperando a que termine la indexación…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="536"/>
+        <location filename="../../gui/personalize_dialog.py" line="537"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="543"/>
+        <location filename="../../gui/personalize_dialog.py" line="544"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="553"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="562"/>
         <source>Reading your captions: {0} of {1} new ones encoded</source>
         <translation>Leyendo tus descripciones: {0} de {1} nuevas codificadas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="571"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Entrenando… modelo inicial: pérdida {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="573"/>
-        <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.0%} (best: epoch {4})</source>
-        <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.0%} (mejor: época {4})</translation>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
+        <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
+        <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.1%} (mejor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="587"/>
+        <location filename="../../gui/personalize_dialog.py" line="588"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} pp</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="598"/>
-        <location filename="../../gui/personalize_dialog.py" line="684"/>
+        <location filename="../../gui/personalize_dialog.py" line="599"/>
+        <location filename="../../gui/personalize_dialog.py" line="685"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="605"/>
+        <location filename="../../gui/personalize_dialog.py" line="606"/>
         <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
         <translation>Entrenado en {0:.1f} s: {1} épocas con {2} descripciones de {3} fotos; {4} fotos reservadas para validación.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="612"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>El acierto en validación mejoró (mejor época: {0}). Pulsa Aplicar para usarlo en las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sin mejora: el acierto en validación no es mejor que antes, así que no se puede aplicar. Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="626"/>
+        <location filename="../../gui/personalize_dialog.py" line="627"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: proyectando tus fotos con el nuevo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="633"/>
+        <location filename="../../gui/personalize_dialog.py" line="634"/>
         <source>Switching to profile {0}…</source>
         <translation>Cambiando al perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="640"/>
         <source>Going back to the original model…</source>
         <translation>Volviendo al modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="651"/>
+        <location filename="../../gui/personalize_dialog.py" line="652"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="655"/>
-        <source>Not changed.</source>
-        <translation>Sin cambios.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="660"/>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="663"/>
+        <location filename="../../gui/personalize_dialog.py" line="664"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="687"/>
+        <location filename="../../gui/personalize_dialog.py" line="688"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>
@@ -973,42 +963,42 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="107"/>
+        <location filename="../../gui/tags_panel.py" line="101"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
         <translation>Pon esta foto en otro álbum a mano (cuenta como una confirmación).</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="108"/>
+        <location filename="../../gui/tags_panel.py" line="102"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="110"/>
+        <location filename="../../gui/tags_panel.py" line="104"/>
         <source>Put it in another album:</source>
         <translation>Añadir a otro álbum:</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="124"/>
+        <location filename="../../gui/tags_panel.py" line="132"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="134"/>
+        <location filename="../../gui/tags_panel.py" line="142"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="154"/>
+        <location filename="../../gui/tags_panel.py" line="162"/>
         <source>This photo is in no album.</source>
         <translation>Esta foto no está en ningún álbum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="157"/>
+        <location filename="../../gui/tags_panel.py" line="165"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
         <translation>Todavía no hay álbumes: crea conjuntos de etiquetas con “Conjuntos de etiquetas…” para clasificar las fotos en álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="160"/>
+        <location filename="../../gui/tags_panel.py" line="168"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>

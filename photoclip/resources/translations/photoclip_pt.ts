@@ -21,60 +21,52 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="48"/>
+        <location filename="../../gui/captions_widget.py" line="64"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="51"/>
-        <source>One caption per line, e.g. “Rex asleep on the sofa”</source>
-        <translation>Uma legenda por linha, ex.: “Rex dormindo no sofá”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="56"/>
+        <location filename="../../gui/captions_widget.py" line="95"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>A personalização aprende suas palavras com as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="59"/>
-        <source>Save captions</source>
-        <translation>Salvar legendas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="60"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Salvar (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="62"/>
-        <source>Undo changes</source>
-        <translation>Desfazer alterações</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="91"/>
+        <location filename="../../gui/captions_widget.py" line="123"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="115"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="130"/>
-        <source>%n caption(s)</source>
-        <translation>
-            <numerusform>%n legenda</numerusform>
-            <numerusform>%n legendas</numerusform>
-        </translation>
+        <location filename="../../gui/captions_widget.py" line="80"/>
+        <source>Double-click a caption to change it</source>
+        <translation>Clique duas vezes em uma legenda para alterá-la</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="148"/>
-        <source>Saving…</source>
-        <translation>Salvando…</translation>
+        <location filename="../../gui/captions_widget.py" line="84"/>
+        <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
+        <translation>Ex.: “Rex dormindo no sofá”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="87"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="89"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="90"/>
+        <source>Remove the selected caption</source>
+        <translation>Remover a legenda selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/captions_widget.py" line="177"/>
+        <source>This photo already has that caption.</source>
+        <translation>Esta foto já tem essa legenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="157"/>
+        <location filename="../../gui/captions_widget.py" line="230"/>
         <source>Saved: %n caption(s)</source>
         <translation>
             <numerusform>Salvo: %n legenda</numerusform>
@@ -82,14 +74,9 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="164"/>
+        <location filename="../../gui/captions_widget.py" line="236"/>
         <source>Not saved: {0}</source>
         <translation>Não foi salvo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/captions_widget.py" line="176"/>
-        <source>Unsaved changes</source>
-        <translation>Alterações não salvas</translation>
     </message>
 </context>
 <context>
@@ -220,7 +207,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     <name>LossCurve</name>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="100"/>
-        <location filename="../../gui/personalize_dialog.py" line="165"/>
+        <location filename="../../gui/personalize_dialog.py" line="168"/>
         <source>Training loss</source>
         <translation>Perda de treinamento</translation>
     </message>
@@ -230,22 +217,22 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>Acerto@10 na validação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="162"/>
+        <location filename="../../gui/personalize_dialog.py" line="165"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="166"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="180"/>
+        <location filename="../../gui/personalize_dialog.py" line="183"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Clique em Treinar: a perda e o acerto na validação de cada época aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="190"/>
+        <location filename="../../gui/personalize_dialog.py" line="193"/>
         <source>best</source>
         <translation>melhor</translation>
     </message>
@@ -664,303 +651,306 @@ Importar um arquivo de pesos agora?</translation>
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="256"/>
+        <location filename="../../gui/personalize_dialog.py" line="259"/>
         <source>Personalize search</source>
         <translation>Personalizar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="264"/>
+        <location filename="../../gui/personalize_dialog.py" line="267"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>O photoclip pode aprender suas próprias palavras (“Rex”, “jardim da vovó”) com as legendas que você dá às suas fotos. Só as duas pequenas camadas de projeção do modelo são treinadas; cerca de um quinto das fotos com legenda fica reservado para verificar se as pesquisas realmente melhoram. O modelo original é mantido: voltar a ele leva só um clique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="272"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>Counting captions…</source>
         <translation>Contando legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="274"/>
+        <location filename="../../gui/personalize_dialog.py" line="275"/>
         <source>Import captions from CSV…</source>
         <translation>Importar legendas de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="276"/>
+        <location filename="../../gui/personalize_dialog.py" line="277"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Um arquivo CSV com duas colunas por linha, caminho e legenda; caminhos relativos partem da pasta do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="286"/>
+        <location filename="../../gui/personalize_dialog.py" line="287"/>
         <source>Your captions</source>
         <translation>Suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="295"/>
+        <location filename="../../gui/personalize_dialog.py" line="296"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>O treinamento para antes se o acerto na validação deixar de melhorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="296"/>
+        <location filename="../../gui/personalize_dialog.py" line="297"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="300"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="308"/>
+        <location filename="../../gui/personalize_dialog.py" line="309"/>
         <source>At most</source>
         <translation>No máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="310"/>
+        <location filename="../../gui/personalize_dialog.py" line="311"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="318"/>
+        <location filename="../../gui/personalize_dialog.py" line="319"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@1</source>
         <translation>Acerto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@5</source>
         <translation>Acerto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="319"/>
+        <location filename="../../gui/personalize_dialog.py" line="320"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="326"/>
+        <location filename="../../gui/personalize_dialog.py" line="327"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acerto de texto para imagem na validação: com que frequência uma legenda reservada encontra a própria foto na primeira posição ou entre as 5 ou 10 primeiras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="341"/>
+        <location filename="../../gui/personalize_dialog.py" line="342"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="342"/>
+        <location filename="../../gui/personalize_dialog.py" line="343"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Pesquisar com o modelo treinado a partir de agora (nenhuma foto é lida novamente).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="357"/>
+        <location filename="../../gui/personalize_dialog.py" line="358"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="371"/>
+        <location filename="../../gui/personalize_dialog.py" line="372"/>
         <source>Use selected profile</source>
         <translation>Usar o perfil selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="373"/>
+        <location filename="../../gui/personalize_dialog.py" line="374"/>
         <source>Revert to original</source>
         <translation>Voltar ao original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="374"/>
+        <location filename="../../gui/personalize_dialog.py" line="375"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Pesquisar com o modelo como veio: exatamente os mesmos resultados de antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="383"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="424"/>
+        <location filename="../../gui/personalize_dialog.py" line="425"/>
         <source>{0} captions on {1} photos.</source>
         <translation>{0} legendas em {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="428"/>
         <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>O treinamento precisa de legendas em pelo menos {0} fotos indexadas: adicione-as na visualização da foto ou importe um arquivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="431"/>
+        <location filename="../../gui/personalize_dialog.py" line="432"/>
         <source>Searches use the original model ({0}).</source>
         <translation>As pesquisas usam o modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="438"/>
         <source>{0} · trained {1} on {2} captions</source>
         <translation>{0} · treinado em {1} com {2} legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
         <source>recall@10 {0:.0%} → {1:.0%}</source>
         <translation>acerto@10 {0:.0%} → {1:.0%}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="441"/>
+        <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="450"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Ainda não há perfis salvos: treine e depois aplique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="470"/>
+        <location filename="../../gui/personalize_dialog.py" line="471"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível personalizá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="492"/>
+        <location filename="../../gui/personalize_dialog.py" line="493"/>
         <source>Import captions</source>
         <translation>Importar legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="492"/>
+        <location filename="../../gui/personalize_dialog.py" line="493"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="499"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="503"/>
+        <location filename="../../gui/personalize_dialog.py" line="504"/>
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: {1} legendas adicionadas a {2} fotos ({3} já existiam).</translation>
     </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="508"/>
-        <source>{0} rows skipped:</source>
-        <translation>{0} linhas ignoradas:</translation>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <source>%n row(s) skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="656"/>
+        <source>Searches were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="536"/>
+        <location filename="../../gui/personalize_dialog.py" line="537"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="536"/>
+        <location filename="../../gui/personalize_dialog.py" line="537"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="543"/>
+        <location filename="../../gui/personalize_dialog.py" line="544"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="553"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="562"/>
         <source>Reading your captions: {0} of {1} new ones encoded</source>
         <translation>Lendo suas legendas: {0} de {1} novas codificadas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="571"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="573"/>
-        <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.0%} (best: epoch {4})</source>
-        <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.0%} (melhor: época {4})</translation>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
+        <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
+        <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="587"/>
+        <location filename="../../gui/personalize_dialog.py" line="588"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="598"/>
-        <location filename="../../gui/personalize_dialog.py" line="684"/>
+        <location filename="../../gui/personalize_dialog.py" line="599"/>
+        <location filename="../../gui/personalize_dialog.py" line="685"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="605"/>
+        <location filename="../../gui/personalize_dialog.py" line="606"/>
         <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
         <translation>Treinado em {0:.1f} s: {1} épocas com {2} legendas de {3} fotos; {4} fotos reservadas para validação.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="612"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="626"/>
+        <location filename="../../gui/personalize_dialog.py" line="627"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="633"/>
+        <location filename="../../gui/personalize_dialog.py" line="634"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="640"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="651"/>
+        <location filename="../../gui/personalize_dialog.py" line="652"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="655"/>
-        <source>Not changed.</source>
-        <translation>Nada foi alterado.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="660"/>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="663"/>
+        <location filename="../../gui/personalize_dialog.py" line="664"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="687"/>
+        <location filename="../../gui/personalize_dialog.py" line="688"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
@@ -973,42 +963,42 @@ Importar um arquivo de pesos agora?</translation>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="107"/>
+        <location filename="../../gui/tags_panel.py" line="101"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
         <translation>Coloque esta foto em outro álbum manualmente (conta como uma confirmação).</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="108"/>
+        <location filename="../../gui/tags_panel.py" line="102"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="110"/>
+        <location filename="../../gui/tags_panel.py" line="104"/>
         <source>Put it in another album:</source>
         <translation>Adicionar a outro álbum:</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="124"/>
+        <location filename="../../gui/tags_panel.py" line="132"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="134"/>
+        <location filename="../../gui/tags_panel.py" line="142"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="154"/>
+        <location filename="../../gui/tags_panel.py" line="162"/>
         <source>This photo is in no album.</source>
         <translation>Esta foto não está em nenhum álbum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="157"/>
+        <location filename="../../gui/tags_panel.py" line="165"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
         <translation>Ainda não há álbuns: crie conjuntos de etiquetas em “Conjuntos de etiquetas…” para organizar as fotos em álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="160"/>
+        <location filename="../../gui/tags_panel.py" line="168"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
