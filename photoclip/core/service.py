@@ -16,7 +16,9 @@ How the pieces fit:
 - **Priorities.** Changes the watcher picked up are scanned first, then the
   photos they brought in are embedded, then periodic rescans, then the
   backlog (a re-embed after a model switch, photos left over from an
-  interrupted run), then later kinds of work (tag sets, personalisation). A
+  interrupted run), then later kinds of work (applying tag sets,
+  personalisation). Filing just-embedded photos into albums is the exception:
+  it follows their embedding at once (``PRIORITY_LABEL_NEW``). A
   backlog job is *preemptible*: when something more urgent arrives it stops
   after the current photo and goes back in the queue; whatever it stored
   stays stored, so it continues where it stopped.
@@ -62,6 +64,10 @@ PRIORITY_NEW = 10  # embedding the photos those scans brought in
 PRIORITY_RESCAN = 20  # the periodic full rescan
 PRIORITY_BACKLOG = 30  # re-embedding after a model switch; leftovers of an interrupted run
 PRIORITY_LATER = 40  # room for tag sets, personalisation, ...
+# Filing just-embedded photos into albums: a matrix product over their stored
+# vectors, so it comes right after their embedding (albums fill as photos
+# arrive), not after a re-embed backlog that may take hours.
+PRIORITY_LABEL_NEW = PRIORITY_NEW + 5
 
 # With pause_on_battery: how often the power supply is looked at.
 BATTERY_CHECK_SECONDS = 30.0
@@ -242,6 +248,11 @@ class EmbedJob(Job):
                 yield event
         if not ctx.cancel.is_set():
             lib.serve_chosen_model_if_complete()
+            if summary is not None and summary.embedded:
+                # File the new photos into albums (and re-apply every set whole
+                # when the serving model just changed): a follow-up job, so this
+                # job's last event stays its indexing summary.
+                ctx.submit(TagJob(new_only=True))
         return summary
 
 
@@ -291,6 +302,101 @@ class ModelJob(Job):
         if ctx.library.pending(spec) > 0:
             ctx.submit(ReembedJob())
         return spec
+        yield  # a generator, like every job
+
+
+class TagJob(Job):
+    """File photos into albums with the library's tag sets (``core/tagsets.py``); no image is decoded.
+
+    Its progress events are :class:`IndexProgress` with phase ``tag-prompts``
+    (encoding the tags' prompts, which may load the model; ``total`` is the
+    number of tags) or ``tags`` (scoring stored embeddings; ``done``/``total``
+    count photos), and ``path`` naming the tag set(s) at work. The
+    :class:`~photoclip.core.tagsets.TagApplySummary` is the job's result.
+
+    Args:
+        names: Apply these sets to the whole library (None: every set).
+        new_only: Only label what was embedded since each set last looked (the
+            follow-up of an embedding run; a set edited or whose model changed
+            is applied whole). Runs soon after embedding (``PRIORITY_LABEL_NEW``).
+        refresh_prompts: Apply every set again (``names`` aside) after
+            forgetting the model's cached prompt ensembles (its text side
+            changed under the same name).
+    """
+
+    kind = "tags"
+
+    def __init__(self, names: Iterable[str] | None = None, *, new_only: bool = False, refresh_prompts: bool = False) -> None:
+        super().__init__()
+        self.names = None if names is None else list(dict.fromkeys(names))
+        self.new_only = new_only
+        self.refresh_prompts = refresh_prompts
+        self.priority = PRIORITY_LABEL_NEW if new_only else PRIORITY_LATER
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, TagJob) or other.new_only != self.new_only:
+            return False
+        if not self.new_only:
+            if self.names is None or other.names is None:
+                self.names = None
+            else:
+                self.names = list(dict.fromkeys([*self.names, *other.names]))
+            self.refresh_prompts = self.refresh_prompts or other.refresh_prompts
+            if self.refresh_prompts:
+                self.names = None
+        self.priority = min(self.priority, other.priority)
+        return True
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        tags = ctx.library.tags
+        if self.new_only:
+            events = tags.label_new(ctx.cancel)
+        elif self.refresh_prompts:
+            events = tags.reapply_all(ctx.cancel, refresh_prompts=True)
+        else:
+            events = tags.apply(self.names, ctx.cancel)
+        summary = None
+        for event in events:
+            if event.summary is not None:
+                summary = event.summary
+            elif event.phase == "prompts":
+                yield IndexProgress("tag-prompts", event.done, event.total, path=event.tagset)
+            else:
+                yield IndexProgress("tags", event.done, event.total, path=event.tagset)
+        return summary
+
+
+class TagFeedbackJob(Job):
+    """Confirm, reject or clear a tag on photos by hand; re-label the library when that moved the tag's threshold.
+
+    Returns the :class:`~photoclip.core.tagsets.ManualChange`. A job, not a
+    call from the GUI thread: it writes several transactions and may load the
+    model to score the photos, which is the worker's business.
+
+    Args:
+        tag: A tag id or ``"Set|label"``.
+        photo_ids: The photos.
+        action: ``confirm``, ``reject`` or ``clear``.
+    """
+
+    kind = "tag-feedback"
+    priority = PRIORITY_CHANGES  # someone is looking at the photo, waiting for it
+
+    ACTIONS = ("confirm", "reject", "clear")
+
+    def __init__(self, tag: int | str, photo_ids: Iterable[int], action: str) -> None:
+        super().__init__()
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown tag feedback {action!r}")
+        self.tag = tag
+        self.photo_ids = [int(p) for p in photo_ids]
+        self.action = action
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        change = getattr(ctx.library.tags, self.action)(self.tag, self.photo_ids)
+        if change.needs_apply:
+            ctx.submit(TagJob([change.tagset]))
+        return change
         yield  # a generator, like every job
 
 
@@ -361,6 +467,11 @@ class IndexService:
         self.submit(ScanJob())
         if self.library.chosen_model().name != self.library.serving_model().name:
             self.submit(ReembedJob())
+        # Photos embedded but not yet filed into albums (a run stopped in
+        # between): cheap when there is nothing to do. After the start-up scan.
+        catch_up = TagJob(new_only=True)
+        catch_up.priority = PRIORITY_LATER
+        self.submit(catch_up)
         self._schedule_rescan()
         self._thread = threading.Thread(target=self._work, name="photoclip-indexer", daemon=True)
         self._thread.start()
@@ -460,6 +571,14 @@ class IndexService:
     def use_model(self, name: str) -> Future[Any]:
         """Choose the model; the library is re-embedded in the background. The future gives its spec."""
         return self.submit(ModelJob(name)).future
+
+    def apply_tags(self, names: Iterable[str] | None = None, *, refresh_prompts: bool = False) -> Future[Any]:
+        """Label the whole library with tag sets (default: all). The future gives the ``TagApplySummary``."""
+        return self.submit(TagJob(names, refresh_prompts=refresh_prompts)).future
+
+    def tag_feedback(self, tag: int | str, photo_ids: Iterable[int], action: str) -> Future[Any]:
+        """Confirm, reject or clear a tag on photos (see :class:`TagFeedbackJob`). The future gives the ``ManualChange``."""
+        return self.submit(TagFeedbackJob(tag, photo_ids, action)).future
 
     # ------------------------------------------------------------- events
     def subscribe(self, callback: Callable[[ServiceEvent], None]) -> Callable[[], None]:

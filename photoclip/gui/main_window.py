@@ -9,11 +9,12 @@ never runs the model or bulk disk work.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +42,7 @@ from photoclip.core.catalog import PhotoRecord
 from photoclip.core.indexer import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
+from photoclip.core.tagsets import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui.dialogs import (
     ErrorListDialog,
@@ -50,7 +52,7 @@ from photoclip.gui.dialogs import (
 )
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.photo_view import PhotoView, decode_preview
-from photoclip.gui.workers import Call, ServiceBridge, call_pool
+from photoclip.gui.workers import Call, ServiceBridge, call_pool, watch_future
 
 SEARCH_DEBOUNCE_MS = 300
 RESULT_COUNT = 200
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
     results_shown = Signal(str)
     # Emitted when an indexing job ends (its summary, or None when it failed).
     indexing_finished = Signal(object)
+    # Emitted when the albums in the sidebar have been refreshed.
+    albums_refreshed = Signal()
+    # Emitted when the photo view shows the tags of its photo (photo id).
+    photo_tags_shown = Signal(int)
 
     def __init__(self, library: Library, state: QSettings) -> None:
         super().__init__()
@@ -87,6 +93,15 @@ class MainWindow(QMainWindow):
         self._last_summary: Any = None
         self.problems: list[FileProblem] = []
         self.mode = "browse"
+        self.current_album: Album | None = None  # the album picked in the sidebar: browse and search inside it
+        self._albums: list[Album] = []
+        self._tagset_infos: list[TagSetInfo] = []
+        self._albums_item: QTreeWidgetItem | None = None
+        self._albums_ticket = 0
+        self._tags_ticket = 0
+        self._tags_ran = False
+        self._collapsed_sets: set[str] = set()  # tag set groups the user folded in the sidebar
+        self.tagsets_dialog: Any = None
         self._build()
         self._restore_state()
         self.refresh_sidebar()
@@ -113,9 +128,13 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.choose_folder)
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
+        self.tagsets_button = QPushButton(self.tr("Tag sets…"))
+        self.tagsets_button.setToolTip(self.tr("Sets of tags that file your photos into albums"))
+        self.tagsets_button.clicked.connect(self.open_tagsets)
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.tagsets_button)
         top.addWidget(self.settings_button)
 
         # Filter bar: folder and date range.
@@ -143,6 +162,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QTreeWidget()
         self.sidebar.setHeaderHidden(True)
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        self.sidebar.itemCollapsed.connect(lambda item: self._group_folded(item, True))
+        self.sidebar.itemExpanded.connect(lambda item: self._group_folded(item, False))
         self.sidebar.setMinimumWidth(200)
 
         # Grid.
@@ -170,6 +191,7 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
+        self.photo_view.tags_panel.feedback.connect(self.tag_feedback)
 
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
@@ -278,7 +300,10 @@ class MainWindow(QMainWindow):
         hint.setData(0, NodeRole, ("header", None))
         albums_item.addChild(hint)
         self.sidebar.addTopLevelItem(albums_item)
+        self._albums_item = albums_item
+        self._fill_albums()
         self.sidebar.expandAll()
+        self.refresh_albums()
 
         current = self.folder_filter.currentData()
         self.folder_filter.blockSignals(True)
@@ -290,11 +315,141 @@ class MainWindow(QMainWindow):
         self.folder_filter.setCurrentIndex(max(found, 0))
         self.folder_filter.blockSignals(False)
 
+    def refresh_albums(self) -> None:
+        """Reload the albums and their counts (off the GUI thread), then show them in the sidebar."""
+        self._albums_ticket += 1
+        ticket = self._albums_ticket
+        tags = self.library.tags
+
+        def work() -> tuple[list[Album], list[TagSetInfo]]:
+            return tags.albums(), tags.list()
+
+        def done(result: tuple[list[Album], list[TagSetInfo]]) -> None:
+            if ticket != self._albums_ticket:
+                return
+            before = {a.tag_id: a.count for a in self._albums}
+            self._albums, self._tagset_infos = result
+            self._fill_albums()
+            if self.current_album is not None:
+                album = next((a for a in self._albums if a.tag_id == self.current_album.tag_id), None)
+                if album is None:  # its set was removed
+                    self._select_album(None)
+                    if self.mode == "browse":
+                        self.show_browse()
+                else:
+                    self.current_album = album
+                    if album.count != before.get(album.tag_id) and self.mode == "browse":
+                        self.show_browse(refresh=True)  # the album on show changed as photos were filed
+            self.albums_refreshed.emit()
+
+        self._submit(work, done, lambda message: self.status_label.setText(message.splitlines()[0]))
+
+    def albums(self) -> list[Album]:
+        """The albums as last shown in the sidebar."""
+        return list(self._albums)
+
+    def album_item(self, tag_id: int) -> QTreeWidgetItem | None:
+        """The sidebar item of an album."""
+        root = self._albums_item
+        if root is None:
+            return None
+        for i in range(root.childCount()):
+            group = root.child(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, NodeRole) == ("album", tag_id):
+                    return group.child(j)
+        return None
+
+    def _fill_albums(self) -> None:
+        """The Albums node: one group per tag set, one item per tag with its photo count."""
+        root = self._albums_item
+        if root is None:
+            return
+        root.takeChildren()
+        infos = {info.name: info for info in self._tagset_infos}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for name, info in infos.items():
+            if info.applied_model is None:
+                text = self.tr("{0} (not applied)").format(name)
+            elif not info.up_to_date:
+                text = self.tr("{0} (out of date)").format(name)
+            else:
+                text = name
+            group = QTreeWidgetItem([text])
+            group.setData(0, NodeRole, ("tagset", name))
+            group.setToolTip(0, info.description or name)
+            groups[name] = group
+            root.addChild(group)
+        for album in self._albums:
+            group = groups.get(album.tagset)
+            if group is None:
+                group = groups[album.tagset] = QTreeWidgetItem([album.tagset])
+                group.setData(0, NodeRole, ("tagset", album.tagset))
+                root.addChild(group)
+            item = QTreeWidgetItem([f"{album.label}  ({album.count})"])
+            item.setData(0, NodeRole, ("album", album.tag_id))
+            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(album.tagset, album.label, album.count, album.threshold)
+            if album.count == 0:
+                item.setForeground(0, self.sidebar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            if album.confirmed or album.rejected:
+                tip += "\n" + self.tr("{0} confirmed and {1} rejected by you").format(album.confirmed, album.rejected)
+            item.setToolTip(0, tip)
+            group.addChild(item)
+        if not groups:
+            hint = QTreeWidgetItem([self.tr("Add a tag set…")])
+            hint.setToolTip(0, self.tr("Tag sets file your photos into albums"))
+            hint.setData(0, NodeRole, ("open-tagsets", None))
+            root.addChild(hint)
+        root.setExpanded(True)
+        for name, group in groups.items():
+            group.setExpanded(name not in self._collapsed_sets)
+        if self.current_album is not None:
+            item = self.album_item(self.current_album.tag_id)
+            if item is not None:
+                self.sidebar.setCurrentItem(item)
+
+    def _group_folded(self, item: QTreeWidgetItem, folded: bool) -> None:
+        kind, name = item.data(0, NodeRole) or ("header", None)
+        if kind == "tagset":
+            (self._collapsed_sets.add if folded else self._collapsed_sets.discard)(name)
+
+    def _select_album(self, album: Album | None) -> None:
+        self.current_album = album
+        if album is None:
+            self.search_field.setPlaceholderText(self.tr("Describe a photo…"))
+        else:
+            self.search_field.setPlaceholderText(self.tr("Search in “{0}”…").format(album.label))
+
+    def show_album(self, tag_id: int) -> None:
+        """Show an album's photos (and search inside it from now on)."""
+        album = next((a for a in self._albums if a.tag_id == tag_id), None)
+        if album is None:
+            return
+        self._select_album(album)
+        item = self.album_item(tag_id)
+        if item is not None:
+            self.sidebar.setCurrentItem(item)
+        self.folder_filter.blockSignals(True)
+        self.folder_filter.setCurrentIndex(0)
+        self.folder_filter.blockSignals(False)
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.show_browse()
+
     def _sidebar_clicked(self, item: QTreeWidgetItem) -> None:
         kind, value = item.data(0, NodeRole) or ("header", None)
+        if kind == "album":
+            self.show_album(int(value))
+            return
+        if kind == "open-tagsets":
+            self.open_tagsets()
+            return
         if kind == "all":
+            self._select_album(None)
             self.folder_filter.setCurrentIndex(0)
         elif kind == "folder":
+            self._select_album(None)
             self.folder_filter.setCurrentIndex(max(self.folder_filter.findData(value), 0))
         else:
             return
@@ -311,7 +466,8 @@ class MainWindow(QMainWindow):
         if self.to_check.isChecked():
             d = self.to_date.date()
             date_to = dt.datetime(d.year(), d.month(), d.day(), 23, 59, 59).timestamp()
-        return SearchFilters(folder=self.folder_filter.currentData(), date_from=date_from, date_to=date_to)
+        album = self.current_album.tag_id if self.current_album is not None else None
+        return SearchFilters(folder=self.folder_filter.currentData(), date_from=date_from, date_to=date_to, album=album)
 
     def _filters_changed(self, *_args: object) -> None:
         if self.mode == "search":
@@ -346,30 +502,61 @@ class MainWindow(QMainWindow):
         self._pool.start(call)
         return ticket
 
-    def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str) -> None:
+    def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str, refresh: bool = False) -> None:
         if ticket != self._grid_ticket:
             return  # the user has moved on; a newer request owns the grid
-        self.pages.setCurrentIndex(0)
+        current = self.grid.currentIndex()
+        keep = self.model.item(current.row()).record.id if refresh and current.isValid() else None
+        if not refresh:
+            self.pages.setCurrentIndex(0)
         self.model.set_items(items)
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not items)
         if items:
-            self.grid.setCurrentIndex(self.model.index(0))
+            row = next((r for r, item in enumerate(items) if item.record.id == keep), 0)
+            self.grid.setCurrentIndex(self.model.index(row))
         self.results_shown.emit(kind)
 
-    def show_browse(self) -> None:
-        """Show every photo matching the filter bar, newest first."""
+    def show_browse(self, refresh: bool = False) -> None:
+        """Show every photo matching the filter bar, newest first.
+
+        ``refresh``: the library changed underneath (not the user's request):
+        reload the grid in place, leaving the photo view open if it is.
+        """
         self._grid_ticket += 1
         ticket = self._grid_ticket
         self.mode = "browse"  # what the user asked for, even before it arrives
         filters = self.filters()
         library = self.library
+        album = self.current_album
+        if album is not None:
+            self._browse_album(album, filters, ticket, refresh)
+            return
 
         def work() -> list[GridItem]:
             return [GridItem(r) for r in library.browse(filters)]
 
         empty = self.tr("No photos yet. Add a folder to start.") if not library.folders() else self.tr("No photos match the filters.")
-        self._submit(work, lambda items: self._show_grid("browse", items, ticket, empty))
+        self._submit(work, lambda items: self._show_grid("browse", items, ticket, empty, refresh))
+
+    def _browse_album(self, album: Album, filters: SearchFilters, ticket: int, refresh: bool = False) -> None:
+        """An album's photos, best fit first (confirmed ones first of all), within the filter bar."""
+        library = self.library
+
+        def work() -> list[GridItem]:
+            photos = library.tags.album_photos(album.tag_id)
+            records = library.catalog.photos_by_ids([p.photo_id for p in photos])
+            if filters.folder is not None or filters.date_from is not None or filters.date_to is not None:
+                allowed = {r.id for r in library.browse(filters)}
+                photos = [p for p in photos if p.photo_id in allowed]
+            return [GridItem(records[p.photo_id], p.score) for p in photos if p.photo_id in records]
+
+        def done(items: list[GridItem]) -> None:
+            if ticket == self._grid_ticket and not refresh:
+                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(album.label, len(items)))
+            self._show_grid("browse", items, ticket, self.tr("No photos in “{0}” yet.").format(album.label), refresh)
+
+        self._submit(work, done)
 
     def run_search(self) -> None:
         """Search for the text in the search field (debounced as the user types)."""
@@ -390,8 +577,15 @@ class MainWindow(QMainWindow):
             records = library.catalog.photos_by_ids([h.photo_id for h in hits])
             return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
 
+        album = self.current_album
+
         def done(items: list[GridItem]) -> None:
-            self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(len(items), text))
+            if album is not None:
+                self.status_label.setText(
+                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(len(items), text, album.label)
+                )
+            else:
+                self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(len(items), text))
             if items:
                 self._remember_search(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
@@ -403,7 +597,7 @@ class MainWindow(QMainWindow):
         self._grid_ticket += 1
         ticket = self._grid_ticket
         self.mode = "similar"
-        filters = self.filters()
+        filters = replace(self.filters(), album=None)  # similar photos from the whole library
         library = self.library
         self.status_label.setText(self.tr("Finding similar photos…"))
 
@@ -427,6 +621,71 @@ class MainWindow(QMainWindow):
         self.photo_view.show_record(item.record, item.score)
         self.pages.setCurrentIndex(1)
         self._load_preview(item.record)
+        self._load_photo_tags(item.record.id)
+
+    def _load_photo_tags(self, photo_id: int) -> None:
+        """Show the albums of the photo on show, with Confirm / Reject / Clear."""
+        self._tags_ticket += 1
+        ticket = self._tags_ticket
+        self.photo_view.tags_panel.show_loading()
+        tags = self.library.tags
+
+        def done(result: list[Any]) -> None:
+            record = self.photo_view.record
+            if ticket != self._tags_ticket or record is None or record.id != photo_id:
+                return
+            self.photo_view.tags_panel.set_tags(result, self._albums, editable=self.service is not None)
+            self.photo_tags_shown.emit(photo_id)
+
+        self._submit(lambda: tags.photo_tags(photo_id), done)
+
+    def tag_feedback(self, tag_id: int, action: str) -> None:
+        """Confirm, reject or clear a tag of the photo on show.
+
+        The change goes to the service as a job: it writes several
+        transactions and may need the model, and the service is the library's
+        one writer. When it moved the tag's threshold, the service files the
+        rest of the library again (a tags job, shown in the status bar).
+        """
+        record = self.photo_view.record
+        if record is None:
+            return
+        if self.service is None:
+            self.show_error(self.tr("This library is open read-only: albums cannot be changed."))
+            return
+        photo_id = record.id
+        panel = self.photo_view.tags_panel
+        panel.set_busy(True)
+        future = self.service.tag_feedback(tag_id, [photo_id], action)
+
+        def done(change: Any) -> None:
+            if action == "confirm":
+                text = self.tr("Confirmed: this photo is in “{0}”").format(change.label)
+            elif action == "reject":
+                text = self.tr("Rejected: this photo is not in “{0}”").format(change.label)
+            else:
+                text = self.tr("“{0}” decides for this photo again").format(change.label)
+            if change.needs_apply:
+                text = self.tr("{0}; the album's threshold moved, so the library is filed again").format(text)
+            self.status_label.setText(text)
+            self._after_feedback(photo_id)
+
+        def failed(message: str) -> None:
+            if message:
+                self.show_error(message)
+            self._after_feedback(photo_id)
+
+        def crashed(trace: str) -> None:
+            self.report_crash(trace)
+            self._after_feedback(photo_id)
+
+        watch_future(future, self, done, failed, crashed)
+
+    def _after_feedback(self, photo_id: int) -> None:
+        record = self.photo_view.record
+        if record is not None and record.id == photo_id:
+            self._load_photo_tags(photo_id)
+        self.refresh_albums()
 
     def _load_preview(self, record: PhotoRecord) -> None:
         self._preview_ticket += 1
@@ -518,6 +777,9 @@ class MainWindow(QMainWindow):
         kind = event.kind
         if kind == "progress" and event.progress is not None:
             self._on_progress(event.progress)
+        elif kind == "job-finished" and event.job == "tags":
+            self._tags_ran = True
+            self.refresh_albums()  # albums fill as the photos are filed, not only when all work is done
         elif kind == "job-finished" and event.progress is not None and event.progress.summary is not None:
             if event.job in ("embed", "re-embed"):
                 self._last_summary = event.progress.summary
@@ -569,6 +831,15 @@ class MainWindow(QMainWindow):
             self.status_label.setText(
                 self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(event.done, event.total, event.photos_per_s, eta)
             )
+        elif event.phase == "tag-prompts":
+            self.status_label.setText(self.tr("Preparing the tags of “{0}”…").format(event.path or ""))
+        elif event.phase == "tags":
+            if event.total:
+                self.progress.setRange(0, event.total)
+                self.progress.setValue(event.done)
+            self.status_label.setText(
+                self.tr("Filing photos into albums ({0}): {1} of {2}").format(event.path or "", event.done, event.total)
+            )
 
     def _on_indexing_done(self, summary: Any) -> None:
         if summary is not None:
@@ -577,11 +848,14 @@ class MainWindow(QMainWindow):
             else:
                 text = self.tr("Indexed {0} new photos").format(summary.embedded)
             self.status_label.setText(text)
+        elif self._tags_ran:
+            self.status_label.setText(self.tr("Albums are up to date"))
         else:
             self.status_label.setText(self.tr("Library is up to date"))
+        self._tags_ran = False
         self.refresh_sidebar()
         if self.mode == "browse":
-            self.show_browse()
+            self.show_browse(refresh=True)
         self.indexing_finished.emit(summary)
 
     def toggle_pause(self) -> None:
@@ -629,6 +903,20 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("This library is open read-only: folders cannot be added."))
             return
         self.service.add_folder(path)
+
+    def open_tagsets(self) -> None:
+        """The tag set editor (a window beside this one: albums fill in the sidebar as sets are applied)."""
+        from photoclip.gui.tagsets_dialog import TagSetsDialog
+
+        if self.tagsets_dialog is None:
+            self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self)
+            self.tagsets_dialog.sets_changed.connect(self.refresh_albums)
+            self.tagsets_dialog.applied.connect(
+                lambda name: self.status_label.setText(self.tr("Filing photos into the albums of “{0}”…").format(name))
+            )
+        self.tagsets_dialog.show()
+        self.tagsets_dialog.raise_()
+        self.tagsets_dialog.activateWindow()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.library, self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.catalog import PhotoRecord
 from photoclip.core.imaging import load_image
+from photoclip.gui.tags_panel import PhotoTagsPanel
 
 PREVIEW_SIDE = 2048
 
@@ -85,9 +86,12 @@ class PhotoView(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
+        # The albums the photo is in, with Confirm / Reject / Clear (the main window saves them).
+        self.tags_panel = PhotoTagsPanel()
+
         side = QVBoxLayout()
         side.addLayout(meta)
-        side.addStretch(1)
+        side.addWidget(self.tags_panel, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(300)

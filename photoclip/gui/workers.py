@@ -20,6 +20,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
@@ -139,6 +140,53 @@ class Call(QRunnable):
             self.signals.crashed.emit(self.ticket, traceback.format_exc())
         else:
             self.signals.done.emit(self.ticket, result)
+
+
+class _FutureSignals(QObject):
+    # The future's result.
+    done = Signal(object)
+    # A PhotoclipError's message, or "" when the job was cancelled.
+    failed = Signal(str)
+    # Any other exception: a bug, with its traceback (str).
+    crashed = Signal(str)
+
+
+def watch_future(
+    future: Future[Any],
+    parent: QObject,
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None],
+    on_crashed: Callable[[str], None],
+) -> None:
+    """Report a service job's future on the GUI thread.
+
+    The future resolves on the service's worker thread; the signals of a
+    QObject that lives on the GUI thread carry the outcome there. A cancelled
+    job (the user pressed Cancel, or the service stopped) reports ``on_failed("")``.
+    """
+    signals = _FutureSignals(parent)
+    signals.done.connect(on_done)
+    signals.failed.connect(on_failed)
+    signals.crashed.connect(on_crashed)
+    for sig in (signals.done, signals.failed, signals.crashed):
+        sig.connect(signals.deleteLater)
+
+    def report(f: Future[Any]) -> None:
+        try:
+            if f.cancelled():
+                signals.failed.emit("")
+                return
+            error = f.exception()
+            if error is None:
+                signals.done.emit(f.result())
+            elif isinstance(error, PhotoclipError):
+                signals.failed.emit(str(error))
+            else:
+                signals.crashed.emit("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+        except RuntimeError:
+            pass  # the window closed before the job ended: nobody to tell
+
+    future.add_done_callback(report)
 
 
 def call_pool(threads: int = 2) -> QThreadPool:
