@@ -295,10 +295,6 @@ class MainWindow(QMainWindow):
         self.sidebar.addTopLevelItem(folders_item)
         albums_item = QTreeWidgetItem([self.tr("Albums")])
         albums_item.setData(0, NodeRole, ("header", None))
-        hint = QTreeWidgetItem([self.tr("Tag sets will file photos here")])
-        hint.setDisabled(True)
-        hint.setData(0, NodeRole, ("header", None))
-        albums_item.addChild(hint)
         self.sidebar.addTopLevelItem(albums_item)
         self._albums_item = albums_item
         self._fill_albums()
