@@ -65,13 +65,10 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <source>This photo already has that caption.</source>
         <translation>Esta foto ya tiene esa descripción.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/captions_widget.py" line="230"/>
-        <source>Saved: %n caption(s)</source>
-        <translation>
-            <numerusform>Guardado: %n descripción</numerusform>
-            <numerusform>Guardado: %n descripciones</numerusform>
-        </translation>
+        <source>Captions saved: {0}</source>
+        <translation>Descripciones guardadas: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/captions_widget.py" line="236"/>
@@ -840,23 +837,20 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: se añadieron {1} descripciones a {2} fotos ({3} ya estaban).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
-        <source>%n row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="656"/>
         <source>Searches were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las búsquedas no han cambiado.</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <source>Rows skipped: {0}</source>
+        <translation>Filas omitidas: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="537"/>

@@ -65,13 +65,10 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <source>This photo already has that caption.</source>
         <translation>Esta foto já tem essa legenda.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../gui/captions_widget.py" line="230"/>
-        <source>Saved: %n caption(s)</source>
-        <translation>
-            <numerusform>Salvo: %n legenda</numerusform>
-            <numerusform>Salvo: %n legendas</numerusform>
-        </translation>
+        <source>Captions saved: {0}</source>
+        <translation>Legendas salvas: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/captions_widget.py" line="236"/>
@@ -840,23 +837,20 @@ Importar um arquivo de pesos agora?</translation>
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: {1} legendas adicionadas a {2} fotos ({3} já existiam).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
-        <source>%n row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="656"/>
         <source>Searches were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <source>Rows skipped: {0}</source>
+        <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="537"/>
