@@ -27,7 +27,11 @@ How the pieces fit:
   changes becomes a few big scans and a few big embedding batches.
 - **Jobs are generators** of :class:`~photoclip.core.indexer.IndexProgress`,
   as the rest of the core's long work is, and check their ``cancel`` event
-  between items. Pause, cancel and stop act between two progress events. A
+  between items. A job whose events are of another kind (personalisation's
+  :class:`~photoclip.core.personalize.PersonalizeProgress`) has them reported
+  in ``ServiceEvent.detail``, so subscribers that only know indexing events
+  (which read ``ServiceEvent.progress``) pass over them. Pause, cancel and
+  stop act between two progress events. A
   job's ``future`` gives its return value (or error) to whoever submitted it.
 - **New kinds of job** subclass :class:`Job`: give it a ``kind``, a
   ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued
@@ -55,6 +59,7 @@ from photoclip.errors import PhotoclipError
 if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.models import ModelSpec
+    from photoclip.core.personalize import PersonalizeProgress, TrainingConfig, TrainingResult
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +95,10 @@ class ServiceEvent:
             preempted), ``job-failed`` (``message`` says why) or ``warning``.
         job: The job's kind, for job events.
         job_id: The job's id, for job events.
+        progress: The job's event when it is an :class:`IndexProgress`.
+        detail: The job's event when it is of another kind (a
+            :class:`~photoclip.core.personalize.PersonalizeProgress` of a
+            ``personalize`` job); ``progress`` is then None.
     """
 
     kind: str
@@ -99,6 +108,7 @@ class ServiceEvent:
     state: str | None = None
     paths: tuple[str, ...] = ()
     message: str | None = None
+    detail: Any = None
 
 
 class JobContext:
@@ -400,6 +410,79 @@ class TagFeedbackJob(Job):
         yield  # a generator, like every job
 
 
+class PersonalizeJob(Job):
+    """Train the serving model's projection heads on the library's captions (``core/personalize.py``).
+
+    A job because it uses the model (its text tower encodes captions not seen
+    before) and writes the catalog's text-feature cache: the worker's
+    business. Its events are
+    :class:`~photoclip.core.personalize.PersonalizeProgress`, reported in
+    ``ServiceEvent.detail``: ``text-features``, one ``train`` per epoch,
+    then ``done``. The :class:`~photoclip.core.personalize.TrainingResult`
+    is the job's result; nothing is applied (see :class:`ProfileJob`).
+    Cancelling stops it after the current epoch (its future is cancelled).
+
+    Args:
+        config: Training settings (default: ``TrainingConfig()``).
+    """
+
+    kind = "personalize"
+    priority = PRIORITY_LATER
+
+    def __init__(self, config: "TrainingConfig | None" = None) -> None:
+        super().__init__()
+        self.config = config
+
+    def run(self, ctx: JobContext) -> "Iterator[PersonalizeProgress]":  # type: ignore[override]
+        result = None
+        for event in ctx.library.personalize(self.config, ctx.cancel):
+            result = event.result or result
+            yield event
+        return result
+
+
+class ProfileJob(Job):
+    """Change which personalisation profile searches use: apply a training result, use a saved profile, or revert.
+
+    Each re-projects the stored features through a head and rebuilds that
+    profile's index, then applies the tag sets again: writes to the catalog
+    and the indexes, so the worker does them. No photo is encoded again.
+    Returns the :class:`~photoclip.core.personalize.ProfileInfo` now in use
+    (None after a revert). Applying a result that does not improve held-out
+    recall fails with ``PersonalizationRefused`` (its message has the figures).
+
+    Args:
+        action: ``apply`` (``result``), ``use`` (``name``; None = the original
+            heads) or ``revert``.
+    """
+
+    kind = "profile"
+    priority = PRIORITY_CHANGES  # someone clicked and waits; no photo is encoded
+
+    ACTIONS = ("apply", "use", "revert")
+
+    def __init__(self, action: str, *, name: str | None = None, result: "TrainingResult | None" = None) -> None:
+        super().__init__()
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown profile action {action!r}")
+        if action == "apply" and result is None:
+            raise ValueError("applying needs a training result")
+        self.action = action
+        self.name = name
+        self.result = result
+
+    def run(self, ctx: JobContext) -> Iterator[IndexProgress]:
+        lib = ctx.library
+        if self.action == "apply":
+            assert self.result is not None
+            return lib.apply_personalization(self.result)
+        if self.action == "use":
+            return lib.use_profile(self.name)
+        lib.revert_personalization()
+        return None
+        yield  # a generator, like every job
+
+
 class IndexService:
     """Keeps a library up to date in the background.
 
@@ -580,6 +663,41 @@ class IndexService:
         """Confirm, reject or clear a tag on photos (see :class:`TagFeedbackJob`). The future gives the ``ManualChange``."""
         return self.submit(TagFeedbackJob(tag, photo_ids, action)).future
 
+    def personalize(self, config: "TrainingConfig | None" = None) -> Job:
+        """Train on the library's captions (see :class:`PersonalizeJob`).
+
+        Returns the job: its ``id`` marks its events, its ``future`` gives the
+        ``TrainingResult``, and :meth:`cancel_job` stops it.
+        """
+        return self.submit(PersonalizeJob(config))
+
+    def apply_personalization(self, result: "TrainingResult") -> Future[Any]:
+        """Save a training result as a profile and search with it. The future gives its ``ProfileInfo``."""
+        return self.submit(ProfileJob("apply", result=result)).future
+
+    def use_profile(self, name: str | None) -> Future[Any]:
+        """Search through a saved profile (None: the original heads). The future gives its ``ProfileInfo`` (or None)."""
+        return self.submit(ProfileJob("use", name=name)).future
+
+    def revert_personalization(self) -> Future[Any]:
+        """Search with the model's original heads again (exactly the original rankings)."""
+        return self.submit(ProfileJob("revert")).future
+
+    def cancel_job(self, job: Job) -> None:
+        """Cancel one job: taken out of the queue, or stopped after its current item if it runs. Others go on."""
+        with self._cond:
+            if job in self._queue:
+                self._queue.remove(job)
+                dropped = True
+            else:
+                dropped = False
+                if self._current is job:
+                    job._cancelled = True
+                    job.cancel_event.set()
+            self._cond.notify_all()
+        if dropped:
+            _cancel_future(job)
+
     # ------------------------------------------------------------- events
     def subscribe(self, callback: Callable[[ServiceEvent], None]) -> Callable[[], None]:
         """Call ``callback`` with every event; returns a function that unsubscribes.
@@ -677,7 +795,7 @@ class IndexService:
     def _run(self, job: Job) -> None:
         self._emit(ServiceEvent("job-started", job.kind, job.id))
         generator = job.run(JobContext(self, job))
-        last: IndexProgress | None = None
+        last: Any = None
         result: Any = None
         error: BaseException | None = None
         try:
@@ -688,16 +806,16 @@ class IndexService:
                     result = stop.value
                     break
                 last = progress
-                self._emit(ServiceEvent("progress", job.kind, job.id, progress))
+                self._emit(_progress_event("progress", job, progress))
                 self._between_items(job)
         except PhotoclipError as exc:
             error = exc
-            self._emit(ServiceEvent("job-failed", job.kind, job.id, last, message=str(exc)))
+            self._emit(_progress_event("job-failed", job, last, message=str(exc)))
         except Exception as exc:  # a bug: report it and keep serving
             error = exc
             log.exception("photoclip: job %r failed", job)
             self._emit(
-                ServiceEvent("job-failed", job.kind, job.id, last, message=f"internal error: {exc!r}\n{traceback.format_exc()}")
+                _progress_event("job-failed", job, last, message=f"internal error: {exc!r}\n{traceback.format_exc()}")
             )
         finally:
             generator.close()
@@ -713,7 +831,7 @@ class IndexService:
             self._cond.notify_all()
         if error is None:
             message = "preempted" if requeue else ("cancelled" if job.cancel_event.is_set() else None)
-            self._emit(ServiceEvent("job-finished", job.kind, job.id, last, message=message))
+            self._emit(_progress_event("job-finished", job, last, message=message))
         if requeue:
             return
         if job.cancel_event.is_set() and error is None:
@@ -766,6 +884,13 @@ class IndexService:
             except Exception:
                 self._battery_state = None
         return bool(self._battery_state)
+
+
+def _progress_event(kind: str, job: Job, progress: Any, message: str | None = None) -> ServiceEvent:
+    """A job event carrying the job's (last) progress event: in ``progress`` if it is an IndexProgress, else in ``detail``."""
+    if progress is None or isinstance(progress, IndexProgress):
+        return ServiceEvent(kind, job.kind, job.id, progress, message=message)
+    return ServiceEvent(kind, job.kind, job.id, message=message, detail=progress)
 
 
 def _with_id(job: Job, ids: Iterator[int]) -> Job:

@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.choose_folder)
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.open_settings)
+        self.personalize_button = QPushButton(self.tr("Personalize…"))
+        self.personalize_button.setToolTip(self.tr("Teach search your own words from your captions"))
+        self.personalize_button.clicked.connect(self.open_personalize)
+        self.personalize_dialog: Any = None
         self.tagsets_button = QPushButton(self.tr("Tag sets…"))
         self.tagsets_button.setToolTip(self.tr("Sets of tags that file your photos into albums"))
         self.tagsets_button.clicked.connect(self.open_tagsets)
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.search_field, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.tagsets_button)
+        top.addWidget(self.personalize_button)
         top.addWidget(self.settings_button)
 
         # Filter bar: folder and date range.
@@ -191,6 +196,7 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
+        self.photo_view.captions.attach(self.library, self._submit)
         self.photo_view.tags_panel.feedback.connect(self.tag_feedback)
 
         grid_page = QWidget()
@@ -783,6 +789,10 @@ class MainWindow(QMainWindow):
                 if problem not in self.problems:
                     self.problems.append(problem)
             self._update_errors_button()
+        elif kind == "job-failed" and self._personalize_dialog_reports(event):
+            pass  # the personalisation dialog shows it (with the figures, for a refused result)
+        elif kind == "job-started" and event.job == "personalize":
+            self.status_label.setText(self.tr("Personalising: training on your captions…"))
         elif kind == "job-failed":
             message = event.message or ""
             if message.startswith("internal error"):
@@ -884,6 +894,33 @@ class MainWindow(QMainWindow):
 
     def show_errors(self) -> None:
         ErrorListDialog(self.error_list(), self).exec()
+
+    # -------------------------------------------------------- personalisation
+    def open_personalize(self) -> None:
+        """The personalisation dialog: one per window, not modal (searches can be compared while it is open)."""
+        from photoclip.gui.personalize_dialog import PersonalizeDialog
+
+        if self.personalize_dialog is None:
+            self.personalize_dialog = PersonalizeDialog(self.library, self.service, self.bridge, self._submit, self)
+            self.personalize_dialog.profile_changed.connect(self._on_profile_changed)
+        self.personalize_dialog.show()
+        self.personalize_dialog.raise_()
+        self.personalize_dialog.activateWindow()
+
+    def _on_profile_changed(self, _name: object) -> None:
+        """Searches answer through another profile now: show the current query's new results."""
+        if self.mode == "search":
+            self.run_search()
+
+    def _personalize_dialog_reports(self, event: Any) -> bool:
+        """Whether the open personalisation dialog shows this failed job itself (bugs are still reported here)."""
+        dialog = self.personalize_dialog
+        return (
+            event.job in ("personalize", "profile")
+            and dialog is not None
+            and dialog.isVisible()
+            and not (event.message or "").startswith("internal error")
+        )
 
     # --------------------------------------------------------------- folders
     def choose_folder(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.catalog import PhotoRecord
 from photoclip.core.imaging import load_image
+from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.tags_panel import PhotoTagsPanel
 
 PREVIEW_SIDE = 2048
@@ -89,8 +90,12 @@ class PhotoView(QWidget):
         # The albums the photo is in, with Confirm / Reject / Clear (the main window saves them).
         self.tags_panel = PhotoTagsPanel()
 
+        # The user's captions of the photo (the main window attaches the library).
+        self.captions = CaptionsWidget()
+
         side = QVBoxLayout()
         side.addLayout(meta)
+        side.addWidget(self.captions)
         side.addWidget(self.tags_panel, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -118,6 +123,7 @@ class PhotoView(QWidget):
         )
         self.file_label.setText(f"{record.size / 1e6:.1f} MB")
         self.score_label.setText(f"{score:.3f}" if score is not None else "—")
+        self.captions.show_photo(record.id)
 
     def set_image(self, image: QImage | None, error: str | None = None) -> None:
         """Show the decoded preview, or why it could not be shown."""
