@@ -437,7 +437,7 @@ class PersonalizeDialog(QDialog):
             when = dt.datetime.fromtimestamp(info.created).strftime("%Y-%m-%d %H:%M")
             text = self.tr("{0} · trained {1} on {2} captions").format(info.name, when, info.captions)
             if info.before is not None and info.after is not None:
-                text += " · " + self.tr("recall@10 {0:.0%} → {1:.0%}").format(info.before.r10, info.after.r10)
+                text += " · " + self.tr("recall@10 {0:.1%} → {1:.1%}").format(info.before.r10, info.after.r10)
             if info.active:
                 text += " " + self.tr("(in use)")
             item = QListWidgetItem(text)
@@ -651,10 +651,12 @@ class PersonalizeDialog(QDialog):
         if future.cancelled():
             self.status.setText(self.tr("Cancelled."))
         elif future.exception() is not None:
-            error = future.exception()
-            text = str(error)
-            self.status.setText(self.tr("Searches were not changed."))
-            self.result_label.setText(text)
+            text = str(future.exception())
+            if applying:  # a refusal: its reason and figures go with the training result
+                self.status.setText(self.tr("Searches were not changed."))
+                self.result_label.setText(text)
+            else:
+                self.status.setText(text)
         else:
             info = future.result()
             if info is None:
@@ -662,6 +664,8 @@ class PersonalizeDialog(QDialog):
             else:
                 self.applied = self.applied or applying  # the result is a saved profile now: not applied twice
                 self.status.setText(self.tr("Searches now use profile {0}.").format(info.name))
+                if applying:
+                    self.result_label.setText(self.tr("Applied: saved as profile {0}, which searches use now.").format(info.name))
             self.active = info.name if info is not None else None
             self.profile_changed.emit(self.active)
         self.refresh()

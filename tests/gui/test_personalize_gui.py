@@ -172,6 +172,7 @@ def test_training_shows_epochs_live_then_apply_and_revert_restore_search(qtbot, 
     assert window.library.serving_identity() == "test-tiny+p1"
     assert ranking(window) != original
     assert not dialog.apply_button.isEnabled()  # applied once
+    assert "Applied" in dialog.result_label.text() and "p1" in dialog.result_label.text()
     qtbot.waitUntil(lambda: dialog.active == "p1" and dialog.revert_button.isEnabled(), timeout=TIMEOUT)
     assert "p1" in dialog.active_label.text() and "(in use)" in dialog.profile_list.item(0).text()
 
