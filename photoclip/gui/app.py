@@ -29,6 +29,20 @@ def process_age_s() -> float:
         return time.monotonic() - _IMPORTED_AT
 
 
+def app_icon() -> "QIcon":
+    """The app icon from the packaged resources (photoclip/resources/icons): the SVG plus each PNG size."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icons = files("photoclip") / "resources" / "icons"
+    icon = QIcon()
+    for entry in sorted(icons.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("photoclip") and entry.name.endswith((".svg", ".png")):
+            icon.addFile(str(entry))
+    return icon
+
+
 def run(home: str | None = None, *, report_startup: bool = False, quit_after_show: bool = False) -> int:
     """Run the app until its window closes.
 
