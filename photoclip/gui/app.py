@@ -54,7 +54,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     Returns:
         The exit code.
     """
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from photoclip.core.library import Library
