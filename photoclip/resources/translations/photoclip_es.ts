@@ -798,11 +798,6 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <translation>{0} · entrenado el {1} con {2} descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
-        <source>recall@10 {0:.0%} → {1:.0%}</source>
-        <translation>acierto@10 {0:.0%} → {1:.0%}</translation>
-    </message>
-    <message>
         <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>(in use)</source>
         <translation>(en uso)</translation>
@@ -846,6 +841,11 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <source>recall@10 {0:.1%} → {1:.1%}</source>
+        <translation>acierto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="509"/>
@@ -894,7 +894,7 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="599"/>
-        <location filename="../../gui/personalize_dialog.py" line="685"/>
+        <location filename="../../gui/personalize_dialog.py" line="689"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
@@ -934,17 +934,22 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <location filename="../../gui/personalize_dialog.py" line="663"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="688"/>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Applied: saved as profile {0}, which searches use now.</source>
+        <translation>Aplicado: se guardó como perfil {0}, que es el que usan ahora las búsquedas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="692"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>

@@ -798,11 +798,6 @@ Importar um arquivo de pesos agora?</translation>
         <translation>{0} · treinado em {1} com {2} legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
-        <source>recall@10 {0:.0%} → {1:.0%}</source>
-        <translation>acerto@10 {0:.0%} → {1:.0%}</translation>
-    </message>
-    <message>
         <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
@@ -846,6 +841,11 @@ Importar um arquivo de pesos agora?</translation>
         <location filename="../../gui/personalize_dialog.py" line="510"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <source>recall@10 {0:.1%} → {1:.1%}</source>
+        <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="509"/>
@@ -894,7 +894,7 @@ Importar um arquivo de pesos agora?</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="599"/>
-        <location filename="../../gui/personalize_dialog.py" line="685"/>
+        <location filename="../../gui/personalize_dialog.py" line="689"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
@@ -934,17 +934,22 @@ Importar um arquivo de pesos agora?</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <location filename="../../gui/personalize_dialog.py" line="663"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="688"/>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Applied: saved as profile {0}, which searches use now.</source>
+        <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="692"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
