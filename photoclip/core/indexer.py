@@ -31,7 +31,7 @@ import numpy as np
 from photoclip.core.catalog import STATUS_ACTIVE, STATUS_DELETED, Catalog, PhotoRecord
 from photoclip.core.embedder import Embedder
 from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
-from photoclip.core.scanner import ScanResult, os_error_reason, partial_hash, scan_folder, scan_paths
+from photoclip.core.scanner import ScanResult, is_utf8_path, os_error_reason, partial_hash, scan_folder, scan_paths
 from photoclip.core.vectors import VectorIndex
 from photoclip.settings import Settings
 
@@ -258,7 +258,10 @@ def _scan_and_apply(
             result = scan_folder(folder.id, folder.path, catalog.photos_under(folder.id), on_progress, settle_before=settle_before)
         else:
             paths = targets[folder.path]
-            result = scan_paths(folder.id, folder.path, paths, catalog.photos_at(folder.id, paths), settle_before=settle_before)
+            # A name that is not UTF-8 is never in the catalog (and cannot be
+            # looked up there); scan_paths reports it.
+            stored = catalog.photos_at(folder.id, [p for p in paths if is_utf8_path(p)])
+            result = scan_paths(folder.id, folder.path, paths, stored, settle_before=settle_before)
         yield from events
         results.append(result)
         if result.root_missing:

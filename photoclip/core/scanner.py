@@ -24,6 +24,7 @@ from photoclip.core.catalog import PhotoRecord
 from photoclip.core.imaging import IMAGE_EXTENSIONS
 
 HASH_CHUNK = 64 * 1024
+NOT_UTF8_REASON = "file name is not valid UTF-8 (rename the file to index it)"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,22 @@ class ScanResult:
 def is_image_name(name: str) -> bool:
     """True when the file name has one of the supported image extensions (any case)."""
     return os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS
+
+
+def is_utf8_path(path: str) -> bool:
+    """False for a path with bytes that are not UTF-8 (POSIX names are bytes; Python keeps those as lone surrogates)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_path(path: str) -> str:
+    """``path`` as text that can be stored, printed and written as JSON: bytes that are not UTF-8 become ``\\xNN``."""
+    if is_utf8_path(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def partial_hash(path: str, size: int | None = None) -> str:
@@ -161,7 +178,7 @@ def scan_folder(
         return result
 
     def on_error(path: str, reason: str) -> None:
-        result.unreadable.append((path, reason))
+        result.unreadable.append((printable_path(path), reason))
 
     result.whole = True
     now = time.time()
@@ -208,7 +225,7 @@ def scan_paths(
         return result
 
     def on_error(path: str, reason: str) -> None:
-        result.unreadable.append((path, reason))
+        result.unreadable.append((printable_path(path), reason))
 
     now = time.time()
     for target in targets:
@@ -242,6 +259,14 @@ def _classify(
     now: float,
 ) -> None:
     """Sort one file into the scan result: not an image, young, new, unchanged or changed."""
+    if not is_utf8_path(path):
+        # The catalog (SQLite text) and every report are UTF-8: such a name
+        # cannot be stored, and printing it raises. A per-file outcome, not a crash.
+        if is_image_name(os.path.basename(path)):
+            result.unreadable.append((printable_path(path), NOT_UTF8_REASON))
+        else:
+            result.non_images.append(printable_path(path))
+        return
     if not is_image_name(os.path.basename(path)):
         result.non_images.append(path)
         return

@@ -179,11 +179,13 @@ def sync_sidecar(photo: Path, wanted: Mapping[str, set[str]], managed: Mapping[s
         ``(outcome, detail)``: ``"written"``, ``"unchanged"``, ``"skipped"``
         (no labels and no sidecar: nothing to do) or ``"failed"`` with the reason.
     """
-    path = sidecar_path(photo)
     try:
+        # Inside the try: at NAME_MAX a photo's name leaves no room for
+        # ".xmp", and even looking for the sidecar raises ENAMETOOLONG.
+        path = sidecar_path(photo)
         data = path.read_bytes() if path.is_file() else None
     except OSError as exc:
-        return "failed", f"cannot read {path.name}: {exc.strerror or exc}"
+        return "failed", f"cannot use a sidecar for {photo.name}: {exc.strerror or exc}"
     if data is None and not any(wanted.values()):
         return "skipped", None
     try:

@@ -1,0 +1,1 @@
+"""Reliability: bad input, crashes, corruption, concurrent use and untrusted files lose nothing (issue #8)."""
