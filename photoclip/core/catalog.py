@@ -25,6 +25,7 @@ file.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -289,7 +290,7 @@ class Catalog:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._lock = threading.RLock()
+        self._lock = _CatalogLock(self.path)
         try:
             if read_only:
                 uri = f"file:{self.path}?mode=ro"
@@ -322,11 +323,24 @@ class Catalog:
             return
         if version > 0:
             # Back up before touching a library someone has spent time building.
+            # Written under another name and renamed when complete: a backup
+            # cut short (a full disk, a crash) must never be offered for restoring.
             backup = self.path.with_name(f"{self.path.name}.bak-v{version}")
-            dest = sqlite3.connect(backup)
-            with dest:
-                self._db.backup(dest)
-            dest.close()
+            partial = self.path.with_name(f".{backup.name}.partial")
+            try:
+                dest = sqlite3.connect(partial)
+                try:
+                    with dest:
+                        self._db.backup(dest)
+                finally:
+                    dest.close()
+                os.replace(partial, backup)
+            except (sqlite3.DatabaseError, OSError) as exc:
+                partial.unlink(missing_ok=True)
+                raise PhotoclipError(
+                    f"The catalog {self.path} could not be backed up before upgrading it: {exc}.",
+                    hint="Free some disk space and run the command again; the catalog was not changed.",
+                ) from exc
         for number, _why, statements in MIGRATIONS:
             if number <= version:
                 continue
@@ -346,7 +360,14 @@ class Catalog:
                 self._db.execute("ROLLBACK")
                 raise
             else:
-                self._db.execute("COMMIT")
+                try:
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    # A COMMIT that fails (disk full, I/O error) can leave the
+                    # transaction open, and every later BEGIN would fail too.
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -369,9 +390,12 @@ class Catalog:
             self._db.close()
 
     def integrity_ok(self) -> bool:
-        """Return True when ``PRAGMA integrity_check`` reports ``ok``."""
-        with self._lock:
-            return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        """Return True when ``PRAGMA integrity_check`` reports ``ok`` (False when the check itself fails on damage)."""
+        try:
+            with self._lock:
+                return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        except PhotoclipError:
+            return False
 
     # ------------------------------------------------------------------- meta
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -991,6 +1015,55 @@ class Catalog:
                        SELECT rowid FROM query_cache ORDER BY used_at DESC LIMIT -1 OFFSET ?)""",
                 (QUERY_CACHE_LIMIT,),
             )
+
+
+class _CatalogLock:
+    """The catalog's (reentrant) lock; it also turns SQLite errors a user can act on into PhotoclipError.
+
+    Every statement runs under this lock, so it is the one place where a
+    damaged file, a full disk or a failing disk stops being a raw
+    ``sqlite3`` exception (a traceback) and becomes a message that says what
+    to do, naming the backup when there is one. Other errors pass unchanged.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._lock = threading.RLock()
+        self._path = path
+
+    def __enter__(self) -> "_CatalogLock":
+        self._lock.acquire()
+        return self
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        self._lock.release()
+        if isinstance(exc, sqlite3.DatabaseError):
+            error = _environment_error(self._path, exc)
+            if error is not None:
+                raise error from exc
+
+
+# SQLite primary result codes (the low byte of extended codes).
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
+
+
+def _environment_error(path: Path, exc: sqlite3.DatabaseError) -> PhotoclipError | None:
+    """The PhotoclipError for a damaged catalog, a full disk or a disk I/O error; None for other errors."""
+    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11; older ones: the message
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or (primary is None and ("malformed" in text or "not a database" in text)):
+        return PhotoclipError(f"The library catalog {path} is damaged ({exc}).", hint=_backup_hint(path))
+    if primary == _SQLITE_FULL or (primary is None and "disk is full" in text):
+        return PhotoclipError(
+            f"The disk is full: the library catalog {path} cannot grow. The change in progress was not stored; everything before it is kept.",
+            hint="Free some disk space and run the command again.",
+        )
+    if primary == _SQLITE_IOERR or (primary is None and "disk i/o error" in text):
+        return PhotoclipError(
+            f"The library catalog {path} cannot be read or written ({exc}).",
+            hint="Check the disk (full, unplugged or failing?) and run the command again.",
+        )
+    return None
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:

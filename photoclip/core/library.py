@@ -137,8 +137,10 @@ class Library:
                 return
             self._closed = True
             try:
-                self.save_indexes()
-                self.catalog.close()
+                try:
+                    self.save_indexes()  # may fail (a full disk): the catalog is closed all the same
+                finally:
+                    self.catalog.close()
             finally:
                 if self._write_lock is not None:
                     self._write_lock.release()

@@ -15,14 +15,24 @@ Opening follows the rule "the catalog is the truth":
 Saves are atomic (write a temp file, then ``os.replace``); the index file is
 replaced before its metadata, so a crash between the two leaves metadata that
 is older than the index, and catching up is idempotent.
+
+The metadata also lists the CRC-32 of the index files it accepts. hnswlib
+notices a truncated file, but one with damaged contents and an intact header
+loads "fine" and crashes the process (SIGSEGV) at the first search; the
+checksum turns that into a rebuild. Before the index file is replaced, the
+metadata is rewritten to accept the new file as well as the old one, so a
+crash between the two writes still catches up instead of rebuilding.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import tempfile
 import threading
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +41,7 @@ import hnswlib
 import numpy as np
 
 from photoclip.core.catalog import Catalog
+from photoclip.errors import PhotoclipError
 
 FORMAT_VERSION = 1
 
@@ -104,6 +115,8 @@ class VectorIndex:
             What happened: ``"loaded"``, ``"caught-up"`` or ``"rebuilt"``.
         """
         with self._lock:
+            if persist:
+                self._remove_stale_temp_files()
             meta = self._read_meta()
             if meta is not None and self._try_load(meta):
                 if self.synced_seq == catalog.current_seq():
@@ -112,6 +125,27 @@ class VectorIndex:
                 return "caught-up"
             self.rebuild(catalog, progress, persist=persist)
             return "rebuilt"
+
+    def _remove_stale_temp_files(self) -> None:
+        """Delete the temp files of saves that a killed process never finished.
+
+        ``save`` writes ``<name><8 random characters>.tmp`` and renames it; a
+        crash in between leaves the temp file, as big as the index, for good.
+        Only the library's one writer opens with ``persist``, so a temp file
+        it finds now belongs to a dead process. The pattern is exact, so the
+        files of a model whose name merely starts the same stay.
+        """
+        names = [re.compile(re.escape(p.name) + r"[a-z0-9_]{8}\.tmp") for p in (self.index_path, self.meta_path)]
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return
+        for entry in entries:
+            if any(n.fullmatch(entry.name) for n in names):
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass  # not ours to worry about: the next open tries again
 
     def _read_meta(self) -> dict[str, object] | None:
         try:
@@ -125,6 +159,9 @@ class VectorIndex:
     def _try_load(self, meta: dict[str, object]) -> bool:
         if not self.index_path.is_file():
             return False
+        accepted = meta.get("crc32")
+        if isinstance(accepted, list) and _crc32_file(self.index_path) not in accepted:
+            return False  # damaged (hnswlib might load it, then crash): rebuild
         try:
             index = hnswlib.Index(space="ip", dim=self.dim)
             # Room to grow without an immediate resize.
@@ -174,14 +211,38 @@ class VectorIndex:
             self.dirty = True
 
     def save(self) -> None:
-        """Write the index and its metadata atomically (temp file, then ``os.replace``)."""
+        """Write the index and its metadata atomically (temp file, then ``os.replace``).
+
+        Raises:
+            PhotoclipError: The files cannot be written (a full disk): the
+                saved index stays as it was, and catches up when next opened.
+        """
+        try:
+            self._save()
+        except OSError as exc:
+            raise PhotoclipError(
+                f"The search index {self.index_path} cannot be saved: {exc.strerror or exc}.",
+                hint="Free some disk space. Nothing is lost: the index is brought up to date from the catalog when it is next opened.",
+            ) from exc
+
+    def _save(self) -> None:
         with self._lock:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=self.index_path.name, suffix=".tmp")
             os.close(fd)
             try:
                 self._index.save_index(tmp)
+                if os.path.getsize(tmp) != self._index.index_file_size():
+                    # hnswlib does not check its writes: on a full disk it
+                    # leaves a short file and says nothing.
+                    raise OSError(errno.ENOSPC, "the index file could not be written whole (is the disk full?)")
                 _fsync(tmp)
+                checksum = _crc32_file(Path(tmp))
+                previous = self._read_meta()
+                if previous is not None and isinstance(previous.get("crc32"), list):
+                    # Accept the new file before it takes the old one's place (see the module docstring).
+                    both = {**previous, "crc32": [*previous["crc32"], checksum][-2:]}  # type: ignore[misc]
+                    _atomic_write_text(self.meta_path, json.dumps(both))
                 os.replace(tmp, self.index_path)
             finally:
                 if os.path.exists(tmp):
@@ -194,6 +255,7 @@ class VectorIndex:
                 "count": self._index.get_current_count(),
                 "M": self.params.M,
                 "ef_construction": self.params.ef_construction,
+                "crc32": [checksum],
             }
             _atomic_write_text(self.meta_path, json.dumps(meta))
             self.dirty = False
@@ -271,6 +333,18 @@ class VectorIndex:
         """All labels in the index, including ones marked deleted."""
         with self._lock:
             return np.asarray(self._index.get_ids_list(), dtype=np.int64)
+
+
+def _crc32_file(path: Path) -> int:
+    """CRC-32 of a file, read in blocks (about 3 GB/s: a 100k-photo index in a tenth of a second)."""
+    crc = 0
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 22):
+                crc = zlib.crc32(block, crc)
+    except OSError:
+        return -1  # never a CRC-32: an unreadable file is not accepted
+    return crc
 
 
 def _fsync(path: str) -> None:
