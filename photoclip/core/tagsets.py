@@ -395,6 +395,9 @@ def _templates_value(value: Any) -> str | tuple[str, ...]:
 
 
 # ===================================================================== files
+_TOO_DEEP = "nested too deeply to be a tag set (arrays or tables inside each other thousands of times)"
+
+
 def parse_tagset(text: str, fmt: str, source: str = "<text>") -> TagSet:
     """Parse a tag set from TOML or JSON text.
 
@@ -420,11 +423,15 @@ def parse_tagset(text: str, fmt: str, source: str = "<text>") -> TagSet:
                 line = max(1, len(text.splitlines()))
                 reason = reason.replace("(at end of document)", "(at the end of the file: is a bracket or quote left open?)")
             raise TagSetFileError(source, line, f"not valid TOML: {reason}") from None
+        except RecursionError:  # tomllib recurses per nested array or table
+            raise TagSetFileError(source, None, _TOO_DEEP) from None
     elif fmt == "json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise TagSetFileError(source, exc.lineno, f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:  # the JSON decoder recurses per nested array or object
+            raise TagSetFileError(source, None, _TOO_DEEP) from None
     else:
         raise ValueError(f"unknown format {fmt!r}")
     try:

@@ -36,6 +36,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from xml.parsers import expat
 
 NS_X = "adobe:ns:meta/"
 NS_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -206,6 +207,7 @@ def _parse(data: bytes) -> ET.Element:
     # Refuse any DTD: no entity (internal or external) is ever expanded.
     if re.search(rb"<!\s*(DOCTYPE|ENTITY)", data, re.IGNORECASE):
         raise XmpError("it declares a DTD or entities, which are refused")
+    _refuse_dtd(data)
     try:
         prefixes = [ns for _event, ns in ET.iterparse(io.BytesIO(data), events=("start-ns",))]
         root = ET.fromstring(data)
@@ -224,6 +226,30 @@ def _parse(data: bytes) -> ET.Element:
     if root.tag != RDF_RDF and root.find(f".//{RDF_RDF}") is None:
         raise XmpError("no rdf:RDF element: not an XMP packet")
     return root
+
+
+def _refuse_dtd(data: bytes) -> None:
+    """Refuse a DTD however the packet is encoded.
+
+    The byte pattern above only sees ASCII-compatible text; XMP may also be
+    UTF-16 or UTF-32, where ``<!DOCTYPE`` is spelled with NUL bytes in
+    between and ElementTree would expand its entities. expat decodes the
+    packet as XML does, and stops at the DTD's first byte, before any entity
+    is declared, let alone expanded.
+    """
+
+    def refuse(*_args: object) -> None:
+        raise XmpError("it declares a DTD or entities, which are refused")
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise XmpError(f"not well-formed XML ({exc})") from None
+    except ValueError as exc:  # an encoding expat cannot read ("UTF-16-LE" declared without a BOM...)
+        raise XmpError(f"unreadable XML ({exc})") from None
 
 
 def _descriptions(root: ET.Element) -> list[ET.Element]:
