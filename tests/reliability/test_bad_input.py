@@ -232,6 +232,13 @@ def _nobody_can_run() -> str | None:
         pwd.getpwnam("nobody")
     except (ImportError, KeyError):
         return "running as root and there is no user 'nobody' to drop to"
+    # After the drop, open_clip still reads files of its package (model
+    # configs): the environment must be reachable by other users.
+    import stat
+
+    for folder in (Path(sys.prefix).resolve(), *Path(sys.prefix).resolve().parents):
+        if not os.stat(folder).st_mode & stat.S_IXOTH:
+            return f"the Python environment is not readable by other users ({folder} is private)"
     return None
 
 
