@@ -10,6 +10,7 @@ themselves.
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,3 +74,23 @@ class LibraryPaths:
         """Create the home folder and its sub-folders if they do not exist."""
         for folder in (self.home, self.index_dir, self.models_dir, self.thumbnails_dir):
             folder.mkdir(parents=True, exist_ok=True)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` so readers see the old file or the new one, never half of one.
+
+    The temp file is ``<name><random>.tmp`` beside ``path`` (``vectors.py``
+    cleans up ones a killed process left behind by that pattern); it is
+    fsync'ed, then renamed over ``path``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from photoclip.errors import PhotoclipError
+from photoclip.paths import atomic_write_text
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,4 @@ class Settings:
 
     def save(self, path: Path) -> None:
         """Write the settings atomically."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(dataclasses.asdict(self), f, indent=2)
-        os.replace(tmp, path)
+        atomic_write_text(path, json.dumps(dataclasses.asdict(self), indent=2))

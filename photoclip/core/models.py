@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
 
 from photoclip.errors import DownloadError, ModelUnavailableError, PhotoclipError
+from photoclip.paths import atomic_write_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import torch
@@ -438,22 +439,6 @@ def _mismatch_text(arch: str, missing: list[str], unexpected: list[str], wrong: 
     if wrong:
         parts.append(f"wrong sizes: {few(wrong)}")
     return " ".join(parts[:1]) + " " + "; ".join(parts[1:]) + "."
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so readers see the old or the new file, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _save_safetensors_atomic(state: dict[str, "torch.Tensor"], dest: Path, metadata: dict[str, str]) -> None:
@@ -1033,7 +1018,7 @@ class ModelRegistry:
             "imported_from": str(file.resolve()),
         }
         records = [r for r in self._imported_records() if r.get("name") != name] + [record]
-        _atomic_write_text(self._imported_file(), json.dumps({"format": 1, "models": records}, indent=2) + "\n")
+        atomic_write_text(self._imported_file(), json.dumps({"format": 1, "models": records}, indent=2) + "\n")
         return _spec_from_entry(record, "imported")
 
 

@@ -41,6 +41,7 @@ import hnswlib
 import numpy as np
 
 from photoclip.core.catalog import Catalog
+from photoclip.paths import atomic_write_text
 from photoclip.errors import PhotoclipError
 
 FORMAT_VERSION = 1
@@ -242,7 +243,7 @@ class VectorIndex:
                 if previous is not None and isinstance(previous.get("crc32"), list):
                     # Accept the new file before it takes the old one's place (see the module docstring).
                     both = {**previous, "crc32": [*previous["crc32"], checksum][-2:]}  # type: ignore[misc]
-                    _atomic_write_text(self.meta_path, json.dumps(both))
+                    atomic_write_text(self.meta_path, json.dumps(both))
                 os.replace(tmp, self.index_path)
             finally:
                 if os.path.exists(tmp):
@@ -257,7 +258,7 @@ class VectorIndex:
                 "ef_construction": self.params.ef_construction,
                 "crc32": [checksum],
             }
-            _atomic_write_text(self.meta_path, json.dumps(meta))
+            atomic_write_text(self.meta_path, json.dumps(meta))
             self.dirty = False
 
     # -------------------------------------------------------------- changes
@@ -353,16 +354,3 @@ def _fsync(path: str) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

@@ -144,7 +144,7 @@ def test_save_cut_short_catches_up_instead_of_rebuilding(tmp_path: Path, monkeyp
     seq = cat.store_embeddings("m", [(new, vec, vec, (1, 1, 1, None))])
     index.add(np.array([new]), vec[None], seq=seq)
 
-    real = vectors_module._atomic_write_text
+    real = vectors_module.atomic_write_text
     calls = 0
 
     def dies_at_a_write(path: Path, text: str) -> None:
@@ -154,7 +154,7 @@ def test_save_cut_short_catches_up_instead_of_rebuilding(tmp_path: Path, monkeyp
             raise _Crash
         real(path, text)
 
-    monkeypatch.setattr(vectors_module, "_atomic_write_text", dies_at_a_write)
+    monkeypatch.setattr(vectors_module, "atomic_write_text", dies_at_a_write)
     with pytest.raises(_Crash):
         index.save()
     monkeypatch.undo()
