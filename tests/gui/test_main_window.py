@@ -13,39 +13,18 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
 from photoclip.core.library import Library  # noqa: E402
-from photoclip.core.service import IndexService  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.paths import LibraryPaths  # noqa: E402
-from photoclip.settings import Settings  # noqa: E402
 from tests.conftest import write_photo  # noqa: E402
+from tests.gui.conftest import indexed_window  # noqa: E402
 
 TIMEOUT = 60_000
 
 
-def _index(lib: Library) -> None:
-    for _ in lib.index():
-        pass
-
-
 @pytest.fixture
 def window(qtbot, home: Path, photo_dir: Path):  # type: ignore[no-untyped-def]
-    lib = Library(LibraryPaths.at(home), Settings(batch_size=4, settle_seconds=0))
-    lib.use_model("test-tiny")
-    lib.add_folder(photo_dir)
-    _index(lib)
-    state = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(lib, state)
-    qtbot.addWidget(win)
-    service = IndexService(lib, watch=False, rescan_seconds=0)
-    win.attach_service(service)
-    win.show()
-    with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
-        service.start()  # its start-up scan finds nothing new
-    qtbot.waitUntil(lambda: win.model.rowCount() == 12, timeout=TIMEOUT)
-    yield win
-    win.close()
-    service.stop()
-    lib.close()
+    with indexed_window(qtbot, home, photo_dir, photos=12) as win:
+        yield win
 
 
 def test_browse_shows_all_photos_with_thumbnails(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

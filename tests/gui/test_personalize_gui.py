@@ -16,17 +16,15 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from photoclip.core.library import Library  # noqa: E402
 from photoclip.core.personalize import TrainingConfig  # noqa: E402
 from photoclip.core.service import IndexService  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.gui.personalize_dialog import PersonalizeDialog  # noqa: E402
-from photoclip.paths import LibraryPaths  # noqa: E402
-from photoclip.settings import Settings  # noqa: E402
 from tests.core.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos  # noqa: E402
+from tests.gui.conftest import indexed_window  # noqa: E402
 
 TIMEOUT = 60_000
 FAST = TrainingConfig(epochs=8, learning_rate=0.05)
@@ -50,27 +48,11 @@ def colours(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def window(qtbot, tmp_path: Path, colours: tuple[Path, Path]):  # type: ignore[no-untyped-def]
     root, _ = colours
-    home = tmp_path / "home"
-    lib = Library(LibraryPaths.at(home), Settings(batch_size=16, settle_seconds=0))
-    lib.use_model("test-tiny")
-    lib.add_folder(root)
-    for _ in lib.index():
-        pass
-    win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    service = IndexService(lib, watch=False, rescan_seconds=0)
-    win.attach_service(service)
-    win.show()
-    with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
-        service.start()
     total = len(COLOURS) * PER_COLOUR
-    qtbot.waitUntil(lambda: win.model.rowCount() == total, timeout=TIMEOUT)
-    yield win
-    if win.personalize_dialog is not None:
-        win.personalize_dialog.close()
-    win.close()
-    service.stop()
-    lib.close()
+    with indexed_window(qtbot, tmp_path / "home", root, photos=total, batch_size=16) as win:
+        yield win
+        if win.personalize_dialog is not None:
+            win.personalize_dialog.close()
 
 
 def open_dialog(qtbot, window: MainWindow, config: TrainingConfig) -> PersonalizeDialog:  # type: ignore[no-untyped-def]

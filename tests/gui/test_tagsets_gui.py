@@ -13,16 +13,13 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
-from photoclip.core.library import Library  # noqa: E402
-from photoclip.core.service import IndexService  # noqa: E402
 from photoclip.core.tagsets import MODE_EXCLUSIVE, TagDef, TagSet  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.gui.tagsets_dialog import AssignedRole, ScoreRole, TagSetsDialog  # noqa: E402
-from photoclip.paths import LibraryPaths  # noqa: E402
-from photoclip.settings import Settings  # noqa: E402
 from tests.conftest import write_photo  # noqa: E402
+from tests.gui.conftest import indexed_window  # noqa: E402
 
 TIMEOUT = 60_000
 
@@ -38,25 +35,10 @@ COLOURS = TagSet(
 
 @pytest.fixture
 def window(qtbot, home: Path, photo_dir: Path):  # type: ignore[no-untyped-def]
-    lib = Library(LibraryPaths.at(home), Settings(batch_size=4, settle_seconds=0))
-    lib.use_model("test-tiny")
-    lib.add_folder(photo_dir)
-    for _ in lib.index():
-        pass
-    win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    service = IndexService(lib, watch=False, rescan_seconds=0)
-    win.attach_service(service)
-    win.show()
-    with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
-        service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == 12, timeout=TIMEOUT)
-    yield win
-    if win.tagsets_dialog is not None:
-        win.tagsets_dialog.dirty = False
-    win.close()
-    service.stop()
-    lib.close()
+    with indexed_window(qtbot, home, photo_dir, photos=12) as win:
+        yield win
+        if win.tagsets_dialog is not None:
+            win.tagsets_dialog.dirty = False
 
 
 def open_editor(window: MainWindow, qtbot) -> TagSetsDialog:  # type: ignore[no-untyped-def]
