@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.library import Library
-from photoclip.gui.i18n import LANGUAGES
+from photoclip.gui.i18n import LANGUAGES, num
 from photoclip.core.models import ModelSpec
 from photoclip.errors import ModelUnavailableError, PhotoclipError
 from photoclip.settings import Settings
@@ -53,9 +53,9 @@ def _model_label(spec: ModelSpec, cached: bool) -> str:
     if cached:
         size = QCoreApplication.translate("ModelSetup", "already downloaded")
     elif spec.download_mb >= 1000:
-        size = QCoreApplication.translate("ModelSetup", "{0:.1f} GB download").format(spec.download_mb / 1000)
+        size = QCoreApplication.translate("ModelSetup", "{0:.1f} GB download").format(num(spec.download_mb / 1000))
     else:
-        size = QCoreApplication.translate("ModelSetup", "{0:.0f} MB download").format(spec.download_mb)
+        size = QCoreApplication.translate("ModelSetup", "{0:.0f} MB download").format(num(spec.download_mb))
     return f"{spec.name} — {size}"
 
 
@@ -163,7 +163,12 @@ class SettingsDialog(QDialog):
             if spec.name == chosen:
                 self.model.setCurrentIndex(self.model.count() - 1)
         self.device = QComboBox()
-        for value, label in (("auto", self.tr("Automatic (GPU if available)")), ("cpu", "CPU"), ("cuda", "CUDA GPU"), ("mps", "Apple GPU (MPS)")):
+        for value, label in (
+            ("auto", self.tr("Automatic (GPU if available)")),
+            ("cpu", "CPU"),
+            ("cuda", self.tr("CUDA GPU")),
+            ("mps", self.tr("Apple GPU (MPS)")),
+        ):
             self.device.addItem(label, value)
             if value == s.device:
                 self.device.setCurrentIndex(self.device.count() - 1)
@@ -255,7 +260,9 @@ class _DownloadThread(QThread):
     def run(self) -> None:
         def progress(done: int, total: int | None) -> None:
             if self.cancel.is_set():
-                raise DownloadCancelled("Download cancelled. It resumes where it stopped next time.")
+                raise DownloadCancelled(
+                    QCoreApplication.translate("ModelSetup", "Download cancelled. It resumes where it stopped next time.")
+                )
             self.progressed.emit(done, total if total is not None else -1)
 
         try:
@@ -283,7 +290,7 @@ def ensure_model_interactively(library: Library, spec: ModelSpec, parent: QWidge
     if library.registry.weights_path(spec) is not None or spec.for_tests:
         return ModelSetupResult(True)
     dialog = QProgressDialog(
-        QCoreApplication.translate("ModelSetup", "Downloading {0} ({1:.0f} MB)…").format(spec.name, spec.download_mb), QCoreApplication.translate("ModelSetup", "Cancel"), 0, 1000, parent
+        QCoreApplication.translate("ModelSetup", "Downloading {0} ({1:.0f} MB)…").format(spec.name, num(spec.download_mb)), QCoreApplication.translate("ModelSetup", "Cancel"), 0, 1000, parent
     )
     dialog.setWindowTitle(QCoreApplication.translate("ModelSetup", "Downloading the model"))
     dialog.setMinimumDuration(0)
@@ -293,7 +300,7 @@ def ensure_model_interactively(library: Library, spec: ModelSpec, parent: QWidge
     def on_progress(done: int, total: int) -> None:
         if total > 0:
             dialog.setValue(int(1000 * done / total))
-            dialog.setLabelText(QCoreApplication.translate("ModelSetup", "Downloading {0}: {1:.0f} of {2:.0f} MB").format(spec.name, done / 1e6, total / 1e6))
+            dialog.setLabelText(QCoreApplication.translate("ModelSetup", "Downloading {0}: {1:.0f} of {2:.0f} MB").format(spec.name, num(done / 1e6), num(total / 1e6)))
 
     thread.progressed.connect(on_progress)
     thread.succeeded.connect(lambda: outcome.setdefault("kind", "ok"))

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from photoclip.core.catalog import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError
 from photoclip.core.thumbnails import ThumbnailStore
+from photoclip.gui.i18n import num
 
 THUMB_SIZE = 160
 PhotoIdRole = Qt.ItemDataRole.UserRole + 1
@@ -175,7 +176,7 @@ class PhotoGridModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             name = Path(record.path).name
             if item.score is not None:
-                return f"{name}\nscore {item.score:.3f}"
+                return self.tr("{0}\nscore {1:.3f}").format(name, num(item.score))
             return name
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return Path(record.path).name

@@ -6,10 +6,17 @@ them into ``photoclip/resources/translations/photoclip_<lang>.ts`` and
 ``pyside6-lrelease`` compiles the ``.qm`` files loaded here; run
 ``python packaging/translations.py`` after changing GUI strings.
 The language follows the system locale unless Settings says otherwise.
+
+Numbers follow the language too: :func:`install_translators` makes its locale
+Qt's default, and numbers that go into a message are wrapped in :func:`num`,
+which formats them with that locale inside ``str.format`` (``{0:.2f}`` shows
+``0,25`` in Spanish and Portuguese). The format specs stay in the source
+strings, so translators see what kind of number goes where.
 """
 
 from __future__ import annotations
 
+import re
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -34,8 +41,20 @@ def translation_file(language: str) -> str:
         return str(path)
 
 
+def ui_locale(language: str) -> QLocale:
+    """The locale numbers are written in for a UI language.
+
+    The system's locale when it is of that language (its region's customs:
+    Mexico writes ``0.5``, Spain ``0,5``), else the language's own (``es`` is
+    Spain's, ``pt`` Brazil's).
+    """
+    own = QLocale(language)
+    system = QLocale.system()
+    return system if system.language() == own.language() else own
+
+
 def install_translators(app: QCoreApplication, setting: str = "") -> list[QTranslator]:
-    """Install photoclip's and Qt's translators for the chosen language.
+    """Install photoclip's and Qt's translators for the chosen language, and make its locale the default.
 
     Args:
         app: The application.
@@ -45,6 +64,7 @@ def install_translators(app: QCoreApplication, setting: str = "") -> list[QTrans
         The installed translators (keep them alive as long as the app).
     """
     language = resolve_language(setting)
+    QLocale.setDefault(ui_locale(language))  # num(), spin boxes and date edits write numbers the language's way
     if language not in TRANSLATED:
         return []
     installed = []
@@ -57,3 +77,63 @@ def install_translators(app: QCoreApplication, setting: str = "") -> list[QTrans
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+# What num() understands of Python's format mini-language: an optional sign,
+# an optional thousands comma, a precision and a type (f, g, d or %).
+_SPEC = re.compile(r"^(?P<sign>\+?)(?P<group>,?)(?:\.(?P<precision>\d+))?(?P<type>[fgd%]?)$")
+
+
+def format_number(value: float | int, spec: str = "", locale: QLocale | None = None) -> str:
+    """A number as the GUI's locale writes it, for a Python format spec such as ``.2f``, ``.1%`` or ``+.1f``.
+
+    Integers get the locale's thousands separators (``12.345`` in Spanish);
+    ``%`` multiplies by 100 and adds the locale's percent sign. A spec outside
+    that subset falls back to Python's own formatting.
+
+    Args:
+        value: The number.
+        spec: The format spec (what follows ``:`` in ``{0:.2f}``).
+        locale: The locale (default: Qt's default, set by :func:`install_translators`).
+    """
+    match = _SPEC.match(spec)
+    if match is None or isinstance(value, bool):
+        return format(value, spec)
+    loc = locale if locale is not None else QLocale()
+    precision = int(match["precision"]) if match["precision"] else None
+    kind = match["type"]
+    if kind == "%":
+        text = loc.toString(float(value) * 100, "f", 0 if precision is None else precision)
+        # Spanish writes a (non-breaking) space before the sign: "12,5 %".
+        text += ("\u00a0" if loc.language() == QLocale.Language.Spanish else "") + loc.percent()
+    elif kind == "f" or (kind == "" and precision is not None):
+        text = loc.toString(float(value), "f", 6 if precision is None else precision)
+    elif kind == "g":
+        text = loc.toString(float(value), "g", 6 if precision is None else precision)
+    elif isinstance(value, int) or kind == "d":
+        text = loc.toString(int(value))
+    else:  # a float with no spec: as short as it reads back (Python's str())
+        text = loc.toString(float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+    if match["sign"] and not text.startswith(("-", loc.negativeSign())):
+        text = loc.positiveSign() + text
+    return text
+
+
+class LocaleNumber:
+    """A number that ``str.format`` writes with the GUI's locale (see :func:`num`)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float | int) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return format_number(self.value, spec)
+
+    def __str__(self) -> str:
+        return format_number(self.value)
+
+
+def num(value: float | int) -> LocaleNumber:
+    """Wrap a number for a translated message: ``tr("{0:.2f}").format(num(0.25))`` is ``0,25`` in Spanish."""
+    return LocaleNumber(value)

@@ -51,6 +51,7 @@ from photoclip.gui.dialogs import (
     ensure_model_interactively,
 )
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.i18n import num
 from photoclip.gui.photo_view import PhotoView, decode_preview
 from photoclip.gui.workers import Call, ServiceBridge, call_pool, watch_future
 
@@ -288,13 +289,13 @@ class MainWindow(QMainWindow):
         folders = self.library.folders()
         self.sidebar.clear()
         total = sum(f.photo_count for f in folders)
-        all_item = QTreeWidgetItem([self.tr("All photos") + f"  ({total})"])
+        all_item = QTreeWidgetItem([self.tr("All photos") + "  ({0})".format(num(total))])
         all_item.setData(0, NodeRole, ("all", None))
         self.sidebar.addTopLevelItem(all_item)
         folders_item = QTreeWidgetItem([self.tr("Folders")])
         folders_item.setData(0, NodeRole, ("header", None))
         for folder in folders:
-            child = QTreeWidgetItem([f"{Path(folder.path).name}  ({folder.photo_count})"])
+            child = QTreeWidgetItem(["{0}  ({1})".format(Path(folder.path).name, num(folder.photo_count))])
             child.setToolTip(0, folder.path)
             child.setData(0, NodeRole, ("folder", folder.path))
             folders_item.addChild(child)
@@ -388,13 +389,13 @@ class MainWindow(QMainWindow):
                 group = groups[album.tagset] = QTreeWidgetItem([album.tagset])
                 group.setData(0, NodeRole, ("tagset", album.tagset))
                 root.addChild(group)
-            item = QTreeWidgetItem([f"{album.label}  ({album.count})"])
+            item = QTreeWidgetItem(["{0}  ({1})".format(album.label, num(album.count))])
             item.setData(0, NodeRole, ("album", album.tag_id))
-            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(album.tagset, album.label, album.count, album.threshold)
+            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(album.tagset, album.label, num(album.count), num(album.threshold))
             if album.count == 0:
                 item.setForeground(0, self.sidebar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if album.confirmed or album.rejected:
-                tip += "\n" + self.tr("{0} confirmed and {1} rejected by you").format(album.confirmed, album.rejected)
+                tip += "\n" + self.tr("{0} confirmed and {1} rejected by you").format(num(album.confirmed), num(album.rejected))
             item.setToolTip(0, tip)
             group.addChild(item)
         if not groups:
@@ -555,7 +556,7 @@ class MainWindow(QMainWindow):
 
         def done(items: list[GridItem]) -> None:
             if ticket == self._grid_ticket and not refresh:
-                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(album.label, len(items)))
+                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(album.label, num(len(items))))
             self._show_grid("browse", items, ticket, self.tr("No photos in “{0}” yet.").format(album.label), refresh)
 
         self._submit(work, done)
@@ -584,10 +585,10 @@ class MainWindow(QMainWindow):
         def done(items: list[GridItem]) -> None:
             if album is not None:
                 self.status_label.setText(
-                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(len(items), text, album.label)
+                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(num(len(items)), text, album.label)
                 )
             else:
-                self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(len(items), text))
+                self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(num(len(items)), text))
             if items:
                 self._remember_search(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
@@ -609,7 +610,7 @@ class MainWindow(QMainWindow):
             return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
 
         def done(items: list[GridItem]) -> None:
-            self.status_label.setText(self.tr("{0} similar photos").format(len(items)))
+            self.status_label.setText(self.tr("{0} similar photos").format(num(len(items))))
             self._show_grid("similar", items, ticket, self.tr("No similar photos found."))
 
         self._submit(work, done)
@@ -800,7 +801,7 @@ class MainWindow(QMainWindow):
             else:
                 self.show_error(message)
         elif kind == "changes":
-            self.status_label.setText(self.tr("Picked up {0} changed files").format(len(event.paths)))
+            self.status_label.setText(self.tr("Picked up {0} changed files").format(num(len(event.paths))))
         elif kind == "warning" and event.message:
             self.status_label.setText(event.message)
         elif kind == "state":
@@ -827,15 +828,15 @@ class MainWindow(QMainWindow):
             self.problems.append(event.problem)
             self._update_errors_button()
         if event.phase == "scan":
-            self.status_label.setText(self.tr("Looking for new photos… {0} files").format(event.done))
+            self.status_label.setText(self.tr("Looking for new photos… {0} files").format(num(event.done)))
         elif event.phase == "load-model":
-            self.status_label.setText(self.tr("Loading the model for {0} photos…").format(event.total))
+            self.status_label.setText(self.tr("Loading the model for {0} photos…").format(num(event.total)))
         elif event.phase == "embed" and event.total:
             self.progress.setRange(0, event.total)
             self.progress.setValue(event.done)
             eta = self.tr(", {0} left").format(_duration(event.eta_s)) if event.eta_s is not None else ""
             self.status_label.setText(
-                self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(event.done, event.total, event.photos_per_s, eta)
+                self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(num(event.done), num(event.total), num(event.photos_per_s), eta)
             )
         elif event.phase == "tag-prompts":
             self.status_label.setText(self.tr("Preparing the tags of “{0}”…").format(event.path or ""))
@@ -844,15 +845,15 @@ class MainWindow(QMainWindow):
                 self.progress.setRange(0, event.total)
                 self.progress.setValue(event.done)
             self.status_label.setText(
-                self.tr("Filing photos into albums ({0}): {1} of {2}").format(event.path or "", event.done, event.total)
+                self.tr("Filing photos into albums ({0}): {1} of {2}").format(event.path or "", num(event.done), num(event.total))
             )
 
     def _on_indexing_done(self, summary: Any) -> None:
         if summary is not None:
             if summary.cancelled:
-                text = self.tr("Indexing cancelled: {0} photos indexed, the rest continues next time").format(summary.embedded)
+                text = self.tr("Indexing cancelled: {0} photos indexed, the rest continues next time").format(num(summary.embedded))
             else:
-                text = self.tr("Indexed {0} new photos").format(summary.embedded)
+                text = self.tr("Indexed {0} new photos").format(num(summary.embedded))
             self.status_label.setText(text)
         elif self._tags_ran:
             self.status_label.setText(self.tr("Albums are up to date"))
@@ -882,7 +883,7 @@ class MainWindow(QMainWindow):
     def _update_errors_button(self) -> None:
         stored = {p for p, _ in self.library.errors()}
         count = len(stored | {p.path for p in self.problems})
-        self.errors_button.setText(self.tr("{0} unreadable files").format(count) if count else "")
+        self.errors_button.setText(self.tr("{0} unreadable files").format(num(count)) if count else "")
         self.errors_button.setVisible(bool(count))
 
     def error_list(self) -> list[tuple[str, str]]:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.personalize import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
 from photoclip.gui.captions_widget import Submit
+from photoclip.gui.i18n import format_number, num
 
 LOSS_COLOUR = QColor(31, 119, 180)
 RECALL_COLOUR = QColor(230, 120, 20)
@@ -134,8 +135,8 @@ class LossCurve(QWidget):
         decimals = max(2, min(4, 1 - math.floor(math.log10((hi - lo) / 4))))
         for i in range(5 if self.points else 0):  # no figures on an empty chart
             gy = plot.bottom() - plot.height() * i / 4
-            loss_label = f"{lo + (hi - lo) * i / 4:.{decimals}f}"
-            recall_label = f"{r_max * 100 * i / 4:g}%"
+            loss_label = format_number(lo + (hi - lo) * i / 4, f".{decimals}f")
+            recall_label = format_number(r_max * 100 * i / 4, "g") + "%"
             painter.setPen(LOSS_COLOUR)
             painter.drawText(
                 QRectF(0, gy - line_h / 2, plot.left() - 6, line_h),
@@ -422,11 +423,11 @@ class PersonalizeDialog(QDialog):
         self._submit(work, done, lambda message: self.captions_label.setText(message))
 
     def _show_state(self, model: str) -> None:
-        text = self.tr("{0} captions on {1} photos.").format(self.caption_count, self.captioned_photos)
+        text = self.tr("{0} captions on {1} photos.").format(num(self.caption_count), num(self.captioned_photos))
         if self.captioned_photos < self.config.min_photos:
             text += " " + self.tr(
                 "Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file."
-            ).format(self.config.min_photos)
+            ).format(num(self.config.min_photos))
         self.captions_label.setText(text)
         if self.active is None:
             self.active_label.setText(self.tr("Searches use the original model ({0}).").format(model))
@@ -435,9 +436,9 @@ class PersonalizeDialog(QDialog):
         self.profile_list.clear()
         for info in self.profiles:
             when = dt.datetime.fromtimestamp(info.created).strftime("%Y-%m-%d %H:%M")
-            text = self.tr("{0} · trained {1} on {2} captions").format(info.name, when, info.captions)
+            text = self.tr("{0} · trained {1} on {2} captions").format(info.name, when, num(info.captions))
             if info.before is not None and info.after is not None:
-                text += " · " + self.tr("recall@10 {0:.1%} → {1:.1%}").format(info.before.r10, info.after.r10)
+                text += " · " + self.tr("recall@10 {0:.1%} → {1:.1%}").format(num(info.before.r10), num(info.after.r10))
             if info.active:
                 text += " " + self.tr("(in use)")
             item = QListWidgetItem(text)
@@ -502,11 +503,11 @@ class PersonalizeDialog(QDialog):
             self.import_button.setEnabled(self.service is not None)
             lines = [
                 self.tr("{0}: added {1} captions for {2} photos ({3} were already there).").format(
-                    Path(path).name, report.added, report.photos, report.duplicates
+                    Path(path).name, num(report.added), num(report.photos), num(report.duplicates)
                 )
             ]
             if report.skipped:
-                lines.append(self.tr("Rows skipped: {0}").format(len(report.skipped)))
+                lines.append(self.tr("Rows skipped: {0}").format(num(len(report.skipped))))
                 lines += [self.tr("line {0}: {1}").format(p.line, p.reason) for p in report.skipped]
             self.import_report.setPlainText("\n".join(lines))
             self.import_report.setVisible(True)
@@ -559,7 +560,7 @@ class PersonalizeDialog(QDialog):
             if event.total:
                 self.progress.setRange(0, event.total)
                 self.progress.setValue(event.done)
-            self.status.setText(self.tr("Reading your captions: {0} of {1} new ones encoded").format(event.done, event.total))
+            self.status.setText(self.tr("Reading your captions: {0} of {1} new ones encoded").format(num(event.done), num(event.total)))
         elif event.phase == "train" and event.recall is not None and event.loss is not None:
             self._recalls[event.epoch] = event.recall
             self.curve.add(event.epoch, event.loss, event.recall.r10, event.best_epoch)
@@ -568,11 +569,11 @@ class PersonalizeDialog(QDialog):
             before = self._recalls.get(0)
             self._fill_table(before, self._recalls.get(event.best_epoch))
             if event.epoch == 0:
-                self.status.setText(self.tr("Training… the starting model: loss {0:.3f}").format(event.loss))
+                self.status.setText(self.tr("Training… the starting model: loss {0:.3f}").format(num(event.loss)))
             else:
                 self.status.setText(
                     self.tr("Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})").format(
-                        event.epoch, event.epochs, event.loss, event.recall.r10, event.best_epoch
+                        event.epoch, event.epochs, num(event.loss), num(event.recall.r10), event.best_epoch
                     )
                 )
 
@@ -580,12 +581,12 @@ class PersonalizeDialog(QDialog):
         for row, key in enumerate(("r1", "r5", "r10")):
             b = getattr(before, key) if before is not None else None
             a = getattr(after, key) if after is not None else None
-            self.table.item(row, 0).setText(f"{b:.1%}" if b is not None else "—")
-            self.table.item(row, 1).setText(f"{a:.1%}" if a is not None else "—")
+            self.table.item(row, 0).setText(format(num(b), ".1%") if b is not None else "—")
+            self.table.item(row, 1).setText(format(num(a), ".1%") if a is not None else "—")
             change = self.table.item(row, 2)
             if a is not None and b is not None:
                 delta = (a - b) * 100
-                change.setText(self.tr("{0:+.1f} pts").format(delta))
+                change.setText(self.tr("{0:+.1f} pts").format(num(delta)))
                 change.setForeground(QColor(30, 140, 60) if delta > 0.05 else QColor(190, 40, 40) if delta < -0.05 else self.palette().text().color())
             else:
                 change.setText("—")
@@ -604,7 +605,7 @@ class PersonalizeDialog(QDialog):
         self.progress.setVisible(False)
         self.status.setText(
             self.tr("Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.").format(
-                result.seconds, result.epochs_run, result.train_captions, result.train_photos, result.heldout_photos
+                num(result.seconds), result.epochs_run, num(result.train_captions), num(result.train_photos), num(result.heldout_photos)
             )
         )
         if result.improved:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from photoclip.core.catalog import PhotoRecord
 from photoclip.core.imaging import load_image
 from photoclip.gui.captions_widget import CaptionsWidget
+from photoclip.gui.i18n import num
 from photoclip.gui.tags_panel import PhotoTagsPanel
 
 PREVIEW_SIDE = 2048
@@ -115,14 +116,14 @@ class PhotoView(QWidget):
         self.image_label.setPixmap(QPixmap())
         self.image_label.setText(self.tr("Loading…"))
         self.name_label.setText(record.path)
-        self.size_label.setText(f"{record.width} × {record.height}" if record.width else "—")
+        self.size_label.setText("{0} × {1}".format(num(record.width), num(record.height)) if record.width else "—")
         taken = record.date_taken
         when = dt.datetime.fromtimestamp(taken if taken is not None else record.mtime)
         self.date_label.setText(
             when.strftime("%Y-%m-%d %H:%M") + ("" if taken is not None else " " + self.tr("(file date)"))
         )
-        self.file_label.setText(f"{record.size / 1e6:.1f} MB")
-        self.score_label.setText(f"{score:.3f}" if score is not None else "—")
+        self.file_label.setText(self.tr("{0:.1f} MB").format(num(record.size / 1e6)))
+        self.score_label.setText(format(num(score), ".3f") if score is not None else "—")
         self.captions.show_photo(record.id)
 
     def set_image(self, image: QImage | None, error: str | None = None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.tagsets import Album, PhotoTag
+from photoclip.gui.i18n import num
 
 
 class TagRow(QFrame):
@@ -42,7 +43,7 @@ class TagRow(QFrame):
             "<b>{0}</b> <span style='color:gray'>{1}</span>".format(_escape(tag.label), _escape(tag.tagset))
         )
         name.setWordWrap(True)
-        score = "" if tag.score is None else self.tr(" · score {0:.2f}").format(tag.score)
+        score = "" if tag.score is None else self.tr(" · score {0:.2f}").format(num(tag.score))
         if tag.source == "manual" and tag.assigned:
             state = self.tr("Confirmed by you")
         elif tag.source == "manual":

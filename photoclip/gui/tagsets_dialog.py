@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -84,6 +85,7 @@ from photoclip.core.tagsets import (
 )
 from photoclip.errors import PhotoclipError
 from photoclip.gui.grid import ThumbnailLoader
+from photoclip.gui.i18n import num
 
 PREVIEW_PHOTOS = 200
 ROW_THUMB = 40
@@ -225,7 +227,7 @@ class HeatmapModel(QAbstractTableModel):
         value = float(self.values()[row, k])
         assigned = bool(self.assigned[row, k])
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:.2f}"
+            return format(num(value), ".2f")
         if role == ScoreRole:
             return value
         if role == AssignedRole:
@@ -245,9 +247,9 @@ class HeatmapModel(QAbstractTableModel):
             p = self.preview
             lines = [p.labels[k]]
             if p.mode == MODE_EXCLUSIVE:
-                lines.append(self.tr("probability {0:.3f}").format(float(p.scores[row, k])))
-            lines.append(self.tr("similarity {0:.3f}").format(float(p.cosines[row, k])))
-            lines.append(self.tr("threshold {0:.3f}").format(float(self.thresholds[k])))
+                lines.append(self.tr("probability {0:.3f}").format(num(float(p.scores[row, k]))))
+            lines.append(self.tr("similarity {0:.3f}").format(num(float(p.cosines[row, k]))))
+            lines.append(self.tr("threshold {0:.3f}").format(num(float(self.thresholds[k]))))
             if assigned:
                 lines.append(self.tr("an apply gives this tag"))
             elif p.mode == MODE_EXCLUSIVE and float(p.scores[row, k]) >= float(self.thresholds[k]):
@@ -266,10 +268,10 @@ class HeatmapModel(QAbstractTableModel):
             return None
         k = section - 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{0}\n≥ {1:.2f}  ({2})").format(self.preview.labels[k], float(self.thresholds[k]), self.assigned_count(k))
+            return self.tr("{0}\n≥ {1:.2f}  ({2})").format(self.preview.labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here").format(
-                self.preview.labels[k], float(self.thresholds[k]), self.assigned_count(k), len(self.records)
+                self.preview.labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)), num(len(self.records))
             )
         return None
 
@@ -354,7 +356,7 @@ class TagSetsDialog(QDialog):
         self.builtin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.builtin_menu = QMenu(self)
         for key, ts in sorted(self.library.tags.builtins().items(), key=lambda kv: kv[1].name.casefold()):
-            action = self.builtin_menu.addAction(self.tr("{0} ({1} tags)").format(ts.name, len(ts.tags)))
+            action = self.builtin_menu.addAction(self.tr("{0} ({1} tags)").format(ts.name, num(len(ts.tags))))
             action.setToolTip(ts.description)
             action.triggered.connect(lambda _=False, k=key: self.add_builtin(k))
         self.builtin_button.setMenu(self.builtin_menu)
@@ -544,7 +546,7 @@ class TagSetsDialog(QDialog):
                 state = self.tr("changed since applied")
             else:
                 state = self.tr("applied")
-            item = QListWidgetItem(self.tr("{0}\n{1} tags, {2}").format(info.name, info.tag_count, state))
+            item = QListWidgetItem(self.tr("{0}\n{1} tags, {2}").format(info.name, num(info.tag_count), state))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(info.description or info.name)
             self.sets_list.addItem(item)
@@ -630,7 +632,7 @@ class TagSetsDialog(QDialog):
                 self.templates_combo.setCurrentIndex(found)
             self.tags_table.setRowCount(0)
             for tag in tagset.tags:
-                self.add_tag_row(tag.label, "; ".join(tag.prompts), "" if tag.threshold is None else f"{tag.threshold:g}")
+                self.add_tag_row(tag.label, "; ".join(tag.prompts), "" if tag.threshold is None else str(num(tag.threshold)))
         finally:
             self._loading = False
         self.dirty = False
@@ -734,8 +736,9 @@ class TagSetsDialog(QDialog):
             if prompts:
                 entry["prompts"] = prompts
             if threshold_text:
+                value, ok = QLocale().toDouble(threshold_text)  # as the locale writes it (0,25), or ...
                 try:
-                    entry["threshold"] = float(threshold_text.replace(",", "."))
+                    entry["threshold"] = value if ok else float(threshold_text.replace(",", "."))  # ... with either mark
                 except ValueError:
                     raise PhotoclipError(self.tr("Tag {0}: the threshold “{1}” is not a number.").format(row + 1, threshold_text)) from None
             tags.append(entry)
@@ -856,7 +859,7 @@ class TagSetsDialog(QDialog):
         low, high = self.heatmap.colour_range()
         self.preview_status.setText(
             self.tr("{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.").format(
-                rows, none, low, high
+                num(rows), num(none), num(low), num(high)
             )
         )
 
