@@ -51,6 +51,7 @@ from photoclip.gui.dialogs import (
     ensure_model_interactively,
 )
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui import tag_names
 from photoclip.gui.i18n import num
 from photoclip.gui.photo_view import PhotoView, decode_preview
 from photoclip.gui.workers import Call, ServiceBridge, call_pool, watch_future
@@ -372,26 +373,30 @@ class MainWindow(QMainWindow):
         infos = {info.name: info for info in self._tagset_infos}
         groups: dict[str, QTreeWidgetItem] = {}
         for name, info in infos.items():
+            shown = tag_names.set_name(name)  # built-in sets in the UI language; the NodeRole keeps the stored name
             if info.applied_model is None:
-                text = self.tr("{0} (not applied)").format(name)
+                text = self.tr("{0} (not applied)").format(shown)
             elif not info.up_to_date:
-                text = self.tr("{0} (out of date)").format(name)
+                text = self.tr("{0} (out of date)").format(shown)
             else:
-                text = name
+                text = shown
             group = QTreeWidgetItem([text])
             group.setData(0, NodeRole, ("tagset", name))
-            group.setToolTip(0, info.description or name)
+            group.setToolTip(0, tag_names.set_description(name, info.description) or shown)
             groups[name] = group
             root.addChild(group)
         for album in self._albums:
             group = groups.get(album.tagset)
             if group is None:
-                group = groups[album.tagset] = QTreeWidgetItem([album.tagset])
+                group = groups[album.tagset] = QTreeWidgetItem([tag_names.set_name(album.tagset)])
                 group.setData(0, NodeRole, ("tagset", album.tagset))
                 root.addChild(group)
-            item = QTreeWidgetItem(["{0}  ({1})".format(album.label, num(album.count))])
+            label = tag_names.tag_label(album.tagset, album.label)
+            item = QTreeWidgetItem(["{0}  ({1})".format(label, num(album.count))])
             item.setData(0, NodeRole, ("album", album.tag_id))
-            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(album.tagset, album.label, num(album.count), num(album.threshold))
+            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(
+                tag_names.set_name(album.tagset), label, num(album.count), num(album.threshold)
+            )
             if album.count == 0:
                 item.setForeground(0, self.sidebar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if album.confirmed or album.rejected:
@@ -421,7 +426,7 @@ class MainWindow(QMainWindow):
         if album is None:
             self.search_field.setPlaceholderText(self.tr("Describe a photo…"))
         else:
-            self.search_field.setPlaceholderText(self.tr("Search in “{0}”…").format(album.label))
+            self.search_field.setPlaceholderText(self.tr("Search in “{0}”…").format(tag_names.tag_label(album.tagset, album.label)))
 
     def show_album(self, tag_id: int) -> None:
         """Show an album's photos (and search inside it from now on)."""
@@ -554,10 +559,12 @@ class MainWindow(QMainWindow):
                 photos = [p for p in photos if p.photo_id in allowed]
             return [GridItem(records[p.photo_id], p.score) for p in photos if p.photo_id in records]
 
+        shown = tag_names.tag_label(album.tagset, album.label)
+
         def done(items: list[GridItem]) -> None:
             if ticket == self._grid_ticket and not refresh:
-                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(album.label, num(len(items))))
-            self._show_grid("browse", items, ticket, self.tr("No photos in “{0}” yet.").format(album.label), refresh)
+                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(shown, num(len(items))))
+            self._show_grid("browse", items, ticket, self.tr("No photos in “{0}” yet.").format(shown), refresh)
 
         self._submit(work, done)
 
@@ -585,7 +592,9 @@ class MainWindow(QMainWindow):
         def done(items: list[GridItem]) -> None:
             if album is not None:
                 self.status_label.setText(
-                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(num(len(items)), text, album.label)
+                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(
+                        num(len(items)), text, tag_names.tag_label(album.tagset, album.label)
+                    )
                 )
             else:
                 self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(num(len(items)), text))
@@ -662,12 +671,13 @@ class MainWindow(QMainWindow):
         future = self.service.tag_feedback(tag_id, [photo_id], action)
 
         def done(change: Any) -> None:
+            label = tag_names.tag_label(change.tagset, change.label)
             if action == "confirm":
-                text = self.tr("Confirmed: this photo is in “{0}”").format(change.label)
+                text = self.tr("Confirmed: this photo is in “{0}”").format(label)
             elif action == "reject":
-                text = self.tr("Rejected: this photo is not in “{0}”").format(change.label)
+                text = self.tr("Rejected: this photo is not in “{0}”").format(label)
             else:
-                text = self.tr("“{0}” decides for this photo again").format(change.label)
+                text = self.tr("“{0}” decides for this photo again").format(label)
             if change.needs_apply:
                 text = self.tr("{0}; the album's threshold moved, so the library is filed again").format(text)
             self.status_label.setText(text)
@@ -839,13 +849,13 @@ class MainWindow(QMainWindow):
                 self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(num(event.done), num(event.total), num(event.photos_per_s), eta)
             )
         elif event.phase == "tag-prompts":
-            self.status_label.setText(self.tr("Preparing the tags of “{0}”…").format(event.path or ""))
+            self.status_label.setText(self.tr("Preparing the tags of “{0}”…").format(tag_names.set_names(event.path or "")))
         elif event.phase == "tags":
             if event.total:
                 self.progress.setRange(0, event.total)
                 self.progress.setValue(event.done)
             self.status_label.setText(
-                self.tr("Filing photos into albums ({0}): {1} of {2}").format(event.path or "", num(event.done), num(event.total))
+                self.tr("Filing photos into albums ({0}): {1} of {2}").format(tag_names.set_names(event.path or ""), num(event.done), num(event.total))
             )
 
     def _on_indexing_done(self, summary: Any) -> None:
@@ -946,7 +956,9 @@ class MainWindow(QMainWindow):
             self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self)
             self.tagsets_dialog.sets_changed.connect(self.refresh_albums)
             self.tagsets_dialog.applied.connect(
-                lambda name: self.status_label.setText(self.tr("Filing photos into the albums of “{0}”…").format(name))
+                lambda name: self.status_label.setText(
+                    self.tr("Filing photos into the albums of “{0}”…").format(tag_names.set_name(name))
+                )
             )
         self.tagsets_dialog.show()
         self.tagsets_dialog.raise_()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.tagsets import Album, PhotoTag
+from photoclip.gui import tag_names
 from photoclip.gui.i18n import num
 
 
@@ -40,7 +41,9 @@ class TagRow(QFrame):
         name = QLabel()
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setText(
-            "<b>{0}</b> <span style='color:gray'>{1}</span>".format(_escape(tag.label), _escape(tag.tagset))
+            "<b>{0}</b> <span style='color:gray'>{1}</span>".format(
+                _escape(tag_names.tag_label(tag.tagset, tag.label)), _escape(tag_names.set_name(tag.tagset))
+            )
         )
         name.setWordWrap(True)
         score = "" if tag.score is None else self.tr(" · score {0:.2f}").format(num(tag.score))
@@ -172,7 +175,7 @@ class PhotoTagsPanel(QGroupBox):
         self.add_combo.clear()
         for album in albums:
             if album.tag_id not in have:
-                self.add_combo.addItem("{0} › {1}".format(album.tagset, album.label), album.tag_id)
+                self.add_combo.addItem(tag_names.album_name(album.tagset, album.label), album.tag_id)
         self.add_combo.setVisible(editable and bool(albums))
         self.add_label.setVisible(editable and bool(albums))
         self.add_button.setVisible(editable and bool(albums))

@@ -85,11 +85,13 @@ from photoclip.core.tagsets import (
 )
 from photoclip.errors import PhotoclipError
 from photoclip.gui.grid import ThumbnailLoader
+from photoclip.gui import tag_names
 from photoclip.gui.i18n import num
 
 PREVIEW_PHOTOS = 200
 ROW_THUMB = 40
 ScoreRole = Qt.ItemDataRole.UserRole + 20  # the number a cell sorts by
+SHOWN_COLUMN = 3  # the tags table's read-only "Shown as" column (built-in labels in the UI language)
 AssignedRole = Qt.ItemDataRole.UserRole + 21  # True where an apply would give the tag
 
 Submit = Callable[..., int]  # MainWindow._submit(fn, on_done, on_failed=None)
@@ -123,6 +125,7 @@ class HeatmapModel(QAbstractTableModel):
         self.assigned = np.zeros((0, 0), dtype=bool)
         self.thresholds = np.zeros(0, dtype=np.float32)
         self.show_cosine = False
+        self.shown_labels: tuple[str, ...] = ()  # the columns' names as shown (built-in labels translated)
         self._low, self._high = 0.0, 1.0
         self._rows: dict[int, int] = {}
         self._pixmaps: dict[int, QPixmap] = {}
@@ -131,9 +134,11 @@ class HeatmapModel(QAbstractTableModel):
             loader.loaded.connect(self._on_thumbnail)
 
     # ------------------------------------------------------------- content
-    def set_preview(self, preview: TagPreview, records: dict[int, PhotoRecord]) -> None:
+    def set_preview(self, preview: TagPreview, records: dict[int, PhotoRecord], tagset_name: str = "") -> None:
+        """Show a preview (``tagset_name``: the set it scored, whose built-in labels are shown translated)."""
         self.beginResetModel()
         self.preview = preview
+        self.shown_labels = tuple(tag_names.tag_label(tagset_name, label) for label in preview.labels)
         self.records = [records.get(int(pid)) for pid in preview.photo_ids]
         self._rows = {int(pid): row for row, pid in enumerate(preview.photo_ids)}
         self.thresholds = np.array(preview.thresholds, dtype=np.float32)
@@ -144,6 +149,7 @@ class HeatmapModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.preview = None
+        self.shown_labels = ()
         self.records = []
         self._rows = {}
         self.assigned = np.zeros((0, 0), dtype=bool)
@@ -245,7 +251,7 @@ class HeatmapModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             p = self.preview
-            lines = [p.labels[k]]
+            lines = [self.shown_labels[k]]
             if p.mode == MODE_EXCLUSIVE:
                 lines.append(self.tr("probability {0:.3f}").format(num(float(p.scores[row, k]))))
             lines.append(self.tr("similarity {0:.3f}").format(num(float(p.cosines[row, k]))))
@@ -268,10 +274,10 @@ class HeatmapModel(QAbstractTableModel):
             return None
         k = section - 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{0}\n≥ {1:.2f}  ({2})").format(self.preview.labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)))
+            return self.tr("{0}\n≥ {1:.2f}  ({2})").format(self.shown_labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here").format(
-                self.preview.labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)), num(len(self.records))
+                self.shown_labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)), num(len(self.records))
             )
         return None
 
@@ -355,9 +361,9 @@ class TagSetsDialog(QDialog):
         self.builtin_button.setText(self.tr("Add built-in"))
         self.builtin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.builtin_menu = QMenu(self)
-        for key, ts in sorted(self.library.tags.builtins().items(), key=lambda kv: kv[1].name.casefold()):
-            action = self.builtin_menu.addAction(self.tr("{0} ({1} tags)").format(ts.name, num(len(ts.tags))))
-            action.setToolTip(ts.description)
+        for key, ts in sorted(self.library.tags.builtins().items(), key=lambda kv: tag_names.set_name(kv[1].name).casefold()):
+            action = self.builtin_menu.addAction(self.tr("{0} ({1} tags)").format(tag_names.set_name(ts.name), num(len(ts.tags))))
+            action.setToolTip(tag_names.set_description(ts.name, ts.description))
             action.triggered.connect(lambda _=False, k=key: self.add_builtin(k))
         self.builtin_button.setMenu(self.builtin_menu)
         self.import_button = QPushButton(self.tr("Import…"))
@@ -412,19 +418,37 @@ class TagSetsDialog(QDialog):
         self.templates_combo.addItem(self.tr("80 templates from CLIP's ImageNet recipe"), "openai")
         self.templates_combo.addItem(self.tr("The label alone"), "label")
         self.templates_combo.setToolTip(self.tr("The texts made from a tag's label when the tag has no prompts of its own"))
+        # A built-in set keeps its English name and labels (the labels are what
+        # CLIP reads): the editor shows them as stored, and how they are shown.
+        self.shown_name_label = QLabel()
+        self.shown_name_label.setStyleSheet("color: gray;")
+        self.shown_name_label.setToolTip(self.tr("A built-in set's name as photoclip shows it in your language"))
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.shown_name_label)
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Name"), name_row)
         form.addRow(self.tr("Mode"), self.mode_combo)
         form.addRow(self.threshold_label, threshold_row)
         form.addRow(self.tr("Prompts"), self.templates_combo)
 
-        self.tags_table = QTableWidget(0, 3)
-        self.tags_table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Prompts (separated by ;)"), self.tr("Threshold")])
+        self.tags_table = QTableWidget(0, 4)
+        self.tags_table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Prompts (separated by ;)"), self.tr("Threshold"), self.tr("Shown as")]
+        )
         header = self.tags_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SHOWN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tags_table.setColumnWidth(0, 160)
+        self.tags_table.horizontalHeaderItem(0).setToolTip(
+            self.tr("The album's name, and the text CLIP reads (put into the templates) when the tag has no prompts")
+        )
+        self.tags_table.horizontalHeaderItem(SHOWN_COLUMN).setToolTip(
+            self.tr("How photoclip names a built-in album in your language; CLIP still reads the label")
+        )
+        self.tags_table.setColumnHidden(SHOWN_COLUMN, True)
         self.tags_table.horizontalHeaderItem(1).setToolTip(
             self.tr("Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.")
         )
@@ -525,6 +549,7 @@ class TagSetsDialog(QDialog):
 
         # Edits.
         self.name_edit.textEdited.connect(self._edited)
+        self.name_edit.textChanged.connect(lambda _text: self._update_shown_names())
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         self.threshold_spin.valueChanged.connect(self._thresholds_edited)
         self.min_cosine_check.toggled.connect(self._thresholds_edited)
@@ -546,9 +571,10 @@ class TagSetsDialog(QDialog):
                 state = self.tr("changed since applied")
             else:
                 state = self.tr("applied")
-            item = QListWidgetItem(self.tr("{0}\n{1} tags, {2}").format(info.name, num(info.tag_count), state))
+            shown = tag_names.set_name(info.name)
+            item = QListWidgetItem(self.tr("{0}\n{1} tags, {2}").format(shown, num(info.tag_count), state))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(info.description or info.name)
+            item.setToolTip(tag_names.set_description(info.name, info.description) or shown)
             self.sets_list.addItem(item)
         current = select or self.editing
         for row in range(self.sets_list.count()):
@@ -652,8 +678,13 @@ class TagSetsDialog(QDialog):
                 if col == 1:
                     item.setToolTip(text)
                 self.tags_table.setItem(row, col, item)
+            shown = QTableWidgetItem()
+            shown.setFlags(shown.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            shown.setForeground(QBrush(QColor("gray")))
+            self.tags_table.setItem(row, SHOWN_COLUMN, shown)
         finally:
             self._loading = was
+        self._update_shown_names()
         if not self._loading:
             self._edited()
             self.tags_table.setCurrentCell(row, 0)
@@ -663,6 +694,7 @@ class TagSetsDialog(QDialog):
         rows = sorted({i.row() for i in self.tags_table.selectedIndexes()}, reverse=True)
         for row in rows:
             self.tags_table.removeRow(row)
+        self._update_shown_names()
         if rows:
             self._edited()
 
@@ -692,9 +724,32 @@ class TagSetsDialog(QDialog):
         self.dirty = True
         self._preview_stale()
 
+    def _update_shown_names(self) -> None:
+        """Show how a built-in set's name and labels appear in the UI (only where that differs from the stored text)."""
+        name = self.name_edit.text().strip()
+        shown_name = tag_names.set_name(name)
+        self.shown_name_label.setText(self.tr("shown as “{0}”").format(shown_name) if shown_name != name else "")
+        self.shown_name_label.setVisible(shown_name != name)
+        any_differs = False
+        self._loading, was = True, self._loading
+        try:
+            for row in range(self.tags_table.rowCount()):
+                label_item, shown_item = self.tags_table.item(row, 0), self.tags_table.item(row, SHOWN_COLUMN)
+                if label_item is None or shown_item is None:
+                    continue
+                label = label_item.text().strip()
+                shown = tag_names.tag_label(name, label)
+                shown_item.setText(shown if shown != label else "")
+                any_differs = any_differs or shown != label
+        finally:
+            self._loading = was
+        self.tags_table.setColumnHidden(SHOWN_COLUMN, not any_differs)
+
     def _tag_cell_changed(self, item: QTableWidgetItem) -> None:
-        if self._loading:
+        if self._loading or item.column() == SHOWN_COLUMN:
             return
+        if item.column() == 0:
+            self._update_shown_names()
         if item.column() == 2:
             self._thresholds_edited()
         else:
@@ -820,7 +875,7 @@ class TagSetsDialog(QDialog):
             preview, records = result
             self.proxy.sort(-1)
             self.preview_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-            self.heatmap.set_preview(preview, records)
+            self.heatmap.set_preview(preview, records, tagset.name)
             self._preview_key = self._scoring_key(tagset)
             self.show_combo.setVisible(tagset.exclusive)
             self.preview_table.setColumnWidth(0, 240)
@@ -893,10 +948,12 @@ class TagSetsDialog(QDialog):
             self.dirty = False
             if apply:
                 self.service.apply_tags([info.name])
-                self._show_message(self.tr("Saved. Filing your photos into the albums of “{0}”: see the status bar.").format(info.name))
+                self._show_message(
+                    self.tr("Saved. Filing your photos into the albums of “{0}”: see the status bar.").format(tag_names.set_name(info.name))
+                )
                 self.applied.emit(info.name)
             else:
-                self._show_message(self.tr("Saved “{0}”. Apply it to file your photos into its albums.").format(info.name))
+                self._show_message(self.tr("Saved “{0}”. Apply it to file your photos into its albums.").format(tag_names.set_name(info.name)))
             self.reload_sets(select=info.name)
             self.sets_changed.emit()
 
@@ -914,14 +971,16 @@ class TagSetsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Remove tag set"),
-            self.tr("Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.").format(name),
+            self.tr("Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.").format(
+                tag_names.set_name(name)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         tags = self.library.tags
 
         def done(_result: object) -> None:
-            self._show_message(self.tr("Removed “{0}”.").format(name))
+            self._show_message(self.tr("Removed “{0}”.").format(tag_names.set_name(name)))
             self.editing = None
             self.reload_sets()
             self.new_set()
@@ -937,7 +996,7 @@ class TagSetsDialog(QDialog):
         replace = False
         if tagset.name.casefold() in {n.casefold() for n in self.set_names()}:
             answer = QMessageBox.question(
-                self, self.tr("Add built-in set"), self.tr("Replace your tag set “{0}” with the built-in one?").format(tagset.name)
+                self, self.tr("Add built-in set"), self.tr("Replace your tag set “{0}” with the built-in one?").format(tag_names.set_name(tagset.name))
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -964,7 +1023,7 @@ class TagSetsDialog(QDialog):
         replace = False
         if tagset.name.casefold() in {n.casefold() for n in self.set_names()}:
             answer = QMessageBox.question(
-                self, self.tr("Import a tag set"), self.tr("Replace your tag set “{0}” with the one in the file?").format(tagset.name)
+                self, self.tr("Import a tag set"), self.tr("Replace your tag set “{0}” with the one in the file?").format(tag_names.set_name(tagset.name))
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -978,7 +1037,7 @@ class TagSetsDialog(QDialog):
             self.editing = None
             self.reload_sets()
             self.edit_set(info.name)
-            self._show_message(message.format(info.name))
+            self._show_message(message.format(tag_names.set_name(info.name)))
             self.sets_changed.emit()
 
         self._submit(lambda: tags.save(tagset, replace=replace), done, lambda m: self._show_message(m, error=True))
@@ -1014,7 +1073,7 @@ class TagSetsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
-            self.tr("Discard your changes to “{0}”?").format(self.name_edit.text() or self.tr("the new set")),
+            self.tr("Discard your changes to “{0}”?").format(tag_names.set_name(self.name_edit.text()) or self.tr("the new set")),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard

@@ -19,6 +19,617 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     </message>
 </context>
 <context>
+    <name>BuiltinTagSets</name>
+    <message>
+        <location filename="../../gui/tag_names.py" line="40"/>
+        <source>Scenes</source>
+        <translation>Cenas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="41"/>
+        <source>Where the photo was taken. At most one scene per photo.</source>
+        <translation>Onde a foto foi tirada. No máximo uma cena por foto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="43"/>
+        <source>beach</source>
+        <translation>praia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="44"/>
+        <source>mountains</source>
+        <translation>montanhas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="45"/>
+        <source>city street</source>
+        <translation>rua da cidade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="46"/>
+        <source>forest</source>
+        <translation>floresta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="47"/>
+        <source>snow</source>
+        <translation>neve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="49"/>
+        <source>indoors</source>
+        <extracomment>Scenes: a photo taken inside a building</extracomment>
+        <translation>ambientes internos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="50"/>
+        <source>countryside</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="51"/>
+        <source>lake or river</source>
+        <translation>lago ou rio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="52"/>
+        <source>desert</source>
+        <translation>deserto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="53"/>
+        <source>park or garden</source>
+        <translation>parque ou jardim</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="54"/>
+        <source>sea</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="59"/>
+        <source>Subjects</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="60"/>
+        <source>What the photo shows. A photo can have several subjects, or none.</source>
+        <translation>O que a foto mostra. Uma foto pode ter vários temas ou nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="62"/>
+        <source>people</source>
+        <translation>pessoas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="63"/>
+        <source>pets</source>
+        <translation>animais de estimação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="64"/>
+        <source>food</source>
+        <translation>comida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="65"/>
+        <source>documents and screenshots</source>
+        <translation>documentos e capturas de tela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="66"/>
+        <source>vehicles</source>
+        <translation>veículos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="67"/>
+        <source>plants and flowers</source>
+        <translation>plantas e flores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="68"/>
+        <source>buildings</source>
+        <translation>edifícios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="69"/>
+        <source>wild animals</source>
+        <translation>animais selvagens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="70"/>
+        <source>babies and children</source>
+        <translation>bebês e crianças</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="71"/>
+        <source>art</source>
+        <translation>arte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="76"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="77"/>
+        <source>What was happening. Most photos get none.</source>
+        <translation>O que estava acontecendo. A maioria das fotos não tem nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="79"/>
+        <source>birthday</source>
+        <translation>aniversário</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="80"/>
+        <source>wedding</source>
+        <translation>casamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="82"/>
+        <source>concert</source>
+        <extracomment>Events: a band or musician playing live</extracomment>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="84"/>
+        <source>sports</source>
+        <extracomment>Events: a game or match being played</extracomment>
+        <translation>esportes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="85"/>
+        <source>graduation</source>
+        <translation>formatura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="86"/>
+        <source>christmas</source>
+        <translation>Natal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="87"/>
+        <source>party</source>
+        <translation>festa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="89"/>
+        <source>hiking</source>
+        <extracomment>Events: people walking on trails</extracomment>
+        <translation>trilha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="90"/>
+        <source>travel</source>
+        <translation>viagens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="95"/>
+        <source>COCO objects</source>
+        <translation>Objetos do COCO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="96"/>
+        <source>The 80 object categories of COCO; for evaluation against labelled photos.</source>
+        <translation>As 80 categorias de objetos do COCO; para avaliação com fotos já rotuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="98"/>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="99"/>
+        <source>bicycle</source>
+        <translation>bicicleta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="100"/>
+        <source>car</source>
+        <translation>carro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="101"/>
+        <source>motorcycle</source>
+        <translation>moto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="102"/>
+        <source>airplane</source>
+        <translation>avião</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="103"/>
+        <source>bus</source>
+        <translation>ônibus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="104"/>
+        <source>train</source>
+        <translation>trem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="105"/>
+        <source>truck</source>
+        <translation>caminhão</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="106"/>
+        <source>boat</source>
+        <translation>barco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="107"/>
+        <source>traffic light</source>
+        <translation>semáforo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="108"/>
+        <source>fire hydrant</source>
+        <translation>hidrante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="109"/>
+        <source>stop sign</source>
+        <translation>placa de pare</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="110"/>
+        <source>parking meter</source>
+        <translation>parquímetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="112"/>
+        <source>bench</source>
+        <extracomment>COCO: the seat</extracomment>
+        <translation>banco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="113"/>
+        <source>bird</source>
+        <translation>pássaro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="114"/>
+        <source>cat</source>
+        <translation>gato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="115"/>
+        <source>dog</source>
+        <translation>cachorro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="116"/>
+        <source>horse</source>
+        <translation>cavalo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="117"/>
+        <source>sheep</source>
+        <translation>ovelha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="118"/>
+        <source>cow</source>
+        <translation>vaca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="119"/>
+        <source>elephant</source>
+        <translation>elefante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="120"/>
+        <source>bear</source>
+        <translation>urso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="121"/>
+        <source>zebra</source>
+        <translation>zebra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="122"/>
+        <source>giraffe</source>
+        <translation>girafa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="123"/>
+        <source>backpack</source>
+        <translation>mochila</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="124"/>
+        <source>umbrella</source>
+        <translation>guarda-chuva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="125"/>
+        <source>handbag</source>
+        <translation>bolsa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="127"/>
+        <source>tie</source>
+        <extracomment>COCO: the necktie</extracomment>
+        <translation>gravata</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="128"/>
+        <source>suitcase</source>
+        <translation>mala</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="129"/>
+        <source>frisbee</source>
+        <translation>frisbee</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="130"/>
+        <source>skis</source>
+        <translation>esquis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="131"/>
+        <source>snowboard</source>
+        <translation>prancha de snowboard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="133"/>
+        <source>sports ball</source>
+        <extracomment>COCO: any ball used in a sport</extracomment>
+        <translation>bola</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="135"/>
+        <source>kite</source>
+        <extracomment>COCO: the toy kite flown on a string</extracomment>
+        <translation>pipa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="136"/>
+        <source>baseball bat</source>
+        <translation>taco de beisebol</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="137"/>
+        <source>baseball glove</source>
+        <translation>luva de beisebol</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="138"/>
+        <source>skateboard</source>
+        <translation>skate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="139"/>
+        <source>surfboard</source>
+        <translation>prancha de surfe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="140"/>
+        <source>tennis racket</source>
+        <translation>raquete de tênis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="141"/>
+        <source>bottle</source>
+        <translation>garrafa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="142"/>
+        <source>wine glass</source>
+        <translation>taça de vinho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="144"/>
+        <source>cup</source>
+        <extracomment>COCO: a cup or mug</extracomment>
+        <translation>xícara</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="145"/>
+        <source>fork</source>
+        <translation>garfo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="146"/>
+        <source>knife</source>
+        <translation>faca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="147"/>
+        <source>spoon</source>
+        <translation>colher</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="149"/>
+        <source>bowl</source>
+        <extracomment>COCO: the dish</extracomment>
+        <translation>tigela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="150"/>
+        <source>banana</source>
+        <translation>banana</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="151"/>
+        <source>apple</source>
+        <translation>maçã</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="152"/>
+        <source>sandwich</source>
+        <translation>sanduíche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="154"/>
+        <source>orange</source>
+        <extracomment>COCO: the fruit</extracomment>
+        <translation>laranja</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="155"/>
+        <source>broccoli</source>
+        <translation>brócolis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="156"/>
+        <source>carrot</source>
+        <translation>cenoura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="157"/>
+        <source>hot dog</source>
+        <translation>cachorro-quente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="158"/>
+        <source>pizza</source>
+        <translation>pizza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="159"/>
+        <source>donut</source>
+        <translation>rosquinha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="161"/>
+        <source>cake</source>
+        <extracomment>COCO: the sweet food</extracomment>
+        <translation>bolo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="162"/>
+        <source>chair</source>
+        <translation>cadeira</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="163"/>
+        <source>couch</source>
+        <translation>sofá</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="164"/>
+        <source>potted plant</source>
+        <translation>planta em vaso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="165"/>
+        <source>bed</source>
+        <translation>cama</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="166"/>
+        <source>dining table</source>
+        <translation>mesa de jantar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="167"/>
+        <source>toilet</source>
+        <translation>vaso sanitário</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="169"/>
+        <source>tv</source>
+        <extracomment>COCO: a television set</extracomment>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="170"/>
+        <source>laptop</source>
+        <translation>notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="172"/>
+        <source>mouse</source>
+        <extracomment>COCO: the computer mouse</extracomment>
+        <translation>mouse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="174"/>
+        <source>remote</source>
+        <extracomment>COCO: the remote control</extracomment>
+        <translation>controle remoto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="176"/>
+        <source>keyboard</source>
+        <extracomment>COCO: the computer keyboard</extracomment>
+        <translation>teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="177"/>
+        <source>cell phone</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="178"/>
+        <source>microwave</source>
+        <translation>micro-ondas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="179"/>
+        <source>oven</source>
+        <translation>forno</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="180"/>
+        <source>toaster</source>
+        <translation>torradeira</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="182"/>
+        <source>sink</source>
+        <extracomment>COCO: the kitchen or bathroom sink</extracomment>
+        <translation>pia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="183"/>
+        <source>refrigerator</source>
+        <translation>geladeira</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="184"/>
+        <source>book</source>
+        <translation>livro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="185"/>
+        <source>clock</source>
+        <translation>relógio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="187"/>
+        <source>vase</source>
+        <extracomment>COCO: the flower vase</extracomment>
+        <translation>vaso de flores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="188"/>
+        <source>scissors</source>
+        <translation>tesoura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="189"/>
+        <source>teddy bear</source>
+        <translation>ursinho de pelúcia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="190"/>
+        <source>hair drier</source>
+        <translation>secador de cabelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tag_names.py" line="191"/>
+        <source>toothbrush</source>
+        <translation>escova de dentes</translation>
+    </message>
+</context>
+<context>
     <name>CaptionsWidget</name>
     <message>
         <location filename="../../gui/captions_widget.py" line="64"/>
@@ -153,49 +764,49 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="250"/>
+        <location filename="../../gui/tagsets_dialog.py" line="256"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="251"/>
+        <location filename="../../gui/tagsets_dialog.py" line="257"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="252"/>
+        <location filename="../../gui/tagsets_dialog.py" line="258"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="254"/>
+        <location filename="../../gui/tagsets_dialog.py" line="260"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="256"/>
+        <location filename="../../gui/tagsets_dialog.py" line="262"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <location filename="../../gui/tagsets_dialog.py" line="264"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="267"/>
+        <location filename="../../gui/tagsets_dialog.py" line="273"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="271"/>
+        <location filename="../../gui/tagsets_dialog.py" line="277"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="273"/>
+        <location filename="../../gui/tagsets_dialog.py" line="279"/>
         <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
         <translation>{0}: limiar {1:.3f}; {2} destas {3} fotos seriam organizadas aqui</translation>
     </message>
@@ -237,334 +848,334 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Describe a photo…</source>
         <translation>Descreva uma foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <location filename="../../gui/main_window.py" line="815"/>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Update library</source>
         <translation>Atualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>All folders</source>
         <translation>Todas as pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>{0} › {1}: {2} photos; threshold {3:.2f}</source>
         <translation>{0} › {1}: {2} fotos; limiar {3:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>{0} confirmed and {1} rejected by you</source>
         <translation>{0} confirmadas e {1} rejeitadas por você</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Search in “{0}”…</source>
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="542"/>
+        <location filename="../../gui/main_window.py" line="547"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Album “{0}”: {1} photos</source>
         <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
+        <location filename="../../gui/main_window.py" line="583"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” em “{2}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="591"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Best matches for “{1}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="603"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="605"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>{0} similar photos</source>
         <translation>{0} fotos semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="668"/>
+        <location filename="../../gui/main_window.py" line="678"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723"/>
+        <location filename="../../gui/main_window.py" line="733"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="806"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="804"/>
+        <location filename="../../gui/main_window.py" line="814"/>
         <source>Picked up {0} changed files</source>
         <translation>{0} arquivos alterados detectados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="815"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="821"/>
+        <location filename="../../gui/main_window.py" line="831"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="821"/>
+        <location filename="../../gui/main_window.py" line="831"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="831"/>
+        <location filename="../../gui/main_window.py" line="841"/>
         <source>Looking for new photos… {0} files</source>
         <translation>Procurando fotos novas… {0} arquivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="843"/>
         <source>Loading the model for {0} photos…</source>
         <translation>Carregando o modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="837"/>
+        <location filename="../../gui/main_window.py" line="847"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="839"/>
+        <location filename="../../gui/main_window.py" line="849"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="842"/>
+        <location filename="../../gui/main_window.py" line="852"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="848"/>
+        <location filename="../../gui/main_window.py" line="858"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="854"/>
+        <location filename="../../gui/main_window.py" line="864"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
         <translation>Indexação cancelada: {0} fotos indexadas; o restante continua na próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="856"/>
+        <location filename="../../gui/main_window.py" line="866"/>
         <source>Indexed {0} new photos</source>
         <translation>{0} fotos novas indexadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="869"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="861"/>
+        <location filename="../../gui/main_window.py" line="871"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="881"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/main_window.py" line="896"/>
         <source>{0} unreadable files</source>
         <translation>{0} arquivos ilegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="940"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="937"/>
+        <location filename="../../gui/main_window.py" line="947"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="949"/>
+        <location filename="../../gui/main_window.py" line="960"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1002"/>
+        <location filename="../../gui/main_window.py" line="1014"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1007"/>
+        <location filename="../../gui/main_window.py" line="1019"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1007"/>
+        <location filename="../../gui/main_window.py" line="1019"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -972,47 +1583,47 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoTagsPanel</name>
     <message>
-        <location filename="../../gui/tags_panel.py" line="89"/>
+        <location filename="../../gui/tags_panel.py" line="92"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="102"/>
+        <location filename="../../gui/tags_panel.py" line="105"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
         <translation>Coloque esta foto em outro álbum manualmente (conta como uma confirmação).</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="103"/>
+        <location filename="../../gui/tags_panel.py" line="106"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="105"/>
+        <location filename="../../gui/tags_panel.py" line="108"/>
         <source>Put it in another album:</source>
         <translation>Adicionar a outro álbum:</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="133"/>
+        <location filename="../../gui/tags_panel.py" line="136"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="143"/>
+        <location filename="../../gui/tags_panel.py" line="146"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="163"/>
+        <location filename="../../gui/tags_panel.py" line="166"/>
         <source>This photo is in no album.</source>
         <translation>Esta foto não está em nenhum álbum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="166"/>
+        <location filename="../../gui/tags_panel.py" line="169"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
         <translation>Ainda não há álbuns: crie conjuntos de etiquetas em “Conjuntos de etiquetas…” para organizar as fotos em álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="169"/>
+        <location filename="../../gui/tags_panel.py" line="172"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
@@ -1162,52 +1773,52 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagRow</name>
     <message>
-        <location filename="../../gui/tags_panel.py" line="46"/>
+        <location filename="../../gui/tags_panel.py" line="49"/>
         <source> · score {0:.2f}</source>
         <translation> · pontuação {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="48"/>
+        <location filename="../../gui/tags_panel.py" line="51"/>
         <source>Confirmed by you</source>
         <translation>Confirmada por você</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="50"/>
+        <location filename="../../gui/tags_panel.py" line="53"/>
         <source>Rejected by you</source>
         <translation>Rejeitada por você</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="52"/>
+        <location filename="../../gui/tags_panel.py" line="55"/>
         <source>Filed automatically</source>
         <translation>Organizada automaticamente</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="57"/>
+        <location filename="../../gui/tags_panel.py" line="60"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="58"/>
+        <location filename="../../gui/tags_panel.py" line="61"/>
         <source>This photo belongs in this album: no later run takes it out.</source>
         <translation>Esta foto pertence a este álbum: nenhuma execução posterior vai removê-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="60"/>
+        <location filename="../../gui/tags_panel.py" line="63"/>
         <source>Reject</source>
         <translation>Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="61"/>
+        <location filename="../../gui/tags_panel.py" line="64"/>
         <source>This photo does not belong in this album: no later run puts it back.</source>
         <translation>Esta foto não pertence a este álbum: nenhuma execução posterior vai colocá-la de volta.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="63"/>
+        <location filename="../../gui/tags_panel.py" line="66"/>
         <source>Clear</source>
         <translation>Redefinir</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="64"/>
+        <location filename="../../gui/tags_panel.py" line="67"/>
         <source>Forget your choice: the tag set decides again.</source>
         <translation>Esquecer sua escolha: o conjunto de etiquetas volta a decidir.</translation>
     </message>
@@ -1215,382 +1826,407 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="338"/>
+        <location filename="../../gui/tagsets_dialog.py" line="344"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="352"/>
+        <location filename="../../gui/tagsets_dialog.py" line="358"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="355"/>
+        <location filename="../../gui/tagsets_dialog.py" line="361"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="359"/>
+        <location filename="../../gui/tagsets_dialog.py" line="365"/>
         <source>{0} ({1} tags)</source>
         <translation>{0} ({1} etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="365"/>
+        <location filename="../../gui/tagsets_dialog.py" line="371"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="367"/>
+        <location filename="../../gui/tagsets_dialog.py" line="373"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="385"/>
+        <location filename="../../gui/tagsets_dialog.py" line="391"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="391"/>
+        <location filename="../../gui/tagsets_dialog.py" line="397"/>
         <source>e.g. Scenes</source>
         <translation>ex.: Cenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="393"/>
+        <location filename="../../gui/tagsets_dialog.py" line="399"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="394"/>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <location filename="../../gui/tagsets_dialog.py" line="405"/>
         <source>and a similarity of at least</source>
         <translation>e uma similaridade de pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="411"/>
+        <location filename="../../gui/tagsets_dialog.py" line="417"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 templates de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 templates da receita ImageNet do CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="413"/>
+        <location filename="../../gui/tagsets_dialog.py" line="419"/>
         <source>The label alone</source>
         <translation>Apenas o nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="416"/>
+        <location filename="../../gui/tagsets_dialog.py" line="425"/>
+        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
+        <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="430"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="417"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="419"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="422"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="422"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="422"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="429"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <source>Shown as</source>
+        <translation>Exibido como</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
+        <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="449"/>
+        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
+        <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="453"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
+        <location filename="../../gui/tagsets_dialog.py" line="455"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="434"/>
+        <location filename="../../gui/tagsets_dialog.py" line="458"/>
         <source>Add tag</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="460"/>
         <source>Remove tag</source>
         <translation>Remover etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
+        <location filename="../../gui/tagsets_dialog.py" line="467"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="450"/>
-        <location filename="../../gui/tagsets_dialog.py" line="482"/>
+        <location filename="../../gui/tagsets_dialog.py" line="474"/>
+        <location filename="../../gui/tagsets_dialog.py" line="506"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="451"/>
+        <location filename="../../gui/tagsets_dialog.py" line="475"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="454"/>
+        <location filename="../../gui/tagsets_dialog.py" line="478"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
+        <location filename="../../gui/tagsets_dialog.py" line="479"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="457"/>
-        <location filename="../../gui/tagsets_dialog.py" line="641"/>
+        <location filename="../../gui/tagsets_dialog.py" line="481"/>
+        <location filename="../../gui/tagsets_dialog.py" line="667"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="501"/>
+        <location filename="../../gui/tagsets_dialog.py" line="525"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="502"/>
+        <location filename="../../gui/tagsets_dialog.py" line="526"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="504"/>
+        <location filename="../../gui/tagsets_dialog.py" line="528"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="505"/>
+        <location filename="../../gui/tagsets_dialog.py" line="529"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="508"/>
+        <location filename="../../gui/tagsets_dialog.py" line="532"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="520"/>
+        <location filename="../../gui/tagsets_dialog.py" line="544"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="544"/>
+        <location filename="../../gui/tagsets_dialog.py" line="569"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="546"/>
+        <location filename="../../gui/tagsets_dialog.py" line="571"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="548"/>
+        <location filename="../../gui/tagsets_dialog.py" line="573"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="549"/>
+        <location filename="../../gui/tagsets_dialog.py" line="575"/>
         <source>{0}
 {1} tags, {2}</source>
         <translation>{0}
 {1} etiquetas, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="590"/>
+        <location filename="../../gui/tagsets_dialog.py" line="616"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="626"/>
+        <location filename="../../gui/tagsets_dialog.py" line="652"/>
         <source>The set&apos;s own templates</source>
         <translation>Templates próprios do conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="673"/>
+        <location filename="../../gui/tagsets_dialog.py" line="705"/>
         <source>Best tag needs a probability of</source>
         <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="676"/>
+        <location filename="../../gui/tagsets_dialog.py" line="708"/>
         <source>A tag needs a similarity of</source>
         <translation>Uma etiqueta precisa de uma similaridade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="743"/>
+        <location filename="../../gui/tagsets_dialog.py" line="731"/>
+        <source>shown as “{0}”</source>
+        <translation>exibido como “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="798"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="772"/>
+        <location filename="../../gui/tagsets_dialog.py" line="827"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="774"/>
+        <location filename="../../gui/tagsets_dialog.py" line="829"/>
         <source>Name: {0}</source>
         <translation>Nome: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="776"/>
+        <location filename="../../gui/tagsets_dialog.py" line="831"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="793"/>
+        <location filename="../../gui/tagsets_dialog.py" line="848"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="807"/>
+        <location filename="../../gui/tagsets_dialog.py" line="862"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="856"/>
+        <location filename="../../gui/tagsets_dialog.py" line="911"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="861"/>
+        <location filename="../../gui/tagsets_dialog.py" line="916"/>
         <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
         <translation>{0} fotos; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1} fotos não recebem nenhuma). Clique em uma coluna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="879"/>
+        <location filename="../../gui/tagsets_dialog.py" line="934"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="896"/>
+        <location filename="../../gui/tagsets_dialog.py" line="952"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="899"/>
+        <location filename="../../gui/tagsets_dialog.py" line="956"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="916"/>
+        <location filename="../../gui/tagsets_dialog.py" line="973"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="917"/>
+        <location filename="../../gui/tagsets_dialog.py" line="974"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <location filename="../../gui/tagsets_dialog.py" line="983"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="940"/>
+        <location filename="../../gui/tagsets_dialog.py" line="999"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="940"/>
+        <location filename="../../gui/tagsets_dialog.py" line="999"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="945"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1004"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="951"/>
-        <location filename="../../gui/tagsets_dialog.py" line="967"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="951"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="959"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1018"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="967"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="972"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1031"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="993"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="993"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="995"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1067"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1016"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1075"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1017"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1017"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
