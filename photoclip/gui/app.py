@@ -59,6 +59,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
 
     from photoclip.core.library import Library
     from photoclip.errors import LibraryLockedError, PhotoclipError
+    from photoclip.gui.core_messages import core_text
     from photoclip.gui.main_window import MainWindow
     from photoclip.paths import LibraryPaths
 
@@ -83,13 +84,13 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
             answer = QMessageBox.question(
                 None,
                 "photoclip",
-                QCoreApplication.translate("App", "{0}\n\nOpen the library read-only? You can search, but nothing is indexed.").format(exc),
+                QCoreApplication.translate("App", "{0}\n\nOpen the library read-only? You can search, but nothing is indexed.").format(core_text(str(exc))),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 1
             library = Library(paths, read_only=True)
     except PhotoclipError as exc:
-        QMessageBox.critical(None, "photoclip", str(exc))
+        QMessageBox.critical(None, "photoclip", core_text(str(exc)))
         return 1
 
     state = QSettings(str(paths.home / "gui.ini"), QSettings.Format.IniFormat)

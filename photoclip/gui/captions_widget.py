@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.captions import clean_captions
+from photoclip.gui.core_messages import core_text
 
 # submit(fn, on_done, on_failed): runs fn off the GUI thread, reports on it (MainWindow._submit).
 Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], Any]
@@ -161,7 +162,7 @@ class CaptionsWidget(QWidget):
             if ticket != self._ticket:
                 return
             self._loading = False
-            self._show_status(message)
+            self._show_status(core_text(message))
             self._update_buttons()
 
         self._submit(lambda: library.captions(photo_id), done, failed)
@@ -233,7 +234,7 @@ class CaptionsWidget(QWidget):
 
         def failed(message: str) -> None:
             if photo_id == self.photo_id:
-                self._show_status(self.tr("Not saved: {0}").format(message))
+                self._show_status(self.tr("Not saved: {0}").format(core_text(message)))
             self._save_next()
 
         self._submit(lambda: library.set_captions(photo_id, texts), done, failed)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.library import Library
+from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import LANGUAGES, num
 from photoclip.core.models import ModelSpec
 from photoclip.errors import ModelUnavailableError, PhotoclipError
@@ -227,7 +228,7 @@ class ErrorListDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
         for row, (path, reason) in enumerate(problems):
             self.table.setItem(row, 0, QTableWidgetItem(path))
-            self.table.setItem(row, 1, QTableWidgetItem(reason))
+            self.table.setItem(row, 1, QTableWidgetItem(core_text(reason)))  # the core's reason, stored in English
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -327,7 +328,7 @@ def ensure_model_interactively(library: Library, spec: ModelSpec, parent: QWidge
             return import_weights_interactively(library, spec, parent)
         return ModelSetupResult(False, outcome.get("message", ""))
     if kind == "error":
-        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Download failed"), outcome.get("message", ""))
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Download failed"), core_text(outcome.get("message", "")))
     return ModelSetupResult(False, outcome.get("message", ""))
 
 
@@ -342,6 +343,6 @@ def import_weights_interactively(library: Library, spec: ModelSpec, parent: QWid
         imported = library.import_model(file, spec.arch, f"{spec.name}-local")
         library.use_model(imported.name)
     except PhotoclipError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Import failed"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Import failed"), core_text(str(exc)))
         return ModelSetupResult(False, str(exc))
     return ModelSetupResult(True)

@@ -52,6 +52,7 @@ from photoclip.gui.dialogs import (
 )
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui import tag_names
+from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import num
 from photoclip.gui.photo_view import PhotoView, decode_preview
 from photoclip.gui.workers import Call, ServiceBridge, call_pool, watch_future
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
                         self.show_browse(refresh=True)  # the album on show changed as photos were filed
             self.albums_refreshed.emit()
 
-        self._submit(work, done, lambda message: self.status_label.setText(message.splitlines()[0]))
+        self._submit(work, done, lambda message: self.status_label.setText(core_text(message).split("\n")[0]))
 
     def albums(self) -> list[Album]:
         """The albums as last shown in the sidebar."""
@@ -710,7 +711,7 @@ class MainWindow(QMainWindow):
 
         def failed(message: str) -> None:
             if ticket == self._preview_ticket:
-                self.photo_view.set_image(None, message)
+                self.photo_view.set_image(None, core_text(message))  # why the file cannot be decoded
 
         def work() -> object:
             from photoclip.core.imaging import ImageDecodeError
@@ -744,7 +745,7 @@ class MainWindow(QMainWindow):
                 QPixmap.fromImage(image).scaled(880, 620, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)  # type: ignore[arg-type]
             )
 
-        self._submit(lambda: decode_preview(record.path, 1024), done, lambda m: label.setText(m))
+        self._submit(lambda: decode_preview(record.path, 1024), done, lambda m: label.setText(core_text(m)))
         self.quick_look = dialog
         dialog.open()
 
@@ -813,7 +814,7 @@ class MainWindow(QMainWindow):
         elif kind == "changes":
             self.status_label.setText(self.tr("Picked up {0} changed files").format(num(len(event.paths))))
         elif kind == "warning" and event.message:
-            self.status_label.setText(event.message)
+            self.status_label.setText(core_text(event.message))
         elif kind == "state":
             self._on_service_state(event.state, event.message)
 
@@ -1008,7 +1009,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:
-        """A problem the user can act on."""
+        """A problem the user can act on (a core message is shown in the UI language)."""
+        message = core_text(message)
         self.status_label.setText(message.splitlines()[0] if message else "")
         self.last_error = message
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("photoclip"), message, parent=self)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.personalize import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
 from photoclip.gui.captions_widget import Submit
+from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import format_number, num
 
 LOSS_COLOUR = QColor(31, 119, 180)
@@ -420,7 +421,7 @@ class PersonalizeDialog(QDialog):
             self._show_state(model)
             self.state_loaded.emit()
 
-        self._submit(work, done, lambda message: self.captions_label.setText(message))
+        self._submit(work, done, lambda message: self.captions_label.setText(core_text(message)))
 
     def _show_state(self, model: str) -> None:
         text = self.tr("{0} captions on {1} photos.").format(num(self.caption_count), num(self.captioned_photos))
@@ -508,7 +509,7 @@ class PersonalizeDialog(QDialog):
             ]
             if report.skipped:
                 lines.append(self.tr("Rows skipped: {0}").format(num(len(report.skipped))))
-                lines += [self.tr("line {0}: {1}").format(p.line, p.reason) for p in report.skipped]
+                lines += [self.tr("line {0}: {1}").format(p.line, core_text(p.reason)) for p in report.skipped]
             self.import_report.setPlainText("\n".join(lines))
             self.import_report.setVisible(True)
             self.captions_imported.emit(report)
@@ -516,7 +517,7 @@ class PersonalizeDialog(QDialog):
 
         def failed(message: str) -> None:
             self.import_button.setEnabled(self.service is not None)
-            self.import_report.setPlainText(message)
+            self.import_report.setPlainText(core_text(message))
             self.import_report.setVisible(True)
             self.refresh()
 
@@ -652,7 +653,7 @@ class PersonalizeDialog(QDialog):
         if future.cancelled():
             self.status.setText(self.tr("Cancelled."))
         elif future.exception() is not None:
-            text = str(future.exception())
+            text = core_text(str(future.exception()))
             if applying:  # a refusal: its reason and figures go with the training result
                 self.status.setText(self.tr("Searches were not changed."))
                 self.result_label.setText(text)
@@ -690,7 +691,7 @@ class PersonalizeDialog(QDialog):
                 self._training_done(None, self.tr("Training cancelled."))
             elif future.exception() is not None:
                 error = future.exception()
-                self._training_done(None, self.tr("Training failed: {0}").format(str(error)))
+                self._training_done(None, self.tr("Training failed: {0}").format(core_text(str(error))))
             else:
                 self._training_done(future.result(), None)
         elif future is self._profile_future:

@@ -86,6 +86,7 @@ from photoclip.core.tagsets import (
 from photoclip.errors import PhotoclipError
 from photoclip.gui.grid import ThumbnailLoader
 from photoclip.gui import tag_names
+from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import num
 
 PREVIEW_PHOTOS = 200
@@ -822,6 +823,7 @@ class TagSetsDialog(QDialog):
             raise PhotoclipError(self._schema_message(exc.key_path, exc.reason)) from None
 
     def _schema_message(self, key_path: tuple[str | int, ...], reason: str) -> str:
+        reason = core_text(reason)
         if len(key_path) >= 2 and key_path[0] == "tags" and isinstance(key_path[1], int):
             row = self._row_of[key_path[1]] if key_path[1] < len(self._row_of) else key_path[1]
             return self.tr("Tag {0}: {1}").format(row + 1, reason)
@@ -1015,7 +1017,7 @@ class TagSetsDialog(QDialog):
         try:
             tagset = load_tagset_file(path)
         except TagSetFileError as exc:
-            self._show_message(self.tr("Cannot import {0}").format(str(exc)), error=True)
+            self._show_message(self.tr("Cannot import {0}").format(core_text(str(exc))), error=True)
             return
         except PhotoclipError as exc:
             self._show_message(str(exc), error=True)
@@ -1079,7 +1081,7 @@ class TagSetsDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
+        self.message.setText(core_text(text) if error else text)  # errors may be the core's (English) messages
         self.message.setStyleSheet("color: #c03030;" if error else "")
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API

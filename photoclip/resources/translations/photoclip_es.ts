@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="86"/>
+        <location filename="../../gui/app.py" line="87"/>
         <source>{0}
 
 Open the library read-only? You can search, but nothing is indexed.</source>
@@ -13,7 +13,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 ¿Abrir la biblioteca en modo de solo lectura? Podrás buscar, pero no se indexará nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="118"/>
+        <location filename="../../gui/app.py" line="119"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -632,75 +632,1187 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="64"/>
+        <location filename="../../gui/captions_widget.py" line="65"/>
         <source>Captions</source>
         <translation>Descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="95"/>
+        <location filename="../../gui/captions_widget.py" line="96"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>La personalización aprende tus palabras a partir de las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="123"/>
+        <location filename="../../gui/captions_widget.py" line="124"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="80"/>
+        <location filename="../../gui/captions_widget.py" line="81"/>
         <source>Double-click a caption to change it</source>
         <translation>Haz doble clic en una descripción para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="84"/>
+        <location filename="../../gui/captions_widget.py" line="85"/>
         <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
         <translation>Ej.: “Rex dormido en el sofá”</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="87"/>
+        <location filename="../../gui/captions_widget.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="89"/>
+        <location filename="../../gui/captions_widget.py" line="90"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="90"/>
+        <location filename="../../gui/captions_widget.py" line="91"/>
         <source>Remove the selected caption</source>
         <translation>Quitar la descripción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="177"/>
+        <location filename="../../gui/captions_widget.py" line="178"/>
         <source>This photo already has that caption.</source>
         <translation>Esta foto ya tiene esa descripción.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="230"/>
+        <location filename="../../gui/captions_widget.py" line="231"/>
         <source>Captions saved: {0}</source>
         <translation>Descripciones guardadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="236"/>
+        <location filename="../../gui/captions_widget.py" line="237"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="38"/>
+        <source>too large: {0}x{1} pixels exceeds the {2} MP limit</source>
+        <extracomment>{0}x{1}: width x height in pixels; {2}: the limit in megapixels</extracomment>
+        <translation>demasiado grande: {0}x{1} píxeles supera el límite de {2} MP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="40"/>
+        <source>too large: {0} MP exceeds the {1} MP decoder limit</source>
+        <extracomment>{0}: the photo&apos;s megapixels; {1}: the decoder&apos;s limit in megapixels</extracomment>
+        <translation>demasiado grande: {0} MP supera el límite del decodificador de {1} MP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="41"/>
+        <source>too large for the decoder&apos;s safety limit</source>
+        <translation>demasiado grande para el límite de seguridad del decodificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="42"/>
+        <source>file vanished</source>
+        <translation>el archivo desapareció</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="43"/>
+        <source>file vanished (deleted during the scan, or a broken link)</source>
+        <translation>el archivo desapareció (se borró durante el análisis o es un enlace roto)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="44"/>
+        <source>is a directory</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="45"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="46"/>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="47"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="48"/>
+        <source>symlink loop</source>
+        <translation>bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="49"/>
+        <source>HEIC/HEIF support not installed (pillow-heif)</source>
+        <translation>la compatibilidad con HEIC/HEIF no está instalada (pillow-heif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="50"/>
+        <source>not an image (unrecognised data)</source>
+        <translation>no es una imagen (datos no reconocidos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="51"/>
+        <source>out of memory while decoding</source>
+        <translation>memoria insuficiente al decodificar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="52"/>
+        <source>truncated file</source>
+        <translation>archivo truncado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="54"/>
+        <source>read error: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>error de lectura: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="56"/>
+        <source>corrupt image data ({0})</source>
+        <extracomment>{0}: the decoder&apos;s own words</extracomment>
+        <translation>datos de imagen dañados ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="57"/>
+        <source>bad header</source>
+        <translation>cabecera no válida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="59"/>
+        <source>cannot decode ({0})</source>
+        <extracomment>{0}: the decoder&apos;s error</extracomment>
+        <translation>no se puede decodificar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="60"/>
+        <source>cannot write thumbnail: {0}</source>
+        <translation>no se puede guardar la miniatura: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="61"/>
+        <source>file name is not valid UTF-8 (rename the file to index it)</source>
+        <translation>el nombre del archivo no es UTF-8 válido (cámbiale el nombre para indexarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="62"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="64"/>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="65"/>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="66"/>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="67"/>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="68"/>
+        <source>Disk quota exceeded</source>
+        <translation>Se superó la cuota de disco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="69"/>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="70"/>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="71"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>Demasiados niveles de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="72"/>
+        <source>File name too long</source>
+        <translation>Nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="73"/>
+        <source>Is a directory</source>
+        <translation>Es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="74"/>
+        <source>Not a directory</source>
+        <translation>No es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="75"/>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o recurso ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="77"/>
+        <source>There is no library at {0}.</source>
+        <translation>No hay ninguna biblioteca en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="78"/>
+        <source>Add a folder first: `photoclip folders add DIR`.</source>
+        <translation>Añade primero una carpeta: `photoclip folders add DIR`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="79"/>
+        <source>{0} is not a folder.</source>
+        <translation>{0} no es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="80"/>
+        <source>Give the path of an existing folder of photos.</source>
+        <translation>Indica la ruta de una carpeta de fotos que exista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="82"/>
+        <source>{0} is already inside the library folder {1}.</source>
+        <extracomment>{0}: the folder being added; {1}: a folder of the library that holds it</extracomment>
+        <translation>{0} ya está dentro de la carpeta de la biblioteca {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="83"/>
+        <source>{0} is not a library folder.</source>
+        <translation>{0} no es una carpeta de la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="84"/>
+        <source>See `photoclip folders list`.</source>
+        <translation>Consulta `photoclip folders list`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="85"/>
+        <source>The search text is empty.</source>
+        <translation>El texto de búsqueda está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="86"/>
+        <source>Describe a photo, e.g. photoclip search &quot;a dog on a beach&quot;.</source>
+        <translation>Describe una foto; por ejemplo: photoclip search &quot;un perro en la playa&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="87"/>
+        <source>{0} is not a file.</source>
+        <translation>{0} no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="89"/>
+        <source>{0} cannot be read: {1}.</source>
+        <extracomment>{0}: a file; {1}: why (a reason such as &quot;truncated file&quot;, or the system&apos;s error)</extracomment>
+        <translation>No se puede leer {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="91"/>
+        <source>Photo {0} has not been indexed yet.</source>
+        <extracomment>{0}: a photo id</extracomment>
+        <translation>La foto {0} todavía no se ha indexado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="92"/>
+        <source>Run `photoclip index`.</source>
+        <translation>Ejecuta `photoclip index`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="93"/>
+        <source>The library at {0} is already open for writing in another photoclip process.</source>
+        <translation>La biblioteca de {0} ya está abierta para escritura en otro proceso de photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="95"/>
+        <source>The library at {0} is already open for writing in another photoclip process (pid {1}).</source>
+        <extracomment>{1}: a process id</extracomment>
+        <translation>La biblioteca de {0} ya está abierta para escritura en otro proceso de photoclip (pid {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="96"/>
+        <source>Only one process can change a library at a time. Stop the other one (for example a running `photoclip watch`) and try again; `photoclip search`, `similar` and `status` still work meanwhile.</source>
+        <translation>Solo un proceso puede modificar una biblioteca a la vez. Detén el otro (por ejemplo, un `photoclip watch` en marcha) y vuelve a intentarlo; mientras tanto, `photoclip search`, `similar` y `status` siguen funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="101"/>
+        <source>The library catalog {0} is damaged ({1}).</source>
+        <extracomment>{0}: the catalog file; {1}: SQLite&apos;s error</extracomment>
+        <translation>El catálogo de la biblioteca {0} está dañado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="102"/>
+        <source>The library catalog {0} cannot be read: {1}.</source>
+        <translation>No se puede leer el catálogo de la biblioteca {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="103"/>
+        <source>The library catalog {0} cannot be read or written ({1}).</source>
+        <translation>No se puede leer ni escribir el catálogo de la biblioteca {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="104"/>
+        <source>The disk is full: the library catalog {0} cannot grow. The change in progress was not stored; everything before it is kept.</source>
+        <translation>El disco está lleno: el catálogo de la biblioteca {0} no puede crecer. El cambio en curso no se guardó; todo lo anterior se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="108"/>
+        <source>Free some disk space and run the command again.</source>
+        <translation>Libera espacio en disco y vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="109"/>
+        <source>Check the disk (full, unplugged or failing?) and run the command again.</source>
+        <translation>Revisa el disco (¿lleno, desconectado o averiado?) y vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="111"/>
+        <source>The catalog {0} was written by a newer photoclip (schema {1}, this one knows {2}).</source>
+        <extracomment>{1}: the catalog&apos;s schema version; {2}: the newest this photoclip knows</extracomment>
+        <translation>El catálogo {0} lo escribió un photoclip más reciente (esquema {1}; esta versión conoce hasta el {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="112"/>
+        <source>Upgrade photoclip, or point --home at another library.</source>
+        <translation>Actualiza photoclip o indica otra biblioteca con --home.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="113"/>
+        <source>The catalog {0} could not be backed up before upgrading it: {1}.</source>
+        <translation>No se pudo hacer una copia de seguridad del catálogo {0} antes de actualizarlo: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="114"/>
+        <source>Free some disk space and run the command again; the catalog was not changed.</source>
+        <translation>Libera espacio en disco y vuelve a ejecutar el comando; el catálogo no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="115"/>
+        <source>A backup made before the last upgrade is at {0}. Move the damaged file aside and copy the backup in its place.</source>
+        <translation>Hay una copia de seguridad de antes de la última actualización en {0}. Aparta el archivo dañado y copia la copia de seguridad en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="119"/>
+        <source>Move {0} aside and run `photoclip index` to build a new catalog (photos are re-scanned).</source>
+        <translation>Aparta {0} y ejecuta `photoclip index` para crear un catálogo nuevo (las fotos se vuelven a analizar).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="121"/>
+        <source>Stored vectors for {0} have {1} dimensions, expected {2}.</source>
+        <extracomment>{0}: a model name; {1} and {2}: numbers of dimensions</extracomment>
+        <translation>Los vectores guardados para {0} tienen {1} dimensiones; se esperaban {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="122"/>
+        <source>The search index {0} cannot be saved: {1}.</source>
+        <translation>No se puede guardar el índice de búsqueda {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="123"/>
+        <source>Free some disk space. Nothing is lost: the index is brought up to date from the catalog when it is next opened.</source>
+        <translation>Libera espacio en disco. No se pierde nada: el índice se pone al día a partir del catálogo la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="127"/>
+        <source>The indexing service needs a library opened for writing.</source>
+        <translation>El servicio de indexación necesita una biblioteca abierta para escritura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="129"/>
+        <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes.</source>
+        <extracomment>{0}: a folder; {1}: the system&apos;s error</extracomment>
+        <translation>No se pueden vigilar los cambios en {0} ({1}); se sigue revisando cada pocos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="130"/>
+        <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes. On Linux, raise fs.inotify.max_user_watches.</source>
+        <translation>No se pueden vigilar los cambios en {0} ({1}); se sigue revisando cada pocos minutos. En Linux, aumenta fs.inotify.max_user_watches.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="134"/>
+        <source>The settings file {0} cannot be read: {1}.</source>
+        <translation>No se puede leer el archivo de ajustes {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="135"/>
+        <source>Fix or delete it to use the defaults.</source>
+        <translation>Corrígelo o bórralo para usar los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="136"/>
+        <source>The settings file {0} does not hold a JSON object.</source>
+        <translation>El archivo de ajustes {0} no contiene un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="137"/>
+        <source>Fix or delete it.</source>
+        <translation>Corrígelo o bórralo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="139"/>
+        <source>Unknown model {0}.</source>
+        <translation>Modelo desconocido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="140"/>
+        <source>Known models: {0}.</source>
+        <translation>Modelos conocidos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="141"/>
+        <source>The weights of model {0} are not downloaded yet.</source>
+        <translation>Los pesos del modelo {0} todavía no se han descargado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="143"/>
+        <source>The weights of model {0} are missing ({1}).</source>
+        <extracomment>{1}: the expected weights file</extracomment>
+        <translation>Faltan los pesos del modelo {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="144"/>
+        <source>Run the command again to download them, or import them (photoclip models import).</source>
+        <translation>Vuelve a ejecutar el comando para descargarlos o impórtalos (photoclip models import).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="145"/>
+        <source>The weights of imported model {0} are missing ({1}).</source>
+        <translation>Faltan los pesos del modelo importado {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="146"/>
+        <source>Import them again: photoclip models import FILE --arch {0} --name {1}</source>
+        <translation>Vuelve a importarlos: photoclip models import FILE --arch {0} --name {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="148"/>
+        <source>On a machine with internet access, download {0}, copy it here and run:</source>
+        <extracomment>{0}: a web address or &quot;the weights&quot;</extracomment>
+        <translation>En un equipo con acceso a internet, descarga {0}, cópialo aquí y ejecuta:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="149"/>
+        <source>the weights</source>
+        <translation>los pesos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="150"/>
+        <source>For an offline smoke run (meaningless results), use: photoclip models use test-tiny</source>
+        <translation>Para una prueba rápida sin conexión (con resultados sin sentido), usa: photoclip models use test-tiny</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="152"/>
+        <source>This model&apos;s text encoder also needs {0} from {1}: put them in {2} after the import.</source>
+        <extracomment>{0}: file names; {1}: a web address; {2}: a folder</extracomment>
+        <translation>El codificador de texto de este modelo también necesita {0} de {1}: colócalos en {2} después de importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="153"/>
+        <source>Model {0} cannot be downloaded: it has no hub location.</source>
+        <translation>El modelo {0} no se puede descargar: no tiene ubicación en el hub.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="154"/>
+        <source>Model {0} has no weights file name in the registry.</source>
+        <translation>El modelo {0} no tiene nombre de archivo de pesos en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="156"/>
+        <source>Cannot download model {0}: {1} is unreachable ({2}).</source>
+        <extracomment>{1}: the download server; {2}: why it cannot be reached</extracomment>
+        <translation>No se puede descargar el modelo {0}: no se puede acceder a {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="157"/>
+        <source>Cannot download the text encoder files of {0} ({1}): {2}.</source>
+        <translation>No se pueden descargar los archivos del codificador de texto de {0} ({1}): {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="159"/>
+        <source>Downloading {0} did not complete: {1}.</source>
+        <extracomment>{0}: a web address; {1}: what went wrong last</extracomment>
+        <translation>La descarga de {0} no se completó: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="160"/>
+        <source>Run the same command again: the download resumes where it stopped.</source>
+        <translation>Vuelve a ejecutar el mismo comando: la descarga continúa donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="162"/>
+        <source>Downloading {0} failed: HTTP {1} {2}.</source>
+        <extracomment>{1} {2}: the HTTP status code and its reason</extracomment>
+        <translation>Error al descargar {0}: HTTP {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="163"/>
+        <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
+        <translation>Comprueba la dirección (HF_ENDPOINT es {0}) o vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="164"/>
+        <source>Cannot download {0}: {1}.</source>
+        <translation>No se puede descargar {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="165"/>
+        <source>HF_ENDPOINT must be a URL such as https://huggingface.co.</source>
+        <translation>HF_ENDPOINT debe ser una URL, como https://huggingface.co.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="166"/>
+        <source>The downloaded weights for {0} are corrupt and were deleted: {1}</source>
+        <translation>Los pesos descargados de {0} están dañados y se borraron: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="167"/>
+        <source>its sha256 does not match the one the server announced</source>
+        <translation>su sha256 no coincide con el que anunció el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="168"/>
+        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}) or import the file by hand (photoclip models import).</source>
+        <translation>Vuelve a intentarlo; si sigue fallando, revisa HF_ENDPOINT ({0}) o importa el archivo a mano (photoclip models import).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="173"/>
+        <source>Cannot load model {0} ({1}) from {2}: {3}</source>
+        <extracomment>{0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error</extracomment>
+        <translation>No se puede cargar el modelo {0} ({1}) desde {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="174"/>
+        <source>The file may be damaged or for another architecture: delete it and download or import it again.</source>
+        <translation>Puede que el archivo esté dañado o sea de otra arquitectura: bórralo y vuelve a descargarlo o importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="179"/>
+        <source>{0} needs the &apos;transformers&apos; package for its {1} text encoder (architecture {2}), and it is not installed.</source>
+        <extracomment>{0}: what needs it; {1}: a Hugging Face model; {2}: an architecture</extracomment>
+        <translation>{0} necesita el paquete &apos;transformers&apos; para su codificador de texto {1} (arquitectura {2}), y no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="183"/>
+        <source>Install it with: pip install transformers</source>
+        <translation>Instálalo con: pip install transformers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="184"/>
+        <source>No such file: {0}</source>
+        <translation>No existe el archivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="186"/>
+        <source>Cannot import {0}: expected an open_clip checkpoint ({1}).</source>
+        <extracomment>{1}: the accepted file name endings</extracomment>
+        <translation>No se puede importar {0}: se esperaba un checkpoint de open_clip ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="187"/>
+        <source>Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.</source>
+        <translation>Importación rechazada: este archivo contiene código serializado (pickle) u objetos de Python que no son tensores ({0}), y photoclip nunca ejecuta código de un archivo de pesos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="191"/>
+        <source>Get the model&apos;s .safetensors (or plain state-dict .bin) file instead, or convert it on a machine where you trust its origin.</source>
+        <translation>Consigue en su lugar el archivo .safetensors del modelo (o un .bin que sea solo un state dict), o conviértelo en un equipo donde confíes en su origen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="195"/>
+        <source>{0} is not a valid safetensors file ({1}).</source>
+        <translation>{0} no es un archivo safetensors válido ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="196"/>
+        <source>not a valid safetensors file ({0})</source>
+        <translation>no es un archivo safetensors válido ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="197"/>
+        <source>Cannot read {0} as a PyTorch checkpoint ({1}).</source>
+        <translation>No se puede leer {0} como checkpoint de PyTorch ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="198"/>
+        <source>The file does not contain a state dict (a mapping of names to tensors).</source>
+        <translation>El archivo no contiene un state dict (una correspondencia de nombres a tensores).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="199"/>
+        <source>the file holds no tensors</source>
+        <translation>el archivo no contiene tensores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="200"/>
+        <source>{0} holds non-tensor entries ({1}).</source>
+        <translation>{0} contiene entradas que no son tensores ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="201"/>
+        <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
+        <translation>no contiene pesos de la torre de imagen (&apos;visual.*&apos;), así que no es un modelo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="202"/>
+        <source>Check --arch: is {0} really a {1} checkpoint?</source>
+        <translation>Revisa --arch: ¿es {0} realmente un checkpoint {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="203"/>
+        <source>Cannot build the {0} architecture: {1}</source>
+        <translation>No se puede construir la arquitectura {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="205"/>
+        <source>The weights do not match the {0} architecture: {1}.</source>
+        <extracomment>{1}: what does not match (missing keys, unexpected keys, wrong sizes)</extracomment>
+        <translation>Los pesos no corresponden a la arquitectura {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="206"/>
+        <source>The weights do not match the {0} architecture: {1}. Is {2} really a {3} checkpoint?</source>
+        <translation>Los pesos no corresponden a la arquitectura {0}: {1}. ¿Es {2} realmente un checkpoint {3}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="208"/>
+        <source>missing keys: {0}</source>
+        <extracomment>{0}: names of weights</extracomment>
+        <translation>faltan claves: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="209"/>
+        <source>unexpected keys: {0}</source>
+        <translation>claves inesperadas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="210"/>
+        <source>wrong sizes: {0}</source>
+        <translation>tamaños incorrectos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="211"/>
+        <source>The list of imported models ({0}) is damaged: {1}.</source>
+        <translation>La lista de modelos importados ({0}) está dañada: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="212"/>
+        <source>Delete it and import the models again.</source>
+        <translation>Bórrala y vuelve a importar los modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="213"/>
+        <source>Invalid model name {0}.</source>
+        <translation>Nombre de modelo no válido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="214"/>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>Usa letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (como máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="215"/>
+        <source>The name {0} is already used by a built-in model.</source>
+        <translation>El nombre {0} ya lo usa un modelo incluido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="216"/>
+        <source>The name {0} is already used by an imported model.</source>
+        <translation>El nombre {0} ya lo usa un modelo importado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="217"/>
+        <source>Choose another name with --name.</source>
+        <translation>Elige otro nombre con --name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="219"/>
+        <source>--device {0} was asked for, but no CUDA GPU is available.</source>
+        <extracomment>{0}: a device name such as cuda</extracomment>
+        <translation>Se pidió --device {0}, pero no hay ninguna GPU CUDA disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="220"/>
+        <source>--device mps was asked for, but Apple MPS is not available.</source>
+        <translation>Se pidió --device mps, pero Apple MPS no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="221"/>
+        <source>Use --device cpu.</source>
+        <translation>Usa --device cpu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="222"/>
+        <source>Unknown device {0}.</source>
+        <translation>Dispositivo desconocido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="223"/>
+        <source>Use auto, cpu, cuda or mps.</source>
+        <translation>Usa auto, cpu, cuda o mps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="224"/>
+        <source>Unknown precision {0}.</source>
+        <translation>Precisión desconocida: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="225"/>
+        <source>Use auto, fp32 or bf16.</source>
+        <translation>Usa auto, fp32 o bf16.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="226"/>
+        <source>Unknown open_clip architecture {0}.</source>
+        <translation>Arquitectura de open_clip desconocida: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="228"/>
+        <source>Did you mean one of: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lists all {1}.)</source>
+        <extracomment>{0}: architectures; {1}: how many there are. Keep the command in backquotes as it is</extracomment>
+        <translation>¿Querías decir una de estas: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` muestra las {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="233"/>
+        <source>The model {0} cannot be personalised: its projection heads are not plain matrices.</source>
+        <translation>El modelo {0} no se puede personalizar: sus capas de proyección no son matrices simples.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="234"/>
+        <source>Personalise an OpenCLIP ViT model such as vit-b-32.</source>
+        <translation>Personaliza un modelo ViT de OpenCLIP, como vit-b-32.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="235"/>
+        <source>The model {0} cannot be personalised.</source>
+        <translation>El modelo {0} no se puede personalizar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="236"/>
+        <source>Photos are still being embedded with {0}.</source>
+        <translation>Todavía se están procesando fotos con {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="237"/>
+        <source>Run `photoclip index` to finish the model switch, then personalise.</source>
+        <translation>Ejecuta `photoclip index` para terminar el cambio de modelo y después personaliza.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="239"/>
+        <source>Not applied: the trained heads do not improve held-out recall ({0}).</source>
+        <extracomment>{0}: the held-out recall before and after (translated on its own)</extracomment>
+        <translation>No se aplicó: las capas entrenadas no mejoran el acierto en validación ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="240"/>
+        <source>held-out recall before: {0}; after: {1}</source>
+        <translation>acierto en validación antes: {0}; después: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="242"/>
+        <source>R@1 {0}%  R@5 {1}%  R@10 {2}%</source>
+        <extracomment>Recall at 1, 5 and 10 as percentages; only the numbers&apos; format may need to change</extracomment>
+        <translation>R@1 {0}&#xa0;%  R@5 {1}&#xa0;%  R@10 {2}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="243"/>
+        <source>Add more captions, or captions that describe what you search for, and train again.</source>
+        <translation>Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="245"/>
+        <source>This result personalises {0}, but searches use {1}.</source>
+        <extracomment>{0}: the model the result was trained for; {1}: the model searches use</extracomment>
+        <translation>Este resultado personaliza {0}, pero las búsquedas usan {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="247"/>
+        <source>The profile {0} does not fit {1} ({2} != {3} dimensions).</source>
+        <extracomment>{2} and {3}: numbers of dimensions</extracomment>
+        <translation>El perfil {0} no corresponde a {1} ({2} != {3} dimensiones).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="248"/>
+        <source>Personalisation needs captions on at least {0} indexed photos; {1} have them.</source>
+        <translation>La personalización necesita descripciones en al menos {0} fotos indexadas; ahora las tienen {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="249"/>
+        <source>Add captions (photoclip captions import FILE.csv) and index the photos first.</source>
+        <translation>Añade descripciones (photoclip captions import FILE.csv) e indexa antes las fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="250"/>
+        <source>Personalisation needs captioned photos both to train on and to hold out.</source>
+        <translation>La personalización necesita fotos con descripción tanto para entrenar como para reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="252"/>
+        <source>There is no personalisation profile {0} for {1}.</source>
+        <extracomment>{0}: a profile name; {1}: a model</extracomment>
+        <translation>No hay ningún perfil de personalización {0} para {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="253"/>
+        <source>Saved profiles: {0}.</source>
+        <translation>Perfiles guardados: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="254"/>
+        <source>The profile file {0} cannot be read: {1}.</source>
+        <translation>No se puede leer el archivo de perfil {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="255"/>
+        <source>Delete it and train again.</source>
+        <translation>Bórralo y vuelve a entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="257"/>
+        <source>{0} does not exist.</source>
+        <translation>{0} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="259"/>
+        <source>{0} is not UTF-8 text ({1}).</source>
+        <extracomment>{1}: the decoder&apos;s words</extracomment>
+        <translation>{0} no es texto UTF-8 ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="260"/>
+        <source>Save it as UTF-8 CSV.</source>
+        <translation>Guárdalo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="261"/>
+        <source>{0} is not a readable CSV file: {1}.</source>
+        <translation>{0} no es un archivo CSV legible: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="263"/>
+        <source>expected 2 columns (path,caption), found {0} (quote captions that contain commas)</source>
+        <extracomment>{0}: a number of columns</extracomment>
+        <translation>se esperaban 2 columnas (ruta,descripción) y hay {0} (pon entre comillas las descripciones que tengan comas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="266"/>
+        <source>the photo path is empty</source>
+        <translation>la ruta de la foto está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="267"/>
+        <source>the caption is empty</source>
+        <translation>la descripción está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="268"/>
+        <source>no such photo: {0}</source>
+        <translation>no existe la foto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="269"/>
+        <source>photo not in the library: {0} (add its folder and run `photoclip index`)</source>
+        <translation>la foto no está en la biblioteca: {0} (añade su carpeta y ejecuta `photoclip index`)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="270"/>
+        <source>photo was removed from the library: {0}</source>
+        <translation>la foto se quitó de la biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="273"/>
+        <source>{0}, line {1}: {2}</source>
+        <extracomment>{0}: a file; {1}: a line number; {2}: what is wrong</extracomment>
+        <translation>{0}, línea {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="274"/>
+        <source>Fix the file and import it again (see `photoclip tags export` for a valid example).</source>
+        <translation>Corrige el archivo y vuelve a importarlo (consulta `photoclip tags export` para ver un ejemplo válido).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="275"/>
+        <source>{0} is neither a .toml nor a .json file.</source>
+        <translation>{0} no es un archivo .toml ni .json.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="276"/>
+        <source>Tag sets are TOML or JSON files.</source>
+        <translation>Los conjuntos de etiquetas son archivos TOML o JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="277"/>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>No se puede leer {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="278"/>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>No se puede escribir {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="279"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>el archivo no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="281"/>
+        <source>not valid TOML: {0}</source>
+        <extracomment>{0}: the TOML reader&apos;s own words</extracomment>
+        <translation>TOML no válido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="283"/>
+        <source>not valid JSON: {0} (column {1})</source>
+        <extracomment>{0}: the JSON reader&apos;s own words; {1}: a column number</extracomment>
+        <translation>JSON no válido: {0} (columna {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="284"/>
+        <source>nested too deeply to be a tag set (arrays or tables inside each other thousands of times)</source>
+        <translation>demasiado anidado para ser un conjunto de etiquetas (listas o tablas unas dentro de otras miles de veces)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="285"/>
+        <source>the file must hold a table (TOML) or an object (JSON) at the top</source>
+        <translation>el archivo debe contener una tabla (TOML) o un objeto (JSON) en el nivel superior</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="287"/>
+        <source>unknown key {0} (known keys: {1})</source>
+        <extracomment>{0}: a key of the file; {1}: the keys it may have</extracomment>
+        <translation>clave desconocida {0} (claves conocidas: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="288"/>
+        <source>unknown key {0} (a tag knows: {1})</source>
+        <translation>clave desconocida {0} (una etiqueta admite: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="289"/>
+        <source>missing key {0}</source>
+        <translation>falta la clave {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="290"/>
+        <source>missing key &apos;tags&apos; (the list of tags)</source>
+        <translation>falta la clave &apos;tags&apos; (la lista de etiquetas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="292"/>
+        <source>a set name cannot contain {0}</source>
+        <extracomment>{0}: a character</extracomment>
+        <translation>el nombre de un conjunto no puede contener {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="293"/>
+        <source>a label cannot contain {0}</source>
+        <translation>un nombre de etiqueta no puede contener {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="295"/>
+        <source>mode must be &quot;exclusive&quot; or &quot;multi&quot;, not {0}</source>
+        <extracomment>&quot;exclusive&quot; and &quot;multi&quot; are words of the file: keep them in English</extracomment>
+        <translation>mode debe ser &quot;exclusive&quot; o &quot;multi&quot;, no {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="296"/>
+        <source>&apos;tags&apos; must be a non-empty list</source>
+        <translation>&apos;tags&apos; debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="297"/>
+        <source>too many tags ({0}; at most {1})</source>
+        <translation>demasiadas etiquetas ({0}; como máximo {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="299"/>
+        <source>an exclusive set needs at least 2 tags (use mode = &quot;multi&quot; for one)</source>
+        <extracomment>mode = &quot;multi&quot; is a line of the file: keep it in English</extracomment>
+        <translation>un conjunto exclusivo necesita al menos 2 etiquetas (usa mode = &quot;multi&quot; para una sola)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="300"/>
+        <source>a tag must be a label (a string) or a table with &apos;label&apos;</source>
+        <translation>una etiqueta debe ser un nombre (un texto) o una tabla con &apos;label&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="302"/>
+        <source>the label {0} is already used by tags[{1}]</source>
+        <extracomment>{0}: a label; {1}: the number of the tag that has it</extracomment>
+        <translation>el nombre {0} ya lo usa tags[{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="303"/>
+        <source>&apos;prompts&apos; must be a list of non-empty strings</source>
+        <translation>&apos;prompts&apos; debe ser una lista de textos no vacíos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="304"/>
+        <source>at most {0} prompts of at most {1} characters</source>
+        <translation>como máximo {0} textos de como máximo {1} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="306"/>
+        <source>{0} must be a non-empty string</source>
+        <extracomment>{0}: a key of the file, such as &apos;label&apos;</extracomment>
+        <translation>{0} debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="307"/>
+        <source>{0} is too long (at most {1} characters)</source>
+        <translation>{0} es demasiado largo (como máximo {1} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="308"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} debe ser un número, no {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="309"/>
+        <source>{0} must be between {1} and {2}, not {3}</source>
+        <translation>{0} debe estar entre {1} y {2}, no {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="310"/>
+        <source>&apos;templates&apos; must be a name or a non-empty list of texts</source>
+        <translation>&apos;templates&apos; debe ser un nombre o una lista de textos no vacía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="312"/>
+        <source>unknown template set {0} (use {1} or a list of texts with {{}})</source>
+        <extracomment>{{}} is the place where a template puts the label: keep it as it is</extracomment>
+        <translation>conjunto de plantillas desconocido {0} (usa {1} o una lista de textos con {{}})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="313"/>
+        <source>the template {0} has no {{}} where the label goes</source>
+        <translation>la plantilla {0} no tiene {{}} donde va el nombre de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="314"/>
+        <source>at most {0} templates</source>
+        <translation>como máximo {0} plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="315"/>
+        <source>There is no tag set named {0}.</source>
+        <translation>No hay ningún conjunto de etiquetas llamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="316"/>
+        <source>See `photoclip tags list`.</source>
+        <translation>Consulta `photoclip tags list`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="317"/>
+        <source>A tag set named {0} exists already.</source>
+        <translation>Ya existe un conjunto de etiquetas llamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="318"/>
+        <source>Choose another name.</source>
+        <translation>Elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="319"/>
+        <source>Choose another name, or replace it.</source>
+        <translation>Elige otro nombre o reemplázalo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="320"/>
+        <source>There is no built-in tag set {0}.</source>
+        <translation>No hay ningún conjunto de etiquetas predefinido {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="321"/>
+        <source>Built-in sets: {0}.</source>
+        <translation>Conjuntos predefinidos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="322"/>
+        <source>There is no tag {0}.</source>
+        <translation>No hay ninguna etiqueta {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="323"/>
+        <source>See `photoclip tags list`; name a tag as LABEL or SET|LABEL.</source>
+        <translation>Consulta `photoclip tags list`; indica una etiqueta como LABEL o SET|LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="324"/>
+        <source>The tag {0} is in several sets: {1}.</source>
+        <translation>La etiqueta {0} está en varios conjuntos: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="325"/>
+        <source>Name it as SET|LABEL.</source>
+        <translation>Indícala como SET|LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="326"/>
+        <source>{0} is not a photo of this library.</source>
+        <translation>{0} no es una foto de esta biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="327"/>
+        <source>Give a path shown by `photoclip tags show` or a photo id.</source>
+        <translation>Indica una ruta que muestre `photoclip tags show` o un id de foto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="328"/>
+        <source>{0} has no labelled photos.</source>
+        <translation>{0} no tiene fotos etiquetadas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="329"/>
+        <source>None of the photos listed in {0} could be read.</source>
+        <translation>No se pudo leer ninguna de las fotos de la lista {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="330"/>
+        <source>Check that they are below {0}.</source>
+        <translation>Comprueba que estén dentro de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="332"/>
+        <source>Cannot read {0} as file,categories CSV: {1}.</source>
+        <extracomment>{0}: a file; {1}: the CSV reader&apos;s words</extracomment>
+        <translation>No se puede leer {0} como CSV de file,categories: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="333"/>
+        <source>This library&apos;s catalog predates tag sets and is open read-only.</source>
+        <translation>El catálogo de esta biblioteca es anterior a los conjuntos de etiquetas y está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="334"/>
+        <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
+        <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="225"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>Files that could not be read</source>
         <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="227"/>
+        <location filename="../../gui/dialogs.py" line="228"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="227"/>
+        <location filename="../../gui/dialogs.py" line="228"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -708,37 +1820,37 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="103"/>
+        <location filename="../../gui/dialogs.py" line="104"/>
         <source>Welcome to photoclip</source>
         <translation>Te damos la bienvenida a photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="106"/>
+        <location filename="../../gui/dialogs.py" line="107"/>
         <source>photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer.</source>
         <translation>photoclip encuentra las fotos por lo que aparece en ellas. Elige las carpetas que quieres indexar; las fotos se quedan donde están y nada sale de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="114"/>
+        <location filename="../../gui/dialogs.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="123"/>
+        <location filename="../../gui/dialogs.py" line="124"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilingüe: entiende búsquedas en español, portugués y más de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="126"/>
         <source>English (recommended)</source>
         <translation>Inglés (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="133"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="138"/>
+        <location filename="../../gui/dialogs.py" line="139"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -746,17 +1858,17 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="69"/>
+        <location filename="../../gui/dialogs.py" line="70"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="70"/>
+        <location filename="../../gui/dialogs.py" line="71"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="90"/>
+        <location filename="../../gui/dialogs.py" line="91"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
@@ -764,49 +1876,49 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="256"/>
+        <location filename="../../gui/tagsets_dialog.py" line="257"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="257"/>
+        <location filename="../../gui/tagsets_dialog.py" line="258"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <location filename="../../gui/tagsets_dialog.py" line="259"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="260"/>
+        <location filename="../../gui/tagsets_dialog.py" line="261"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="262"/>
+        <location filename="../../gui/tagsets_dialog.py" line="263"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="264"/>
+        <location filename="../../gui/tagsets_dialog.py" line="265"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="273"/>
+        <location filename="../../gui/tagsets_dialog.py" line="274"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="277"/>
+        <location filename="../../gui/tagsets_dialog.py" line="278"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="279"/>
+        <location filename="../../gui/tagsets_dialog.py" line="280"/>
         <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
         <translation>{0}: umbral {1:.3f}; {2} de estas {3} fotos se clasificarían aquí</translation>
     </message>
@@ -814,33 +1926,33 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="101"/>
-        <location filename="../../gui/personalize_dialog.py" line="169"/>
+        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="170"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="101"/>
+        <location filename="../../gui/personalize_dialog.py" line="102"/>
         <source>Held-out recall@10</source>
         <translation>Acierto@10 en validación</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="166"/>
+        <location filename="../../gui/personalize_dialog.py" line="167"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="171"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="184"/>
+        <location filename="../../gui/personalize_dialog.py" line="185"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Pulsa Entrenar: aquí aparecerán la pérdida y el acierto en validación de cada época.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="194"/>
+        <location filename="../../gui/personalize_dialog.py" line="195"/>
         <source>best</source>
         <translation>mejor</translation>
     </message>
@@ -848,334 +1960,334 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Describe a photo…</source>
         <translation>Describe una foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Update library</source>
         <translation>Actualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>All folders</source>
         <translation>Todas las carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>{0} › {1}: {2} photos; threshold {3:.2f}</source>
         <translation>{0} › {1}: {2} fotos; umbral {3:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>{0} confirmed and {1} rejected by you</source>
         <translation>{0} confirmadas y {1} rechazadas por ti</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Search in “{0}”…</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>Album “{0}”: {1} photos</source>
         <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
         <translation>Mejores resultados para “{1}” en “{2}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>Best matches for “{1}” ({0} photos)</source>
         <translation>Mejores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="622"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>{0} similar photos</source>
         <translation>{0} fotos parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="678"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="683"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="807"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="814"/>
+        <location filename="../../gui/main_window.py" line="815"/>
         <source>Picked up {0} changed files</source>
         <translation>Se detectaron {0} archivos modificados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="831"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="831"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="841"/>
+        <location filename="../../gui/main_window.py" line="842"/>
         <source>Looking for new photos… {0} files</source>
         <translation>Buscando fotos nuevas… {0} archivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="843"/>
+        <location filename="../../gui/main_window.py" line="844"/>
         <source>Loading the model for {0} photos…</source>
         <translation>Cargando el modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="847"/>
+        <location filename="../../gui/main_window.py" line="848"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="849"/>
+        <location filename="../../gui/main_window.py" line="850"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="858"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="864"/>
+        <location filename="../../gui/main_window.py" line="865"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
         <translation>Indexación cancelada: {0} fotos indexadas; el resto seguirá la próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="866"/>
+        <location filename="../../gui/main_window.py" line="867"/>
         <source>Indexed {0} new photos</source>
         <translation>Se indexaron {0} fotos nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="869"/>
+        <location filename="../../gui/main_window.py" line="870"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="871"/>
+        <location filename="../../gui/main_window.py" line="872"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="892"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="897"/>
         <source>{0} unreadable files</source>
         <translation>{0} archivos ilegibles</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="941"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="947"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="960"/>
+        <location filename="../../gui/main_window.py" line="961"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1014"/>
+        <location filename="../../gui/main_window.py" line="1016"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1019"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1019"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -1183,52 +2295,52 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>ModelSetup</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="54"/>
+        <location filename="../../gui/dialogs.py" line="55"/>
         <source>already downloaded</source>
         <translation>ya descargado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="56"/>
+        <location filename="../../gui/dialogs.py" line="57"/>
         <source>{0:.1f} GB download</source>
         <translation>descarga de {0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="58"/>
+        <location filename="../../gui/dialogs.py" line="59"/>
         <source>{0:.0f} MB download</source>
         <translation>descarga de {0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="265"/>
         <source>Download cancelled. It resumes where it stopped next time.</source>
         <translation>Descarga cancelada. La próxima vez continuará donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="293"/>
+        <location filename="../../gui/dialogs.py" line="294"/>
         <source>Downloading {0} ({1:.0f} MB)…</source>
         <translation>Descargando {0} ({1:.0f} MB)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="293"/>
+        <location filename="../../gui/dialogs.py" line="294"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="295"/>
+        <location filename="../../gui/dialogs.py" line="296"/>
         <source>Downloading the model</source>
         <translation>Descargando el modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="303"/>
+        <location filename="../../gui/dialogs.py" line="304"/>
         <source>Downloading {0}: {1:.0f} of {2:.0f} MB</source>
         <translation>Descargando {0}: {1:.0f} de {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="320"/>
+        <location filename="../../gui/dialogs.py" line="321"/>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="321"/>
+        <location filename="../../gui/dialogs.py" line="322"/>
         <source>photoclip could not download the model: this computer seems to be offline.
 
 You can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).
@@ -1241,22 +2353,22 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
 ¿Importar un archivo de pesos ahora?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="330"/>
+        <location filename="../../gui/dialogs.py" line="331"/>
         <source>Download failed</source>
         <translation>Error en la descarga</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="337"/>
+        <location filename="../../gui/dialogs.py" line="338"/>
         <source>Import model weights</source>
         <translation>Importar pesos del modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="337"/>
+        <location filename="../../gui/dialogs.py" line="338"/>
         <source>Model weights (*.safetensors *.bin *.pt *.pth)</source>
         <translation>Pesos del modelo (*.safetensors *.bin *.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="345"/>
+        <location filename="../../gui/dialogs.py" line="346"/>
         <source>Import failed</source>
         <translation>Error al importar</translation>
     </message>
@@ -1264,308 +2376,308 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="260"/>
+        <location filename="../../gui/personalize_dialog.py" line="261"/>
         <source>Personalize search</source>
         <translation>Personalizar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="268"/>
+        <location filename="../../gui/personalize_dialog.py" line="269"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>photoclip puede aprender tus propias palabras (“Rex”, “el jardín de la abuela”) a partir de las descripciones que pones a tus fotos. Solo se entrenan las dos pequeñas capas de proyección del modelo; alrededor de una quinta parte de las fotos con descripción se reserva para comprobar que las búsquedas mejoran de verdad. El modelo original se conserva: volver a él es cuestión de un clic.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="274"/>
+        <location filename="../../gui/personalize_dialog.py" line="275"/>
         <source>Counting captions…</source>
         <translation>Contando descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="276"/>
+        <location filename="../../gui/personalize_dialog.py" line="277"/>
         <source>Import captions from CSV…</source>
         <translation>Importar descripciones de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="278"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Un archivo CSV con dos columnas por fila, ruta y descripción; las rutas relativas parten de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="288"/>
+        <location filename="../../gui/personalize_dialog.py" line="289"/>
         <source>Your captions</source>
         <translation>Tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="297"/>
+        <location filename="../../gui/personalize_dialog.py" line="298"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>El entrenamiento se detiene antes si el acierto en validación deja de mejorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="299"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="301"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Cancel training</source>
         <translation>Cancelar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="310"/>
+        <location filename="../../gui/personalize_dialog.py" line="311"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="312"/>
+        <location filename="../../gui/personalize_dialog.py" line="313"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@1</source>
         <translation>Acierto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@5</source>
         <translation>Acierto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="328"/>
+        <location filename="../../gui/personalize_dialog.py" line="329"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acierto de texto a imagen en validación: con qué frecuencia una descripción reservada encuentra su propia foto en el primer puesto o entre las 5 o 10 primeras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="343"/>
+        <location filename="../../gui/personalize_dialog.py" line="344"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="344"/>
+        <location filename="../../gui/personalize_dialog.py" line="345"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Buscar con el modelo entrenado a partir de ahora (no se vuelve a leer ninguna foto).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="359"/>
+        <location filename="../../gui/personalize_dialog.py" line="360"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="373"/>
+        <location filename="../../gui/personalize_dialog.py" line="374"/>
         <source>Use selected profile</source>
         <translation>Usar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="375"/>
+        <location filename="../../gui/personalize_dialog.py" line="376"/>
         <source>Revert to original</source>
         <translation>Volver al original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="376"/>
+        <location filename="../../gui/personalize_dialog.py" line="377"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Buscar con el modelo tal como venía: exactamente los mismos resultados que antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="385"/>
+        <location filename="../../gui/personalize_dialog.py" line="386"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="426"/>
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
         <source>{0} captions on {1} photos.</source>
         <translation>{0} descripciones en {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="429"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
         <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>Para entrenar se necesitan descripciones en al menos {0} fotos indexadas: añádelas en la vista de foto o importa un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>Searches use the original model ({0}).</source>
         <translation>Las búsquedas usan el modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="435"/>
+        <location filename="../../gui/personalize_dialog.py" line="436"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>Las búsquedas usan tu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
         <source>{0} · trained {1} on {2} captions</source>
         <translation>{0} · entrenado el {1} con {2} descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="444"/>
         <source>(in use)</source>
         <translation>(en uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="452"/>
+        <location filename="../../gui/personalize_dialog.py" line="453"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Todavía no hay perfiles guardados: entrena y después aplica.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="472"/>
+        <location filename="../../gui/personalize_dialog.py" line="473"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se puede personalizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="494"/>
+        <location filename="../../gui/personalize_dialog.py" line="495"/>
         <source>Import captions</source>
         <translation>Importar descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="494"/>
+        <location filename="../../gui/personalize_dialog.py" line="495"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="500"/>
+        <location filename="../../gui/personalize_dialog.py" line="501"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="505"/>
+        <location filename="../../gui/personalize_dialog.py" line="506"/>
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: se añadieron {1} descripciones a {2} fotos ({3} ya estaban).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="657"/>
+        <location filename="../../gui/personalize_dialog.py" line="658"/>
         <source>Searches were not changed.</source>
         <translation>Las búsquedas no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="512"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="441"/>
+        <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acierto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <location filename="../../gui/personalize_dialog.py" line="511"/>
         <source>Rows skipped: {0}</source>
         <translation>Filas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="538"/>
+        <location filename="../../gui/personalize_dialog.py" line="539"/>
         <source>Waiting for the indexer…</source>
         <translation>Esperando a que termine la indexación…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="538"/>
+        <location filename="../../gui/personalize_dialog.py" line="539"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="546"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="554"/>
+        <location filename="../../gui/personalize_dialog.py" line="555"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="563"/>
+        <location filename="../../gui/personalize_dialog.py" line="564"/>
         <source>Reading your captions: {0} of {1} new ones encoded</source>
         <translation>Leyendo tus descripciones: {0} de {1} nuevas codificadas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="572"/>
+        <location filename="../../gui/personalize_dialog.py" line="573"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Entrenando… modelo inicial: pérdida {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="575"/>
+        <location filename="../../gui/personalize_dialog.py" line="576"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.1%} (mejor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="589"/>
+        <location filename="../../gui/personalize_dialog.py" line="590"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} pp</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="600"/>
-        <location filename="../../gui/personalize_dialog.py" line="690"/>
+        <location filename="../../gui/personalize_dialog.py" line="601"/>
+        <location filename="../../gui/personalize_dialog.py" line="691"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
+        <location filename="../../gui/personalize_dialog.py" line="608"/>
         <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
         <translation>Entrenado en {0:.1f} s: {1} épocas con {2} descripciones de {3} fotos; {4} fotos reservadas para validación.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>El acierto en validación mejoró (mejor época: {0}). Pulsa Aplicar para usarlo en las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sin mejora: el acierto en validación no es mejor que antes, así que no se puede aplicar. Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="629"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: proyectando tus fotos con el nuevo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="635"/>
+        <location filename="../../gui/personalize_dialog.py" line="636"/>
         <source>Switching to profile {0}…</source>
         <translation>Cambiando al perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="641"/>
+        <location filename="../../gui/personalize_dialog.py" line="642"/>
         <source>Going back to the original model…</source>
         <translation>Volviendo al modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="653"/>
+        <location filename="../../gui/personalize_dialog.py" line="654"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="665"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="667"/>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="669"/>
+        <location filename="../../gui/personalize_dialog.py" line="670"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: se guardó como perfil {0}, que es el que usan ahora las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="693"/>
+        <location filename="../../gui/personalize_dialog.py" line="694"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>
@@ -1700,72 +2812,72 @@ puntuación {1:.3f}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="154"/>
+        <location filename="../../gui/dialogs.py" line="155"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="161"/>
+        <location filename="../../gui/dialogs.py" line="162"/>
         <source> (tests only)</source>
         <translation> (solo para pruebas)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="167"/>
+        <location filename="../../gui/dialogs.py" line="168"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU si está disponible)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs.py" line="171"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="177"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>All cores</source>
         <translation>Todos los núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="185"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="189"/>
+        <location filename="../../gui/dialogs.py" line="190"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="192"/>
+        <location filename="../../gui/dialogs.py" line="193"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="193"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194"/>
+        <location filename="../../gui/dialogs.py" line="195"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="195"/>
+        <location filename="../../gui/dialogs.py" line="196"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="196"/>
+        <location filename="../../gui/dialogs.py" line="197"/>
         <source>Thumbnail cache</source>
         <translation>Caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="201"/>
+        <location filename="../../gui/dialogs.py" line="202"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
@@ -1826,407 +2938,407 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="344"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="358"/>
+        <location filename="../../gui/tagsets_dialog.py" line="359"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="362"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="365"/>
+        <location filename="../../gui/tagsets_dialog.py" line="366"/>
         <source>{0} ({1} tags)</source>
         <translation>{0} ({1} etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="370"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="372"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="373"/>
+        <location filename="../../gui/tagsets_dialog.py" line="374"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="391"/>
+        <location filename="../../gui/tagsets_dialog.py" line="392"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="397"/>
+        <location filename="../../gui/tagsets_dialog.py" line="398"/>
         <source>e.g. Scenes</source>
         <translation>p. ej., Escenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: como máximo una etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <location filename="../../gui/tagsets_dialog.py" line="401"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
         <source>and a similarity of at least</source>
         <translation>y una similitud de al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="417"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 plantillas de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="418"/>
+        <location filename="../../gui/tagsets_dialog.py" line="419"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="419"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>The label alone</source>
         <translation>Solo el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="420"/>
+        <location filename="../../gui/tagsets_dialog.py" line="421"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="430"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
+        <location filename="../../gui/tagsets_dialog.py" line="432"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="433"/>
+        <location filename="../../gui/tagsets_dialog.py" line="434"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Shown as</source>
         <translation>Se muestra como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="447"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="449"/>
+        <location filename="../../gui/tagsets_dialog.py" line="450"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="453"/>
+        <location filename="../../gui/tagsets_dialog.py" line="454"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
+        <location filename="../../gui/tagsets_dialog.py" line="456"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="458"/>
+        <location filename="../../gui/tagsets_dialog.py" line="459"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="460"/>
+        <location filename="../../gui/tagsets_dialog.py" line="461"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="467"/>
+        <location filename="../../gui/tagsets_dialog.py" line="468"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="474"/>
-        <location filename="../../gui/tagsets_dialog.py" line="506"/>
+        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="507"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="476"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="478"/>
+        <location filename="../../gui/tagsets_dialog.py" line="479"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="479"/>
+        <location filename="../../gui/tagsets_dialog.py" line="480"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="481"/>
-        <location filename="../../gui/tagsets_dialog.py" line="667"/>
+        <location filename="../../gui/tagsets_dialog.py" line="482"/>
+        <location filename="../../gui/tagsets_dialog.py" line="668"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="525"/>
+        <location filename="../../gui/tagsets_dialog.py" line="526"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="526"/>
+        <location filename="../../gui/tagsets_dialog.py" line="527"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="528"/>
+        <location filename="../../gui/tagsets_dialog.py" line="529"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="529"/>
+        <location filename="../../gui/tagsets_dialog.py" line="530"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="532"/>
+        <location filename="../../gui/tagsets_dialog.py" line="533"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="544"/>
+        <location filename="../../gui/tagsets_dialog.py" line="545"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="569"/>
+        <location filename="../../gui/tagsets_dialog.py" line="570"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="571"/>
+        <location filename="../../gui/tagsets_dialog.py" line="572"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="573"/>
+        <location filename="../../gui/tagsets_dialog.py" line="574"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="575"/>
+        <location filename="../../gui/tagsets_dialog.py" line="576"/>
         <source>{0}
 {1} tags, {2}</source>
         <translation>{0}
 {1} etiquetas, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="616"/>
+        <location filename="../../gui/tagsets_dialog.py" line="617"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="652"/>
+        <location filename="../../gui/tagsets_dialog.py" line="653"/>
         <source>The set&apos;s own templates</source>
         <translation>Plantillas propias del conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="705"/>
+        <location filename="../../gui/tagsets_dialog.py" line="706"/>
         <source>Best tag needs a probability of</source>
         <translation>La mejor etiqueta necesita una probabilidad de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="708"/>
+        <location filename="../../gui/tagsets_dialog.py" line="709"/>
         <source>A tag needs a similarity of</source>
         <translation>Una etiqueta necesita una similitud de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="731"/>
+        <location filename="../../gui/tagsets_dialog.py" line="732"/>
         <source>shown as “{0}”</source>
         <translation>se muestra como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="798"/>
+        <location filename="../../gui/tagsets_dialog.py" line="799"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="827"/>
+        <location filename="../../gui/tagsets_dialog.py" line="829"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="829"/>
+        <location filename="../../gui/tagsets_dialog.py" line="831"/>
         <source>Name: {0}</source>
         <translation>Nombre: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="831"/>
+        <location filename="../../gui/tagsets_dialog.py" line="833"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="848"/>
+        <location filename="../../gui/tagsets_dialog.py" line="850"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="862"/>
+        <location filename="../../gui/tagsets_dialog.py" line="864"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="911"/>
+        <location filename="../../gui/tagsets_dialog.py" line="913"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="916"/>
+        <location filename="../../gui/tagsets_dialog.py" line="918"/>
         <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
         <translation>{0} fotos; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1} fotos no reciben ninguna). Haz clic en una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="934"/>
+        <location filename="../../gui/tagsets_dialog.py" line="936"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="952"/>
+        <location filename="../../gui/tagsets_dialog.py" line="954"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="956"/>
+        <location filename="../../gui/tagsets_dialog.py" line="958"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="973"/>
+        <location filename="../../gui/tagsets_dialog.py" line="975"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="974"/>
+        <location filename="../../gui/tagsets_dialog.py" line="976"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="983"/>
+        <location filename="../../gui/tagsets_dialog.py" line="985"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="999"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="999"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1004"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1018"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1031"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1033"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1067"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1075"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="86"/>
+        <location filename="../../gui/app.py" line="87"/>
         <source>{0}
 
 Open the library read-only? You can search, but nothing is indexed.</source>
@@ -13,7 +13,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será indexado.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="118"/>
+        <location filename="../../gui/app.py" line="119"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Somente leitura: outro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -632,75 +632,1187 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="64"/>
+        <location filename="../../gui/captions_widget.py" line="65"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="95"/>
+        <location filename="../../gui/captions_widget.py" line="96"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>A personalização aprende suas palavras com as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="123"/>
+        <location filename="../../gui/captions_widget.py" line="124"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="80"/>
+        <location filename="../../gui/captions_widget.py" line="81"/>
         <source>Double-click a caption to change it</source>
         <translation>Clique duas vezes em uma legenda para alterá-la</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="84"/>
+        <location filename="../../gui/captions_widget.py" line="85"/>
         <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
         <translation>Ex.: “Rex dormindo no sofá”</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="87"/>
+        <location filename="../../gui/captions_widget.py" line="88"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="89"/>
+        <location filename="../../gui/captions_widget.py" line="90"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="90"/>
+        <location filename="../../gui/captions_widget.py" line="91"/>
         <source>Remove the selected caption</source>
         <translation>Remover a legenda selecionada</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="177"/>
+        <location filename="../../gui/captions_widget.py" line="178"/>
         <source>This photo already has that caption.</source>
         <translation>Esta foto já tem essa legenda.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="230"/>
+        <location filename="../../gui/captions_widget.py" line="231"/>
         <source>Captions saved: {0}</source>
         <translation>Legendas salvas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="236"/>
+        <location filename="../../gui/captions_widget.py" line="237"/>
         <source>Not saved: {0}</source>
         <translation>Não foi salvo: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core_messages.py" line="38"/>
+        <source>too large: {0}x{1} pixels exceeds the {2} MP limit</source>
+        <extracomment>{0}x{1}: width x height in pixels; {2}: the limit in megapixels</extracomment>
+        <translation>grande demais: {0}x{1} pixels excede o limite de {2} MP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="40"/>
+        <source>too large: {0} MP exceeds the {1} MP decoder limit</source>
+        <extracomment>{0}: the photo&apos;s megapixels; {1}: the decoder&apos;s limit in megapixels</extracomment>
+        <translation>grande demais: {0} MP excede o limite do decodificador de {1} MP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="41"/>
+        <source>too large for the decoder&apos;s safety limit</source>
+        <translation>grande demais para o limite de segurança do decodificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="42"/>
+        <source>file vanished</source>
+        <translation>o arquivo sumiu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="43"/>
+        <source>file vanished (deleted during the scan, or a broken link)</source>
+        <translation>o arquivo sumiu (foi excluído durante a verificação ou é um link quebrado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="44"/>
+        <source>is a directory</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="45"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="46"/>
+        <source>empty file</source>
+        <translation>arquivo vazio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="47"/>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="48"/>
+        <source>symlink loop</source>
+        <translation>loop de links simbólicos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="49"/>
+        <source>HEIC/HEIF support not installed (pillow-heif)</source>
+        <translation>o suporte a HEIC/HEIF não está instalado (pillow-heif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="50"/>
+        <source>not an image (unrecognised data)</source>
+        <translation>não é uma imagem (dados não reconhecidos)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="51"/>
+        <source>out of memory while decoding</source>
+        <translation>memória insuficiente ao decodificar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="52"/>
+        <source>truncated file</source>
+        <translation>arquivo truncado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="54"/>
+        <source>read error: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>erro de leitura: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="56"/>
+        <source>corrupt image data ({0})</source>
+        <extracomment>{0}: the decoder&apos;s own words</extracomment>
+        <translation>dados de imagem corrompidos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="57"/>
+        <source>bad header</source>
+        <translation>cabeçalho inválido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="59"/>
+        <source>cannot decode ({0})</source>
+        <extracomment>{0}: the decoder&apos;s error</extracomment>
+        <translation>não é possível decodificar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="60"/>
+        <source>cannot write thumbnail: {0}</source>
+        <translation>não é possível salvar a miniatura: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="61"/>
+        <source>file name is not valid UTF-8 (rename the file to index it)</source>
+        <translation>o nome do arquivo não é UTF-8 válido (renomeie o arquivo para indexá-lo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="62"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="64"/>
+        <source>No such file or directory</source>
+        <translation>Arquivo ou pasta inexistente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="65"/>
+        <source>Permission denied</source>
+        <translation>Permissão negada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="66"/>
+        <source>Operation not permitted</source>
+        <translation>Operação não permitida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="67"/>
+        <source>No space left on device</source>
+        <translation>Não há espaço livre no dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="68"/>
+        <source>Disk quota exceeded</source>
+        <translation>Cota de disco excedida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="69"/>
+        <source>Input/output error</source>
+        <translation>Erro de entrada/saída</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="70"/>
+        <source>Read-only file system</source>
+        <translation>Sistema de arquivos somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="71"/>
+        <source>Too many levels of symbolic links</source>
+        <translation>Níveis demais de links simbólicos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="72"/>
+        <source>File name too long</source>
+        <translation>Nome de arquivo longo demais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="73"/>
+        <source>Is a directory</source>
+        <translation>É uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="74"/>
+        <source>Not a directory</source>
+        <translation>Não é uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="75"/>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo ou recurso ocupado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="77"/>
+        <source>There is no library at {0}.</source>
+        <translation>Não há nenhuma biblioteca em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="78"/>
+        <source>Add a folder first: `photoclip folders add DIR`.</source>
+        <translation>Adicione uma pasta primeiro: `photoclip folders add DIR`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="79"/>
+        <source>{0} is not a folder.</source>
+        <translation>{0} não é uma pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="80"/>
+        <source>Give the path of an existing folder of photos.</source>
+        <translation>Informe o caminho de uma pasta de fotos existente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="82"/>
+        <source>{0} is already inside the library folder {1}.</source>
+        <extracomment>{0}: the folder being added; {1}: a folder of the library that holds it</extracomment>
+        <translation>{0} já está dentro da pasta da biblioteca {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="83"/>
+        <source>{0} is not a library folder.</source>
+        <translation>{0} não é uma pasta da biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="84"/>
+        <source>See `photoclip folders list`.</source>
+        <translation>Veja `photoclip folders list`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="85"/>
+        <source>The search text is empty.</source>
+        <translation>O texto da pesquisa está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="86"/>
+        <source>Describe a photo, e.g. photoclip search &quot;a dog on a beach&quot;.</source>
+        <translation>Descreva uma foto; por exemplo: photoclip search &quot;um cachorro na praia&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="87"/>
+        <source>{0} is not a file.</source>
+        <translation>{0} não é um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="89"/>
+        <source>{0} cannot be read: {1}.</source>
+        <extracomment>{0}: a file; {1}: why (a reason such as &quot;truncated file&quot;, or the system&apos;s error)</extracomment>
+        <translation>Não é possível ler {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="91"/>
+        <source>Photo {0} has not been indexed yet.</source>
+        <extracomment>{0}: a photo id</extracomment>
+        <translation>A foto {0} ainda não foi indexada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="92"/>
+        <source>Run `photoclip index`.</source>
+        <translation>Execute `photoclip index`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="93"/>
+        <source>The library at {0} is already open for writing in another photoclip process.</source>
+        <translation>A biblioteca em {0} já está aberta para gravação em outro processo do photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="95"/>
+        <source>The library at {0} is already open for writing in another photoclip process (pid {1}).</source>
+        <extracomment>{1}: a process id</extracomment>
+        <translation>A biblioteca em {0} já está aberta para gravação em outro processo do photoclip (pid {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="96"/>
+        <source>Only one process can change a library at a time. Stop the other one (for example a running `photoclip watch`) and try again; `photoclip search`, `similar` and `status` still work meanwhile.</source>
+        <translation>Só um processo pode alterar uma biblioteca por vez. Encerre o outro (por exemplo, um `photoclip watch` em execução) e tente de novo; enquanto isso, `photoclip search`, `similar` e `status` continuam funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="101"/>
+        <source>The library catalog {0} is damaged ({1}).</source>
+        <extracomment>{0}: the catalog file; {1}: SQLite&apos;s error</extracomment>
+        <translation>O catálogo da biblioteca {0} está danificado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="102"/>
+        <source>The library catalog {0} cannot be read: {1}.</source>
+        <translation>Não é possível ler o catálogo da biblioteca {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="103"/>
+        <source>The library catalog {0} cannot be read or written ({1}).</source>
+        <translation>Não é possível ler nem gravar o catálogo da biblioteca {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="104"/>
+        <source>The disk is full: the library catalog {0} cannot grow. The change in progress was not stored; everything before it is kept.</source>
+        <translation>O disco está cheio: o catálogo da biblioteca {0} não pode crescer. A alteração em andamento não foi salva; tudo o que veio antes foi mantido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="108"/>
+        <source>Free some disk space and run the command again.</source>
+        <translation>Libere espaço em disco e execute o comando de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="109"/>
+        <source>Check the disk (full, unplugged or failing?) and run the command again.</source>
+        <translation>Verifique o disco (cheio, desconectado ou com defeito?) e execute o comando de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="111"/>
+        <source>The catalog {0} was written by a newer photoclip (schema {1}, this one knows {2}).</source>
+        <extracomment>{1}: the catalog&apos;s schema version; {2}: the newest this photoclip knows</extracomment>
+        <translation>O catálogo {0} foi gravado por um photoclip mais recente (esquema {1}; esta versão conhece até o {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="112"/>
+        <source>Upgrade photoclip, or point --home at another library.</source>
+        <translation>Atualize o photoclip ou aponte --home para outra biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="113"/>
+        <source>The catalog {0} could not be backed up before upgrading it: {1}.</source>
+        <translation>Não foi possível fazer backup do catálogo {0} antes de atualizá-lo: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="114"/>
+        <source>Free some disk space and run the command again; the catalog was not changed.</source>
+        <translation>Libere espaço em disco e execute o comando de novo; o catálogo não foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="115"/>
+        <source>A backup made before the last upgrade is at {0}. Move the damaged file aside and copy the backup in its place.</source>
+        <translation>Há um backup feito antes da última atualização em {0}. Mova o arquivo danificado para outro lugar e copie o backup no lugar dele.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="119"/>
+        <source>Move {0} aside and run `photoclip index` to build a new catalog (photos are re-scanned).</source>
+        <translation>Mova {0} para outro lugar e execute `photoclip index` para criar um catálogo novo (as fotos são verificadas de novo).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="121"/>
+        <source>Stored vectors for {0} have {1} dimensions, expected {2}.</source>
+        <extracomment>{0}: a model name; {1} and {2}: numbers of dimensions</extracomment>
+        <translation>Os vetores salvos para {0} têm {1} dimensões; eram esperadas {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="122"/>
+        <source>The search index {0} cannot be saved: {1}.</source>
+        <translation>Não é possível salvar o índice de pesquisa {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="123"/>
+        <source>Free some disk space. Nothing is lost: the index is brought up to date from the catalog when it is next opened.</source>
+        <translation>Libere espaço em disco. Nada se perde: o índice é atualizado a partir do catálogo na próxima vez que for aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="127"/>
+        <source>The indexing service needs a library opened for writing.</source>
+        <translation>O serviço de indexação precisa de uma biblioteca aberta para gravação.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="129"/>
+        <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes.</source>
+        <extracomment>{0}: a folder; {1}: the system&apos;s error</extracomment>
+        <translation>Não é possível monitorar alterações em {0} ({1}); a pasta continua sendo verificada a cada poucos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="130"/>
+        <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes. On Linux, raise fs.inotify.max_user_watches.</source>
+        <translation>Não é possível monitorar alterações em {0} ({1}); a pasta continua sendo verificada a cada poucos minutos. No Linux, aumente fs.inotify.max_user_watches.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="134"/>
+        <source>The settings file {0} cannot be read: {1}.</source>
+        <translation>Não é possível ler o arquivo de configurações {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="135"/>
+        <source>Fix or delete it to use the defaults.</source>
+        <translation>Corrija-o ou exclua-o para usar os valores padrão.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="136"/>
+        <source>The settings file {0} does not hold a JSON object.</source>
+        <translation>O arquivo de configurações {0} não contém um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="137"/>
+        <source>Fix or delete it.</source>
+        <translation>Corrija-o ou exclua-o.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="139"/>
+        <source>Unknown model {0}.</source>
+        <translation>Modelo desconhecido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="140"/>
+        <source>Known models: {0}.</source>
+        <translation>Modelos conhecidos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="141"/>
+        <source>The weights of model {0} are not downloaded yet.</source>
+        <translation>Os pesos do modelo {0} ainda não foram baixados.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="143"/>
+        <source>The weights of model {0} are missing ({1}).</source>
+        <extracomment>{1}: the expected weights file</extracomment>
+        <translation>Os pesos do modelo {0} estão faltando ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="144"/>
+        <source>Run the command again to download them, or import them (photoclip models import).</source>
+        <translation>Execute o comando de novo para baixá-los ou importe-os (photoclip models import).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="145"/>
+        <source>The weights of imported model {0} are missing ({1}).</source>
+        <translation>Os pesos do modelo importado {0} estão faltando ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="146"/>
+        <source>Import them again: photoclip models import FILE --arch {0} --name {1}</source>
+        <translation>Importe-os de novo: photoclip models import FILE --arch {0} --name {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="148"/>
+        <source>On a machine with internet access, download {0}, copy it here and run:</source>
+        <extracomment>{0}: a web address or &quot;the weights&quot;</extracomment>
+        <translation>Em um computador com acesso à internet, baixe {0}, copie-o para cá e execute:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="149"/>
+        <source>the weights</source>
+        <translation>os pesos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="150"/>
+        <source>For an offline smoke run (meaningless results), use: photoclip models use test-tiny</source>
+        <translation>Para um teste rápido sem conexão (com resultados sem sentido), use: photoclip models use test-tiny</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="152"/>
+        <source>This model&apos;s text encoder also needs {0} from {1}: put them in {2} after the import.</source>
+        <extracomment>{0}: file names; {1}: a web address; {2}: a folder</extracomment>
+        <translation>O codificador de texto deste modelo também precisa de {0} de {1}: coloque-os em {2} depois da importação.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="153"/>
+        <source>Model {0} cannot be downloaded: it has no hub location.</source>
+        <translation>O modelo {0} não pode ser baixado: ele não tem local no hub.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="154"/>
+        <source>Model {0} has no weights file name in the registry.</source>
+        <translation>O modelo {0} não tem nome de arquivo de pesos no registro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="156"/>
+        <source>Cannot download model {0}: {1} is unreachable ({2}).</source>
+        <extracomment>{1}: the download server; {2}: why it cannot be reached</extracomment>
+        <translation>Não é possível baixar o modelo {0}: {1} está inacessível ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="157"/>
+        <source>Cannot download the text encoder files of {0} ({1}): {2}.</source>
+        <translation>Não é possível baixar os arquivos do codificador de texto de {0} ({1}): {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="159"/>
+        <source>Downloading {0} did not complete: {1}.</source>
+        <extracomment>{0}: a web address; {1}: what went wrong last</extracomment>
+        <translation>O download de {0} não foi concluído: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="160"/>
+        <source>Run the same command again: the download resumes where it stopped.</source>
+        <translation>Execute o mesmo comando de novo: o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="162"/>
+        <source>Downloading {0} failed: HTTP {1} {2}.</source>
+        <extracomment>{1} {2}: the HTTP status code and its reason</extracomment>
+        <translation>Falha ao baixar {0}: HTTP {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="163"/>
+        <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
+        <translation>Verifique o endereço (HF_ENDPOINT é {0}) ou tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="164"/>
+        <source>Cannot download {0}: {1}.</source>
+        <translation>Não é possível baixar {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="165"/>
+        <source>HF_ENDPOINT must be a URL such as https://huggingface.co.</source>
+        <translation>HF_ENDPOINT deve ser uma URL, como https://huggingface.co.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="166"/>
+        <source>The downloaded weights for {0} are corrupt and were deleted: {1}</source>
+        <translation>Os pesos baixados de {0} estão corrompidos e foram excluídos: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="167"/>
+        <source>its sha256 does not match the one the server announced</source>
+        <translation>o sha256 não corresponde ao anunciado pelo servidor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="168"/>
+        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}) or import the file by hand (photoclip models import).</source>
+        <translation>Tente de novo; se continuar falhando, verifique HF_ENDPOINT ({0}) ou importe o arquivo manualmente (photoclip models import).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="173"/>
+        <source>Cannot load model {0} ({1}) from {2}: {3}</source>
+        <extracomment>{0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error</extracomment>
+        <translation>Não é possível carregar o modelo {0} ({1}) de {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="174"/>
+        <source>The file may be damaged or for another architecture: delete it and download or import it again.</source>
+        <translation>O arquivo pode estar danificado ou ser de outra arquitetura: exclua-o e baixe-o ou importe-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="179"/>
+        <source>{0} needs the &apos;transformers&apos; package for its {1} text encoder (architecture {2}), and it is not installed.</source>
+        <extracomment>{0}: what needs it; {1}: a Hugging Face model; {2}: an architecture</extracomment>
+        <translation>{0} precisa do pacote &apos;transformers&apos; para o codificador de texto {1} (arquitetura {2}), e ele não está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="183"/>
+        <source>Install it with: pip install transformers</source>
+        <translation>Instale-o com: pip install transformers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="184"/>
+        <source>No such file: {0}</source>
+        <translation>Arquivo inexistente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="186"/>
+        <source>Cannot import {0}: expected an open_clip checkpoint ({1}).</source>
+        <extracomment>{1}: the accepted file name endings</extracomment>
+        <translation>Não é possível importar {0}: era esperado um checkpoint do open_clip ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="187"/>
+        <source>Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.</source>
+        <translation>Importação recusada: este arquivo contém código serializado (pickle) ou objetos Python que não são tensores ({0}), e o photoclip nunca executa código de um arquivo de pesos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="191"/>
+        <source>Get the model&apos;s .safetensors (or plain state-dict .bin) file instead, or convert it on a machine where you trust its origin.</source>
+        <translation>Obtenha em vez disso o arquivo .safetensors do modelo (ou um .bin que seja só um state dict), ou converta-o em um computador onde você confie na origem dele.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="195"/>
+        <source>{0} is not a valid safetensors file ({1}).</source>
+        <translation>{0} não é um arquivo safetensors válido ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="196"/>
+        <source>not a valid safetensors file ({0})</source>
+        <translation>não é um arquivo safetensors válido ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="197"/>
+        <source>Cannot read {0} as a PyTorch checkpoint ({1}).</source>
+        <translation>Não é possível ler {0} como checkpoint do PyTorch ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="198"/>
+        <source>The file does not contain a state dict (a mapping of names to tensors).</source>
+        <translation>O arquivo não contém um state dict (um mapeamento de nomes para tensores).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="199"/>
+        <source>the file holds no tensors</source>
+        <translation>o arquivo não contém tensores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="200"/>
+        <source>{0} holds non-tensor entries ({1}).</source>
+        <translation>{0} contém entradas que não são tensores ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="201"/>
+        <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
+        <translation>não contém pesos da torre de imagem (&apos;visual.*&apos;), então não é um modelo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="202"/>
+        <source>Check --arch: is {0} really a {1} checkpoint?</source>
+        <translation>Verifique --arch: {0} é mesmo um checkpoint {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="203"/>
+        <source>Cannot build the {0} architecture: {1}</source>
+        <translation>Não é possível construir a arquitetura {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="205"/>
+        <source>The weights do not match the {0} architecture: {1}.</source>
+        <extracomment>{1}: what does not match (missing keys, unexpected keys, wrong sizes)</extracomment>
+        <translation>Os pesos não correspondem à arquitetura {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="206"/>
+        <source>The weights do not match the {0} architecture: {1}. Is {2} really a {3} checkpoint?</source>
+        <translation>Os pesos não correspondem à arquitetura {0}: {1}. {2} é mesmo um checkpoint {3}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="208"/>
+        <source>missing keys: {0}</source>
+        <extracomment>{0}: names of weights</extracomment>
+        <translation>chaves ausentes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="209"/>
+        <source>unexpected keys: {0}</source>
+        <translation>chaves inesperadas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="210"/>
+        <source>wrong sizes: {0}</source>
+        <translation>tamanhos incorretos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="211"/>
+        <source>The list of imported models ({0}) is damaged: {1}.</source>
+        <translation>A lista de modelos importados ({0}) está danificada: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="212"/>
+        <source>Delete it and import the models again.</source>
+        <translation>Exclua-a e importe os modelos de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="213"/>
+        <source>Invalid model name {0}.</source>
+        <translation>Nome de modelo inválido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="214"/>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64 characters).</source>
+        <translation>Use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos; (no máximo 64 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="215"/>
+        <source>The name {0} is already used by a built-in model.</source>
+        <translation>O nome {0} já é usado por um modelo incluído.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="216"/>
+        <source>The name {0} is already used by an imported model.</source>
+        <translation>O nome {0} já é usado por um modelo importado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="217"/>
+        <source>Choose another name with --name.</source>
+        <translation>Escolha outro nome com --name.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="219"/>
+        <source>--device {0} was asked for, but no CUDA GPU is available.</source>
+        <extracomment>{0}: a device name such as cuda</extracomment>
+        <translation>Foi pedido --device {0}, mas não há nenhuma GPU CUDA disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="220"/>
+        <source>--device mps was asked for, but Apple MPS is not available.</source>
+        <translation>Foi pedido --device mps, mas o Apple MPS não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="221"/>
+        <source>Use --device cpu.</source>
+        <translation>Use --device cpu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="222"/>
+        <source>Unknown device {0}.</source>
+        <translation>Dispositivo desconhecido: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="223"/>
+        <source>Use auto, cpu, cuda or mps.</source>
+        <translation>Use auto, cpu, cuda ou mps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="224"/>
+        <source>Unknown precision {0}.</source>
+        <translation>Precisão desconhecida: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="225"/>
+        <source>Use auto, fp32 or bf16.</source>
+        <translation>Use auto, fp32 ou bf16.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="226"/>
+        <source>Unknown open_clip architecture {0}.</source>
+        <translation>Arquitetura do open_clip desconhecida: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="228"/>
+        <source>Did you mean one of: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lists all {1}.)</source>
+        <extracomment>{0}: architectures; {1}: how many there are. Keep the command in backquotes as it is</extracomment>
+        <translation>Você quis dizer uma destas: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lista todas as {1}.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="233"/>
+        <source>The model {0} cannot be personalised: its projection heads are not plain matrices.</source>
+        <translation>O modelo {0} não pode ser personalizado: as camadas de projeção dele não são matrizes simples.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="234"/>
+        <source>Personalise an OpenCLIP ViT model such as vit-b-32.</source>
+        <translation>Personalize um modelo ViT do OpenCLIP, como o vit-b-32.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="235"/>
+        <source>The model {0} cannot be personalised.</source>
+        <translation>O modelo {0} não pode ser personalizado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="236"/>
+        <source>Photos are still being embedded with {0}.</source>
+        <translation>Ainda há fotos sendo processadas com {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="237"/>
+        <source>Run `photoclip index` to finish the model switch, then personalise.</source>
+        <translation>Execute `photoclip index` para concluir a troca de modelo e depois personalize.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="239"/>
+        <source>Not applied: the trained heads do not improve held-out recall ({0}).</source>
+        <extracomment>{0}: the held-out recall before and after (translated on its own)</extracomment>
+        <translation>Não aplicado: as camadas treinadas não melhoram o acerto na validação ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="240"/>
+        <source>held-out recall before: {0}; after: {1}</source>
+        <translation>acerto na validação antes: {0}; depois: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="242"/>
+        <source>R@1 {0}%  R@5 {1}%  R@10 {2}%</source>
+        <extracomment>Recall at 1, 5 and 10 as percentages; only the numbers&apos; format may need to change</extracomment>
+        <translation>R@1 {0}%  R@5 {1}%  R@10 {2}%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="243"/>
+        <source>Add more captions, or captions that describe what you search for, and train again.</source>
+        <translation>Adicione mais legendas, ou legendas que descrevam o que você pesquisa, e treine de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="245"/>
+        <source>This result personalises {0}, but searches use {1}.</source>
+        <extracomment>{0}: the model the result was trained for; {1}: the model searches use</extracomment>
+        <translation>Este resultado personaliza {0}, mas as pesquisas usam {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="247"/>
+        <source>The profile {0} does not fit {1} ({2} != {3} dimensions).</source>
+        <extracomment>{2} and {3}: numbers of dimensions</extracomment>
+        <translation>O perfil {0} não corresponde a {1} ({2} != {3} dimensões).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="248"/>
+        <source>Personalisation needs captions on at least {0} indexed photos; {1} have them.</source>
+        <translation>A personalização precisa de legendas em pelo menos {0} fotos indexadas; agora {1} têm legendas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="249"/>
+        <source>Add captions (photoclip captions import FILE.csv) and index the photos first.</source>
+        <translation>Adicione legendas (photoclip captions import FILE.csv) e indexe as fotos antes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="250"/>
+        <source>Personalisation needs captioned photos both to train on and to hold out.</source>
+        <translation>A personalização precisa de fotos com legenda tanto para treinar quanto para reservar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="252"/>
+        <source>There is no personalisation profile {0} for {1}.</source>
+        <extracomment>{0}: a profile name; {1}: a model</extracomment>
+        <translation>Não há nenhum perfil de personalização {0} para {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="253"/>
+        <source>Saved profiles: {0}.</source>
+        <translation>Perfis salvos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="254"/>
+        <source>The profile file {0} cannot be read: {1}.</source>
+        <translation>Não é possível ler o arquivo de perfil {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="255"/>
+        <source>Delete it and train again.</source>
+        <translation>Exclua-o e treine de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="257"/>
+        <source>{0} does not exist.</source>
+        <translation>{0} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="259"/>
+        <source>{0} is not UTF-8 text ({1}).</source>
+        <extracomment>{1}: the decoder&apos;s words</extracomment>
+        <translation>{0} não é texto UTF-8 ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="260"/>
+        <source>Save it as UTF-8 CSV.</source>
+        <translation>Salve-o como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="261"/>
+        <source>{0} is not a readable CSV file: {1}.</source>
+        <translation>{0} não é um arquivo CSV legível: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="263"/>
+        <source>expected 2 columns (path,caption), found {0} (quote captions that contain commas)</source>
+        <extracomment>{0}: a number of columns</extracomment>
+        <translation>eram esperadas 2 colunas (caminho,legenda), mas há {0} (coloque entre aspas as legendas que tenham vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="266"/>
+        <source>the photo path is empty</source>
+        <translation>o caminho da foto está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="267"/>
+        <source>the caption is empty</source>
+        <translation>a legenda está vazia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="268"/>
+        <source>no such photo: {0}</source>
+        <translation>foto inexistente: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="269"/>
+        <source>photo not in the library: {0} (add its folder and run `photoclip index`)</source>
+        <translation>a foto não está na biblioteca: {0} (adicione a pasta dela e execute `photoclip index`)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="270"/>
+        <source>photo was removed from the library: {0}</source>
+        <translation>a foto foi removida da biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="273"/>
+        <source>{0}, line {1}: {2}</source>
+        <extracomment>{0}: a file; {1}: a line number; {2}: what is wrong</extracomment>
+        <translation>{0}, linha {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="274"/>
+        <source>Fix the file and import it again (see `photoclip tags export` for a valid example).</source>
+        <translation>Corrija o arquivo e importe-o de novo (veja `photoclip tags export` para um exemplo válido).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="275"/>
+        <source>{0} is neither a .toml nor a .json file.</source>
+        <translation>{0} não é um arquivo .toml nem .json.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="276"/>
+        <source>Tag sets are TOML or JSON files.</source>
+        <translation>Os conjuntos de etiquetas são arquivos TOML ou JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="277"/>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Não é possível ler {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="278"/>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Não é possível gravar {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="279"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>o arquivo não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="281"/>
+        <source>not valid TOML: {0}</source>
+        <extracomment>{0}: the TOML reader&apos;s own words</extracomment>
+        <translation>TOML inválido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="283"/>
+        <source>not valid JSON: {0} (column {1})</source>
+        <extracomment>{0}: the JSON reader&apos;s own words; {1}: a column number</extracomment>
+        <translation>JSON inválido: {0} (coluna {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="284"/>
+        <source>nested too deeply to be a tag set (arrays or tables inside each other thousands of times)</source>
+        <translation>aninhado demais para ser um conjunto de etiquetas (listas ou tabelas umas dentro das outras milhares de vezes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="285"/>
+        <source>the file must hold a table (TOML) or an object (JSON) at the top</source>
+        <translation>o arquivo deve conter uma tabela (TOML) ou um objeto (JSON) no nível superior</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="287"/>
+        <source>unknown key {0} (known keys: {1})</source>
+        <extracomment>{0}: a key of the file; {1}: the keys it may have</extracomment>
+        <translation>chave desconhecida {0} (chaves conhecidas: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="288"/>
+        <source>unknown key {0} (a tag knows: {1})</source>
+        <translation>chave desconhecida {0} (uma etiqueta aceita: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="289"/>
+        <source>missing key {0}</source>
+        <translation>falta a chave {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="290"/>
+        <source>missing key &apos;tags&apos; (the list of tags)</source>
+        <translation>falta a chave &apos;tags&apos; (a lista de etiquetas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="292"/>
+        <source>a set name cannot contain {0}</source>
+        <extracomment>{0}: a character</extracomment>
+        <translation>o nome de um conjunto não pode conter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="293"/>
+        <source>a label cannot contain {0}</source>
+        <translation>o nome de uma etiqueta não pode conter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="295"/>
+        <source>mode must be &quot;exclusive&quot; or &quot;multi&quot;, not {0}</source>
+        <extracomment>&quot;exclusive&quot; and &quot;multi&quot; are words of the file: keep them in English</extracomment>
+        <translation>mode deve ser &quot;exclusive&quot; ou &quot;multi&quot;, não {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="296"/>
+        <source>&apos;tags&apos; must be a non-empty list</source>
+        <translation>&apos;tags&apos; deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="297"/>
+        <source>too many tags ({0}; at most {1})</source>
+        <translation>etiquetas demais ({0}; no máximo {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="299"/>
+        <source>an exclusive set needs at least 2 tags (use mode = &quot;multi&quot; for one)</source>
+        <extracomment>mode = &quot;multi&quot; is a line of the file: keep it in English</extracomment>
+        <translation>um conjunto exclusivo precisa de pelo menos 2 etiquetas (use mode = &quot;multi&quot; para uma só)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="300"/>
+        <source>a tag must be a label (a string) or a table with &apos;label&apos;</source>
+        <translation>uma etiqueta deve ser um nome (um texto) ou uma tabela com &apos;label&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="302"/>
+        <source>the label {0} is already used by tags[{1}]</source>
+        <extracomment>{0}: a label; {1}: the number of the tag that has it</extracomment>
+        <translation>o nome {0} já é usado por tags[{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="303"/>
+        <source>&apos;prompts&apos; must be a list of non-empty strings</source>
+        <translation>&apos;prompts&apos; deve ser uma lista de textos não vazios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="304"/>
+        <source>at most {0} prompts of at most {1} characters</source>
+        <translation>no máximo {0} textos de no máximo {1} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="306"/>
+        <source>{0} must be a non-empty string</source>
+        <extracomment>{0}: a key of the file, such as &apos;label&apos;</extracomment>
+        <translation>{0} deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="307"/>
+        <source>{0} is too long (at most {1} characters)</source>
+        <translation>{0} é longo demais (no máximo {1} caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="308"/>
+        <source>{0} must be a number, not {1}</source>
+        <translation>{0} deve ser um número, não {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="309"/>
+        <source>{0} must be between {1} and {2}, not {3}</source>
+        <translation>{0} deve estar entre {1} e {2}, não {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="310"/>
+        <source>&apos;templates&apos; must be a name or a non-empty list of texts</source>
+        <translation>&apos;templates&apos; deve ser um nome ou uma lista de textos não vazia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="312"/>
+        <source>unknown template set {0} (use {1} or a list of texts with {{}})</source>
+        <extracomment>{{}} is the place where a template puts the label: keep it as it is</extracomment>
+        <translation>conjunto de templates desconhecido {0} (use {1} ou uma lista de textos com {{}})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="313"/>
+        <source>the template {0} has no {{}} where the label goes</source>
+        <translation>o template {0} não tem {{}} onde entra o nome da etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="314"/>
+        <source>at most {0} templates</source>
+        <translation>no máximo {0} templates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="315"/>
+        <source>There is no tag set named {0}.</source>
+        <translation>Não há nenhum conjunto de etiquetas chamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="316"/>
+        <source>See `photoclip tags list`.</source>
+        <translation>Veja `photoclip tags list`.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="317"/>
+        <source>A tag set named {0} exists already.</source>
+        <translation>Já existe um conjunto de etiquetas chamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="318"/>
+        <source>Choose another name.</source>
+        <translation>Escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="319"/>
+        <source>Choose another name, or replace it.</source>
+        <translation>Escolha outro nome ou substitua-o.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="320"/>
+        <source>There is no built-in tag set {0}.</source>
+        <translation>Não há nenhum conjunto de etiquetas predefinido {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="321"/>
+        <source>Built-in sets: {0}.</source>
+        <translation>Conjuntos predefinidos: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="322"/>
+        <source>There is no tag {0}.</source>
+        <translation>Não há nenhuma etiqueta {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="323"/>
+        <source>See `photoclip tags list`; name a tag as LABEL or SET|LABEL.</source>
+        <translation>Veja `photoclip tags list`; indique uma etiqueta como LABEL ou SET|LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="324"/>
+        <source>The tag {0} is in several sets: {1}.</source>
+        <translation>A etiqueta {0} está em vários conjuntos: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="325"/>
+        <source>Name it as SET|LABEL.</source>
+        <translation>Indique-a como SET|LABEL.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="326"/>
+        <source>{0} is not a photo of this library.</source>
+        <translation>{0} não é uma foto desta biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="327"/>
+        <source>Give a path shown by `photoclip tags show` or a photo id.</source>
+        <translation>Informe um caminho mostrado por `photoclip tags show` ou um id de foto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="328"/>
+        <source>{0} has no labelled photos.</source>
+        <translation>{0} não tem fotos rotuladas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="329"/>
+        <source>None of the photos listed in {0} could be read.</source>
+        <translation>Não foi possível ler nenhuma das fotos listadas em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="330"/>
+        <source>Check that they are below {0}.</source>
+        <translation>Verifique se elas estão dentro de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="332"/>
+        <source>Cannot read {0} as file,categories CSV: {1}.</source>
+        <extracomment>{0}: a file; {1}: the CSV reader&apos;s words</extracomment>
+        <translation>Não é possível ler {0} como CSV de file,categories: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="333"/>
+        <source>This library&apos;s catalog predates tag sets and is open read-only.</source>
+        <translation>O catálogo desta biblioteca é anterior aos conjuntos de etiquetas e está aberto somente para leitura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="334"/>
+        <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
+        <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="225"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>Files that could not be read</source>
         <translation>Arquivos que não puderam ser lidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="227"/>
+        <location filename="../../gui/dialogs.py" line="228"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="227"/>
+        <location filename="../../gui/dialogs.py" line="228"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -708,37 +1820,37 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="103"/>
+        <location filename="../../gui/dialogs.py" line="104"/>
         <source>Welcome to photoclip</source>
         <translation>Boas-vindas ao photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="106"/>
+        <location filename="../../gui/dialogs.py" line="107"/>
         <source>photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer.</source>
         <translation>O photoclip encontra as fotos pelo que aparece nelas. Escolha as pastas que deseja indexar; as fotos ficam onde estão e nada sai deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="114"/>
+        <location filename="../../gui/dialogs.py" line="115"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="123"/>
+        <location filename="../../gui/dialogs.py" line="124"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilíngue: entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="126"/>
         <source>English (recommended)</source>
         <translation>Inglês (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="133"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="138"/>
+        <location filename="../../gui/dialogs.py" line="139"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
@@ -746,17 +1858,17 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="69"/>
+        <location filename="../../gui/dialogs.py" line="70"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="70"/>
+        <location filename="../../gui/dialogs.py" line="71"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="90"/>
+        <location filename="../../gui/dialogs.py" line="91"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
@@ -764,49 +1876,49 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="256"/>
+        <location filename="../../gui/tagsets_dialog.py" line="257"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="257"/>
+        <location filename="../../gui/tagsets_dialog.py" line="258"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <location filename="../../gui/tagsets_dialog.py" line="259"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="260"/>
+        <location filename="../../gui/tagsets_dialog.py" line="261"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="262"/>
+        <location filename="../../gui/tagsets_dialog.py" line="263"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="264"/>
+        <location filename="../../gui/tagsets_dialog.py" line="265"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="273"/>
+        <location filename="../../gui/tagsets_dialog.py" line="274"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="277"/>
+        <location filename="../../gui/tagsets_dialog.py" line="278"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="279"/>
+        <location filename="../../gui/tagsets_dialog.py" line="280"/>
         <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
         <translation>{0}: limiar {1:.3f}; {2} destas {3} fotos seriam organizadas aqui</translation>
     </message>
@@ -814,33 +1926,33 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="101"/>
-        <location filename="../../gui/personalize_dialog.py" line="169"/>
+        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="170"/>
         <source>Training loss</source>
         <translation>Perda de treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="101"/>
+        <location filename="../../gui/personalize_dialog.py" line="102"/>
         <source>Held-out recall@10</source>
         <translation>Acerto@10 na validação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="166"/>
+        <location filename="../../gui/personalize_dialog.py" line="167"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="171"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="184"/>
+        <location filename="../../gui/personalize_dialog.py" line="185"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Clique em Treinar: a perda e o acerto na validação de cada época aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="194"/>
+        <location filename="../../gui/personalize_dialog.py" line="195"/>
         <source>best</source>
         <translation>melhor</translation>
     </message>
@@ -848,334 +1960,334 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
-        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Describe a photo…</source>
         <translation>Descreva uma foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Update library</source>
         <translation>Atualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>All folders</source>
         <translation>Todas as pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>{0} › {1}: {2} photos; threshold {3:.2f}</source>
         <translation>{0} › {1}: {2} fotos; limiar {3:.2f}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>{0} confirmed and {1} rejected by you</source>
         <translation>{0} confirmadas e {1} rejeitadas por você</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Search in “{0}”…</source>
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="547"/>
+        <location filename="../../gui/main_window.py" line="548"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="566"/>
+        <location filename="../../gui/main_window.py" line="567"/>
         <source>Album “{0}”: {1} photos</source>
         <translation>Álbum “{0}”: {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="583"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” em “{2}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="601"/>
         <source>Best matches for “{1}” ({0} photos)</source>
         <translation>Melhores resultados para “{1}” ({0} fotos)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="622"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>{0} similar photos</source>
         <translation>{0} fotos semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="624"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676"/>
+        <location filename="../../gui/main_window.py" line="677"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="678"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="683"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="733"/>
+        <location filename="../../gui/main_window.py" line="734"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="806"/>
+        <location filename="../../gui/main_window.py" line="807"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="814"/>
+        <location filename="../../gui/main_window.py" line="815"/>
         <source>Picked up {0} changed files</source>
         <translation>{0} arquivos alterados detectados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="831"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="831"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="841"/>
+        <location filename="../../gui/main_window.py" line="842"/>
         <source>Looking for new photos… {0} files</source>
         <translation>Procurando fotos novas… {0} arquivos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="843"/>
+        <location filename="../../gui/main_window.py" line="844"/>
         <source>Loading the model for {0} photos…</source>
         <translation>Carregando o modelo para {0} fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="847"/>
+        <location filename="../../gui/main_window.py" line="848"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="849"/>
+        <location filename="../../gui/main_window.py" line="850"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="858"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="864"/>
+        <location filename="../../gui/main_window.py" line="865"/>
         <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
         <translation>Indexação cancelada: {0} fotos indexadas; o restante continua na próxima vez</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="866"/>
+        <location filename="../../gui/main_window.py" line="867"/>
         <source>Indexed {0} new photos</source>
         <translation>{0} fotos novas indexadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="869"/>
+        <location filename="../../gui/main_window.py" line="870"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="871"/>
+        <location filename="../../gui/main_window.py" line="872"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="892"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="897"/>
         <source>{0} unreadable files</source>
         <translation>{0} arquivos ilegíveis</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="940"/>
+        <location filename="../../gui/main_window.py" line="941"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="947"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="960"/>
+        <location filename="../../gui/main_window.py" line="961"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1014"/>
+        <location filename="../../gui/main_window.py" line="1016"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1019"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1019"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -1183,52 +2295,52 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>ModelSetup</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="54"/>
+        <location filename="../../gui/dialogs.py" line="55"/>
         <source>already downloaded</source>
         <translation>já baixado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="56"/>
+        <location filename="../../gui/dialogs.py" line="57"/>
         <source>{0:.1f} GB download</source>
         <translation>download de {0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="58"/>
+        <location filename="../../gui/dialogs.py" line="59"/>
         <source>{0:.0f} MB download</source>
         <translation>download de {0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="265"/>
         <source>Download cancelled. It resumes where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="293"/>
+        <location filename="../../gui/dialogs.py" line="294"/>
         <source>Downloading {0} ({1:.0f} MB)…</source>
         <translation>Baixando {0} ({1:.0f} MB)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="293"/>
+        <location filename="../../gui/dialogs.py" line="294"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="295"/>
+        <location filename="../../gui/dialogs.py" line="296"/>
         <source>Downloading the model</source>
         <translation>Baixando o modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="303"/>
+        <location filename="../../gui/dialogs.py" line="304"/>
         <source>Downloading {0}: {1:.0f} of {2:.0f} MB</source>
         <translation>Baixando {0}: {1:.0f} de {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="320"/>
+        <location filename="../../gui/dialogs.py" line="321"/>
         <source>No connection</source>
         <translation>Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="321"/>
+        <location filename="../../gui/dialogs.py" line="322"/>
         <source>photoclip could not download the model: this computer seems to be offline.
 
 You can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).
@@ -1241,22 +2353,22 @@ Você pode importar um arquivo de pesos baixado em outro computador (para {0}: o
 Importar um arquivo de pesos agora?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="330"/>
+        <location filename="../../gui/dialogs.py" line="331"/>
         <source>Download failed</source>
         <translation>Falha no download</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="337"/>
+        <location filename="../../gui/dialogs.py" line="338"/>
         <source>Import model weights</source>
         <translation>Importar pesos do modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="337"/>
+        <location filename="../../gui/dialogs.py" line="338"/>
         <source>Model weights (*.safetensors *.bin *.pt *.pth)</source>
         <translation>Pesos do modelo (*.safetensors *.bin *.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="345"/>
+        <location filename="../../gui/dialogs.py" line="346"/>
         <source>Import failed</source>
         <translation>Falha na importação</translation>
     </message>
@@ -1264,308 +2376,308 @@ Importar um arquivo de pesos agora?</translation>
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="260"/>
+        <location filename="../../gui/personalize_dialog.py" line="261"/>
         <source>Personalize search</source>
         <translation>Personalizar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="268"/>
+        <location filename="../../gui/personalize_dialog.py" line="269"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>O photoclip pode aprender suas próprias palavras (“Rex”, “jardim da vovó”) com as legendas que você dá às suas fotos. Só as duas pequenas camadas de projeção do modelo são treinadas; cerca de um quinto das fotos com legenda fica reservado para verificar se as pesquisas realmente melhoram. O modelo original é mantido: voltar a ele leva só um clique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="274"/>
+        <location filename="../../gui/personalize_dialog.py" line="275"/>
         <source>Counting captions…</source>
         <translation>Contando legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="276"/>
+        <location filename="../../gui/personalize_dialog.py" line="277"/>
         <source>Import captions from CSV…</source>
         <translation>Importar legendas de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="278"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Um arquivo CSV com duas colunas por linha, caminho e legenda; caminhos relativos partem da pasta do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="288"/>
+        <location filename="../../gui/personalize_dialog.py" line="289"/>
         <source>Your captions</source>
         <translation>Suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="297"/>
+        <location filename="../../gui/personalize_dialog.py" line="298"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>O treinamento para antes se o acerto na validação deixar de melhorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="299"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="301"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="310"/>
+        <location filename="../../gui/personalize_dialog.py" line="311"/>
         <source>At most</source>
         <translation>No máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="312"/>
+        <location filename="../../gui/personalize_dialog.py" line="313"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="320"/>
+        <location filename="../../gui/personalize_dialog.py" line="321"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@1</source>
         <translation>Acerto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@5</source>
         <translation>Acerto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="322"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="328"/>
+        <location filename="../../gui/personalize_dialog.py" line="329"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acerto de texto para imagem na validação: com que frequência uma legenda reservada encontra a própria foto na primeira posição ou entre as 5 ou 10 primeiras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="343"/>
+        <location filename="../../gui/personalize_dialog.py" line="344"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="344"/>
+        <location filename="../../gui/personalize_dialog.py" line="345"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Pesquisar com o modelo treinado a partir de agora (nenhuma foto é lida novamente).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="359"/>
+        <location filename="../../gui/personalize_dialog.py" line="360"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="373"/>
+        <location filename="../../gui/personalize_dialog.py" line="374"/>
         <source>Use selected profile</source>
         <translation>Usar o perfil selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="375"/>
+        <location filename="../../gui/personalize_dialog.py" line="376"/>
         <source>Revert to original</source>
         <translation>Voltar ao original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="376"/>
+        <location filename="../../gui/personalize_dialog.py" line="377"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Pesquisar com o modelo como veio: exatamente os mesmos resultados de antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="385"/>
+        <location filename="../../gui/personalize_dialog.py" line="386"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="426"/>
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
         <source>{0} captions on {1} photos.</source>
         <translation>{0} legendas em {1} fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="429"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
         <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>O treinamento precisa de legendas em pelo menos {0} fotos indexadas: adicione-as na visualização da foto ou importe um arquivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>Searches use the original model ({0}).</source>
         <translation>As pesquisas usam o modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="435"/>
+        <location filename="../../gui/personalize_dialog.py" line="436"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
         <source>{0} · trained {1} on {2} captions</source>
         <translation>{0} · treinado em {1} com {2} legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="444"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="452"/>
+        <location filename="../../gui/personalize_dialog.py" line="453"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Ainda não há perfis salvos: treine e depois aplique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="472"/>
+        <location filename="../../gui/personalize_dialog.py" line="473"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível personalizá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="494"/>
+        <location filename="../../gui/personalize_dialog.py" line="495"/>
         <source>Import captions</source>
         <translation>Importar legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="494"/>
+        <location filename="../../gui/personalize_dialog.py" line="495"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="500"/>
+        <location filename="../../gui/personalize_dialog.py" line="501"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="505"/>
+        <location filename="../../gui/personalize_dialog.py" line="506"/>
         <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
         <translation>{0}: {1} legendas adicionadas a {2} fotos ({3} já existiam).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="657"/>
+        <location filename="../../gui/personalize_dialog.py" line="658"/>
         <source>Searches were not changed.</source>
         <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="512"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="441"/>
+        <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <location filename="../../gui/personalize_dialog.py" line="511"/>
         <source>Rows skipped: {0}</source>
         <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="538"/>
+        <location filename="../../gui/personalize_dialog.py" line="539"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="538"/>
+        <location filename="../../gui/personalize_dialog.py" line="539"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="546"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="554"/>
+        <location filename="../../gui/personalize_dialog.py" line="555"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="563"/>
+        <location filename="../../gui/personalize_dialog.py" line="564"/>
         <source>Reading your captions: {0} of {1} new ones encoded</source>
         <translation>Lendo suas legendas: {0} de {1} novas codificadas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="572"/>
+        <location filename="../../gui/personalize_dialog.py" line="573"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="575"/>
+        <location filename="../../gui/personalize_dialog.py" line="576"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="589"/>
+        <location filename="../../gui/personalize_dialog.py" line="590"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="600"/>
-        <location filename="../../gui/personalize_dialog.py" line="690"/>
+        <location filename="../../gui/personalize_dialog.py" line="601"/>
+        <location filename="../../gui/personalize_dialog.py" line="691"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
+        <location filename="../../gui/personalize_dialog.py" line="608"/>
         <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
         <translation>Treinado em {0:.1f} s: {1} épocas com {2} legendas de {3} fotos; {4} fotos reservadas para validação.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="629"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="635"/>
+        <location filename="../../gui/personalize_dialog.py" line="636"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="641"/>
+        <location filename="../../gui/personalize_dialog.py" line="642"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="653"/>
+        <location filename="../../gui/personalize_dialog.py" line="654"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="665"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="667"/>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="669"/>
+        <location filename="../../gui/personalize_dialog.py" line="670"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="693"/>
+        <location filename="../../gui/personalize_dialog.py" line="694"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
@@ -1700,72 +2812,72 @@ pontuação {1:.3f}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="154"/>
+        <location filename="../../gui/dialogs.py" line="155"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="161"/>
+        <location filename="../../gui/dialogs.py" line="162"/>
         <source> (tests only)</source>
         <translation> (somente para testes)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="167"/>
+        <location filename="../../gui/dialogs.py" line="168"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU, se disponível)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs.py" line="171"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="177"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>All cores</source>
         <translation>Todos os núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="185"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="189"/>
+        <location filename="../../gui/dialogs.py" line="190"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="192"/>
+        <location filename="../../gui/dialogs.py" line="193"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="193"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194"/>
+        <location filename="../../gui/dialogs.py" line="195"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="195"/>
+        <location filename="../../gui/dialogs.py" line="196"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="196"/>
+        <location filename="../../gui/dialogs.py" line="197"/>
         <source>Thumbnail cache</source>
         <translation>Cache de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="201"/>
+        <location filename="../../gui/dialogs.py" line="202"/>
         <source>Watched folders</source>
         <translation>Pastas monitoradas</translation>
     </message>
@@ -1826,407 +2938,407 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="344"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="358"/>
+        <location filename="../../gui/tagsets_dialog.py" line="359"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="362"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="365"/>
+        <location filename="../../gui/tagsets_dialog.py" line="366"/>
         <source>{0} ({1} tags)</source>
         <translation>{0} ({1} etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="370"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="372"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="373"/>
+        <location filename="../../gui/tagsets_dialog.py" line="374"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="391"/>
+        <location filename="../../gui/tagsets_dialog.py" line="392"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="397"/>
+        <location filename="../../gui/tagsets_dialog.py" line="398"/>
         <source>e.g. Scenes</source>
         <translation>ex.: Cenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <location filename="../../gui/tagsets_dialog.py" line="401"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
         <source>and a similarity of at least</source>
         <translation>e uma similaridade de pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="417"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 templates de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="418"/>
+        <location filename="../../gui/tagsets_dialog.py" line="419"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 templates da receita ImageNet do CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="419"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>The label alone</source>
         <translation>Apenas o nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="420"/>
+        <location filename="../../gui/tagsets_dialog.py" line="421"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="430"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
+        <location filename="../../gui/tagsets_dialog.py" line="432"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="433"/>
+        <location filename="../../gui/tagsets_dialog.py" line="434"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Shown as</source>
         <translation>Exibido como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="447"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="449"/>
+        <location filename="../../gui/tagsets_dialog.py" line="450"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="453"/>
+        <location filename="../../gui/tagsets_dialog.py" line="454"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
+        <location filename="../../gui/tagsets_dialog.py" line="456"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="458"/>
+        <location filename="../../gui/tagsets_dialog.py" line="459"/>
         <source>Add tag</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="460"/>
+        <location filename="../../gui/tagsets_dialog.py" line="461"/>
         <source>Remove tag</source>
         <translation>Remover etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="467"/>
+        <location filename="../../gui/tagsets_dialog.py" line="468"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="474"/>
-        <location filename="../../gui/tagsets_dialog.py" line="506"/>
+        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="507"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="476"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="478"/>
+        <location filename="../../gui/tagsets_dialog.py" line="479"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="479"/>
+        <location filename="../../gui/tagsets_dialog.py" line="480"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="481"/>
-        <location filename="../../gui/tagsets_dialog.py" line="667"/>
+        <location filename="../../gui/tagsets_dialog.py" line="482"/>
+        <location filename="../../gui/tagsets_dialog.py" line="668"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="525"/>
+        <location filename="../../gui/tagsets_dialog.py" line="526"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="526"/>
+        <location filename="../../gui/tagsets_dialog.py" line="527"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="528"/>
+        <location filename="../../gui/tagsets_dialog.py" line="529"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="529"/>
+        <location filename="../../gui/tagsets_dialog.py" line="530"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="532"/>
+        <location filename="../../gui/tagsets_dialog.py" line="533"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="544"/>
+        <location filename="../../gui/tagsets_dialog.py" line="545"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="569"/>
+        <location filename="../../gui/tagsets_dialog.py" line="570"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="571"/>
+        <location filename="../../gui/tagsets_dialog.py" line="572"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="573"/>
+        <location filename="../../gui/tagsets_dialog.py" line="574"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="575"/>
+        <location filename="../../gui/tagsets_dialog.py" line="576"/>
         <source>{0}
 {1} tags, {2}</source>
         <translation>{0}
 {1} etiquetas, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="616"/>
+        <location filename="../../gui/tagsets_dialog.py" line="617"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="652"/>
+        <location filename="../../gui/tagsets_dialog.py" line="653"/>
         <source>The set&apos;s own templates</source>
         <translation>Templates próprios do conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="705"/>
+        <location filename="../../gui/tagsets_dialog.py" line="706"/>
         <source>Best tag needs a probability of</source>
         <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="708"/>
+        <location filename="../../gui/tagsets_dialog.py" line="709"/>
         <source>A tag needs a similarity of</source>
         <translation>Uma etiqueta precisa de uma similaridade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="731"/>
+        <location filename="../../gui/tagsets_dialog.py" line="732"/>
         <source>shown as “{0}”</source>
         <translation>exibido como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="798"/>
+        <location filename="../../gui/tagsets_dialog.py" line="799"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="827"/>
+        <location filename="../../gui/tagsets_dialog.py" line="829"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="829"/>
+        <location filename="../../gui/tagsets_dialog.py" line="831"/>
         <source>Name: {0}</source>
         <translation>Nome: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="831"/>
+        <location filename="../../gui/tagsets_dialog.py" line="833"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="848"/>
+        <location filename="../../gui/tagsets_dialog.py" line="850"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="862"/>
+        <location filename="../../gui/tagsets_dialog.py" line="864"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="911"/>
+        <location filename="../../gui/tagsets_dialog.py" line="913"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="916"/>
+        <location filename="../../gui/tagsets_dialog.py" line="918"/>
         <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
         <translation>{0} fotos; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1} fotos não recebem nenhuma). Clique em uma coluna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="934"/>
+        <location filename="../../gui/tagsets_dialog.py" line="936"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="952"/>
+        <location filename="../../gui/tagsets_dialog.py" line="954"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="956"/>
+        <location filename="../../gui/tagsets_dialog.py" line="958"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="973"/>
+        <location filename="../../gui/tagsets_dialog.py" line="975"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="974"/>
+        <location filename="../../gui/tagsets_dialog.py" line="976"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="983"/>
+        <location filename="../../gui/tagsets_dialog.py" line="985"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="999"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="999"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1004"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1010"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1018"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1031"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1033"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1052"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1067"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1075"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
