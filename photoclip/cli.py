@@ -44,6 +44,21 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--album", default=None, metavar="TAG", help="only photos in this album (a tag: LABEL or SET|LABEL)")
 
 
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that run the image model (saved settings apply when left out)."""
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
+    parser.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
+    parser.add_argument("--threads", type=int, default=None, help="CPU threads for the model (fewer keeps a laptop responsive)")
+    parser.add_argument(
+        "--precision", choices=("auto", "fp32", "bf16"), default=None,
+        help="model arithmetic (default auto: bf16 on CPUs with native bf16, checked against fp32 at load; else fp32)",
+    )
+
+
+def _model_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {"device": args.device, "batch_size": args.batch_size, "threads": args.threads, "precision": args.precision}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and shell completion)."""
     parser = argparse.ArgumentParser(prog="photoclip", description="Offline photo search that understands what is in a picture.")
@@ -66,9 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, suppress=True)
 
     p = command("index", "scan the folders and embed new or changed photos")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
-    p.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads for the model")
+    _model_options(p)
     p.add_argument("--no-draft", action="store_true", help="decode JPEGs at full size (slower; see README)")
 
     p = command("search", "find photos that match a description")
@@ -84,9 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quit-after-show", action="store_true", help="quit once the window has painted")
 
     p = command("watch", "keep the library up to date: watch the folders and index changes as they happen")
-    p.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default=None, help="where the model runs (default: auto)")
-    p.add_argument("--batch-size", type=int, default=None, help="images per forward pass")
-    p.add_argument("--threads", type=int, default=None, help="CPU threads for the model (fewer keeps a laptop responsive)")
+    _model_options(p)
     p.add_argument("--settle", type=float, default=None, metavar="SECONDS", help="wait until a file has not changed for this long before reading it (default 2)")
     p.add_argument("--rescan-minutes", type=float, default=None, metavar="MIN", help="full rescan as a fallback every MIN minutes; 0: never (default 15)")
     p.add_argument("--pause-on-battery", action="store_true", default=None, help="pause indexing while on battery")
@@ -225,7 +236,7 @@ def _cmd_folders(args: argparse.Namespace) -> int:
 def _cmd_index(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    overrides: dict[str, Any] = {"device": args.device, "batch_size": args.batch_size, "threads": args.threads}
+    overrides: dict[str, Any] = _model_overrides(args)
     if args.no_draft:
         overrides["draft_decode"] = False
     cancel = threading.Event()
@@ -380,9 +391,7 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     from photoclip.core.service import IndexService
 
     overrides: dict[str, Any] = {
-        "device": args.device,
-        "batch_size": args.batch_size,
-        "threads": args.threads,
+        **_model_overrides(args),
         "settle_seconds": args.settle,
         "rescan_minutes": args.rescan_minutes,
         "pause_on_battery": args.pause_on_battery,

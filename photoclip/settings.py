@@ -25,6 +25,11 @@ class Settings:
         device: ``auto`` (CUDA, else MPS, else CPU), ``cpu``, ``cuda`` or ``mps``.
         batch_size: Images per forward pass; 0 picks one that suits the device.
         threads: CPU threads for the model; 0 uses every core.
+        precision: Arithmetic of the model's towers: ``auto`` (bf16 on a CPU
+            that computes it natively, where it is about 3x faster and
+            agrees with fp32 to a cosine above 0.999; fp32 elsewhere),
+            ``fp32`` or ``bf16``. bf16 is checked against fp32 each time the
+            model loads, with a fall-back to fp32.
         decode_threads: Threads decoding images ahead of the model; 0 picks one per core.
         draft_decode: Let libjpeg decode JPEGs at reduced scale (much faster on
             camera photos; the difference to full decode is within
@@ -45,6 +50,7 @@ class Settings:
     device: str = "auto"
     batch_size: int = 0
     threads: int = 0
+    precision: str = "auto"
     decode_threads: int = 0
     draft_decode: bool = True
     max_pixels: int = 100_000_000

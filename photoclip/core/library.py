@@ -160,6 +160,7 @@ class Library:
             device=s.device,
             batch_size=s.batch_size or None,
             threads=s.threads or None,
+            precision=s.precision,
             download_progress=self._download_progress,
         )
 
