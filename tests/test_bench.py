@@ -13,7 +13,8 @@ from photoclip.bench import PRESETS, format_table, public, run_bench
 from photoclip.cli import main
 
 EXPECTED = {
-    "index": {"model", "photos", "pipeline_pps", "naive_pps", "ceiling_pps", "speedup_vs_naive", "fraction_of_ceiling"},
+    # precision and cosine_vs_fp32 go beyond the keys: what the speed was bought with.
+    "index": {"model", "photos", "pipeline_pps", "naive_pps", "ceiling_pps", "speedup_vs_naive", "fraction_of_ceiling", "precision", "cosine_vs_fp32"},
     "rescan": {"files", "seconds"},
     "startup": {"window_shown_s", "torch_loaded_before_window"},
     "memory": {"index_peak_rss_mb", "idle_rss_mb_per_100k"},
@@ -45,6 +46,8 @@ def test_smoke_bench_reports_every_key(tmp_path: Path) -> None:
     # Figures exist and are positive; their size is not the test's business.
     assert data["index"]["pipeline_pps"] > 0 and data["index"]["naive_pps"] > 0 and data["index"]["ceiling_pps"] > 0
     assert 0.0 <= data["query"][0]["recall_at_10"] <= 1.0
+    assert data["index"]["precision"] in ("fp32", "bf16")
+    assert data["index"]["cosine_vs_fp32"] >= 0.99  # 1.0 when the pipeline runs in fp32
     assert data["memory"]["index_peak_rss_mb"] > 0
     table = format_table(result)
     assert "Index throughput" in table and "Re-projection" in table
