@@ -38,7 +38,7 @@ class TagRow(QFrame):
         super().__init__(parent)
         self.tag = tag
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        name = QLabel()
+        self.name_label = name = QLabel()
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setText(
             "<b>{0}</b> <span style='color:gray'>{1}</span>".format(
