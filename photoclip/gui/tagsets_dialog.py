@@ -102,6 +102,13 @@ _VIRIDIS = ((0.0, (68, 1, 84)), (0.25, (59, 82, 139)), (0.5, (33, 145, 140)), (0
 _FRAME = QColor("#ff3d7f")  # assigned cells: a frame that stands out from every viridis colour
 
 
+def _decimal_locale() -> QLocale:
+    """The UI's locale for reading a threshold: its decimal mark, and no thousands separators (English "0,250" is not 250)."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.RejectGroupSeparator)
+    return locale
+
+
 def heat_colour(t: float) -> QColor:
     """The heat-map colour of a value in [0, 1]."""
     t = min(1.0, max(0.0, t))
@@ -792,7 +799,7 @@ class TagSetsDialog(QDialog):
             if prompts:
                 entry["prompts"] = prompts
             if threshold_text:
-                value, ok = QLocale().toDouble(threshold_text)  # as the locale writes it (0,25), or ...
+                value, ok = _decimal_locale().toDouble(threshold_text)  # as the locale writes it (0,25), or ...
                 try:
                     entry["threshold"] = value if ok else float(threshold_text.replace(",", "."))  # ... with either mark
                 except ValueError:

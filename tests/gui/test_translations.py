@@ -206,6 +206,12 @@ def test_builtin_set_shows_in_spanish_while_the_core_keeps_its_labels(qtbot, hom
         assert dialog.current_tagset() == scenes  # what Save would store: the labels CLIP reads, unchanged
         dialog.edit_set("My trips")
         assert dialog.tags_table.isColumnHidden(SHOWN_COLUMN) and not dialog.shown_name_label.isVisible()
+        # A tag's threshold is read with either decimal mark (never as thousands: "0.250" is not 250).
+        for typed in ("0,250", "0.250"):
+            dialog.tags_table.item(0, 2).setText(typed)
+            assert dialog.current_tagset().tags[0].threshold == 0.25
+        dialog.load_tagset(dialog.current_tagset(), editing="My trips")
+        assert dialog.tags_table.item(0, 2).text() == "0,25"
         dialog.dirty = False
         dialog.close()
 

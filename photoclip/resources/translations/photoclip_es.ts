@@ -1876,49 +1876,49 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="257"/>
+        <location filename="../../gui/tagsets_dialog.py" line="264"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <location filename="../../gui/tagsets_dialog.py" line="265"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="259"/>
+        <location filename="../../gui/tagsets_dialog.py" line="266"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="261"/>
+        <location filename="../../gui/tagsets_dialog.py" line="268"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="263"/>
+        <location filename="../../gui/tagsets_dialog.py" line="270"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagsets_dialog.py" line="272"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="274"/>
+        <location filename="../../gui/tagsets_dialog.py" line="281"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="278"/>
+        <location filename="../../gui/tagsets_dialog.py" line="285"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="280"/>
+        <location filename="../../gui/tagsets_dialog.py" line="287"/>
         <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
         <translation>{0}: umbral {1:.3f}; {2} de estas {3} fotos se clasificarían aquí</translation>
     </message>
@@ -2938,407 +2938,407 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="345"/>
+        <location filename="../../gui/tagsets_dialog.py" line="352"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="359"/>
+        <location filename="../../gui/tagsets_dialog.py" line="366"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="362"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="366"/>
+        <location filename="../../gui/tagsets_dialog.py" line="373"/>
         <source>{0} ({1} tags)</source>
         <translation>{0} ({1} etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="370"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="372"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <location filename="../../gui/tagsets_dialog.py" line="381"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="392"/>
+        <location filename="../../gui/tagsets_dialog.py" line="399"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="398"/>
+        <location filename="../../gui/tagsets_dialog.py" line="405"/>
         <source>e.g. Scenes</source>
         <translation>p. ej., Escenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: como máximo una etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="401"/>
+        <location filename="../../gui/tagsets_dialog.py" line="408"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
+        <location filename="../../gui/tagsets_dialog.py" line="413"/>
         <source>and a similarity of at least</source>
         <translation>y una similitud de al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="418"/>
+        <location filename="../../gui/tagsets_dialog.py" line="425"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 plantillas de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="419"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="420"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>The label alone</source>
         <translation>Solo el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="421"/>
+        <location filename="../../gui/tagsets_dialog.py" line="428"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="432"/>
+        <location filename="../../gui/tagsets_dialog.py" line="439"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="434"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Shown as</source>
         <translation>Se muestra como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="447"/>
+        <location filename="../../gui/tagsets_dialog.py" line="454"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="450"/>
+        <location filename="../../gui/tagsets_dialog.py" line="457"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="454"/>
+        <location filename="../../gui/tagsets_dialog.py" line="461"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="456"/>
+        <location filename="../../gui/tagsets_dialog.py" line="463"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="459"/>
+        <location filename="../../gui/tagsets_dialog.py" line="466"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
+        <location filename="../../gui/tagsets_dialog.py" line="468"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="468"/>
+        <location filename="../../gui/tagsets_dialog.py" line="475"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
-        <location filename="../../gui/tagsets_dialog.py" line="507"/>
+        <location filename="../../gui/tagsets_dialog.py" line="482"/>
+        <location filename="../../gui/tagsets_dialog.py" line="514"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="476"/>
+        <location filename="../../gui/tagsets_dialog.py" line="483"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="479"/>
+        <location filename="../../gui/tagsets_dialog.py" line="486"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="480"/>
+        <location filename="../../gui/tagsets_dialog.py" line="487"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="482"/>
-        <location filename="../../gui/tagsets_dialog.py" line="668"/>
+        <location filename="../../gui/tagsets_dialog.py" line="489"/>
+        <location filename="../../gui/tagsets_dialog.py" line="675"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="526"/>
+        <location filename="../../gui/tagsets_dialog.py" line="533"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="527"/>
+        <location filename="../../gui/tagsets_dialog.py" line="534"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="529"/>
+        <location filename="../../gui/tagsets_dialog.py" line="536"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="530"/>
+        <location filename="../../gui/tagsets_dialog.py" line="537"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="533"/>
+        <location filename="../../gui/tagsets_dialog.py" line="540"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="545"/>
+        <location filename="../../gui/tagsets_dialog.py" line="552"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="570"/>
+        <location filename="../../gui/tagsets_dialog.py" line="577"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="572"/>
+        <location filename="../../gui/tagsets_dialog.py" line="579"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="574"/>
+        <location filename="../../gui/tagsets_dialog.py" line="581"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="576"/>
+        <location filename="../../gui/tagsets_dialog.py" line="583"/>
         <source>{0}
 {1} tags, {2}</source>
         <translation>{0}
 {1} etiquetas, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="617"/>
+        <location filename="../../gui/tagsets_dialog.py" line="624"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="653"/>
+        <location filename="../../gui/tagsets_dialog.py" line="660"/>
         <source>The set&apos;s own templates</source>
         <translation>Plantillas propias del conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="706"/>
+        <location filename="../../gui/tagsets_dialog.py" line="713"/>
         <source>Best tag needs a probability of</source>
         <translation>La mejor etiqueta necesita una probabilidad de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="709"/>
+        <location filename="../../gui/tagsets_dialog.py" line="716"/>
         <source>A tag needs a similarity of</source>
         <translation>Una etiqueta necesita una similitud de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="732"/>
+        <location filename="../../gui/tagsets_dialog.py" line="739"/>
         <source>shown as “{0}”</source>
         <translation>se muestra como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="799"/>
+        <location filename="../../gui/tagsets_dialog.py" line="806"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="829"/>
+        <location filename="../../gui/tagsets_dialog.py" line="836"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="831"/>
+        <location filename="../../gui/tagsets_dialog.py" line="838"/>
         <source>Name: {0}</source>
         <translation>Nombre: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="833"/>
+        <location filename="../../gui/tagsets_dialog.py" line="840"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="850"/>
+        <location filename="../../gui/tagsets_dialog.py" line="857"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="864"/>
+        <location filename="../../gui/tagsets_dialog.py" line="871"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="913"/>
+        <location filename="../../gui/tagsets_dialog.py" line="920"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="918"/>
+        <location filename="../../gui/tagsets_dialog.py" line="925"/>
         <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
         <translation>{0} fotos; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1} fotos no reciben ninguna). Haz clic en una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="936"/>
+        <location filename="../../gui/tagsets_dialog.py" line="943"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="954"/>
+        <location filename="../../gui/tagsets_dialog.py" line="961"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="958"/>
+        <location filename="../../gui/tagsets_dialog.py" line="965"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="975"/>
+        <location filename="../../gui/tagsets_dialog.py" line="982"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="976"/>
+        <location filename="../../gui/tagsets_dialog.py" line="983"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="985"/>
+        <location filename="../../gui/tagsets_dialog.py" line="992"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1013"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1033"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1040"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1063"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1084"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -1876,49 +1876,49 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="257"/>
+        <location filename="../../gui/tagsets_dialog.py" line="264"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="258"/>
+        <location filename="../../gui/tagsets_dialog.py" line="265"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="259"/>
+        <location filename="../../gui/tagsets_dialog.py" line="266"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="261"/>
+        <location filename="../../gui/tagsets_dialog.py" line="268"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="263"/>
+        <location filename="../../gui/tagsets_dialog.py" line="270"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagsets_dialog.py" line="272"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="274"/>
+        <location filename="../../gui/tagsets_dialog.py" line="281"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="278"/>
+        <location filename="../../gui/tagsets_dialog.py" line="285"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="280"/>
+        <location filename="../../gui/tagsets_dialog.py" line="287"/>
         <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
         <translation>{0}: limiar {1:.3f}; {2} destas {3} fotos seriam organizadas aqui</translation>
     </message>
@@ -2938,407 +2938,407 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="345"/>
+        <location filename="../../gui/tagsets_dialog.py" line="352"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="359"/>
+        <location filename="../../gui/tagsets_dialog.py" line="366"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="362"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="366"/>
+        <location filename="../../gui/tagsets_dialog.py" line="373"/>
         <source>{0} ({1} tags)</source>
         <translation>{0} ({1} etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="370"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="372"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <location filename="../../gui/tagsets_dialog.py" line="381"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="392"/>
+        <location filename="../../gui/tagsets_dialog.py" line="399"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="398"/>
+        <location filename="../../gui/tagsets_dialog.py" line="405"/>
         <source>e.g. Scenes</source>
         <translation>ex.: Cenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="401"/>
+        <location filename="../../gui/tagsets_dialog.py" line="408"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
+        <location filename="../../gui/tagsets_dialog.py" line="413"/>
         <source>and a similarity of at least</source>
         <translation>e uma similaridade de pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="418"/>
+        <location filename="../../gui/tagsets_dialog.py" line="425"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 templates de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="419"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 templates da receita ImageNet do CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="420"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>The label alone</source>
         <translation>Apenas o nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="421"/>
+        <location filename="../../gui/tagsets_dialog.py" line="428"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="432"/>
+        <location filename="../../gui/tagsets_dialog.py" line="439"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="434"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="445"/>
         <source>Shown as</source>
         <translation>Exibido como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="447"/>
+        <location filename="../../gui/tagsets_dialog.py" line="454"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="450"/>
+        <location filename="../../gui/tagsets_dialog.py" line="457"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="454"/>
+        <location filename="../../gui/tagsets_dialog.py" line="461"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="456"/>
+        <location filename="../../gui/tagsets_dialog.py" line="463"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="459"/>
+        <location filename="../../gui/tagsets_dialog.py" line="466"/>
         <source>Add tag</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
+        <location filename="../../gui/tagsets_dialog.py" line="468"/>
         <source>Remove tag</source>
         <translation>Remover etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="468"/>
+        <location filename="../../gui/tagsets_dialog.py" line="475"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
-        <location filename="../../gui/tagsets_dialog.py" line="507"/>
+        <location filename="../../gui/tagsets_dialog.py" line="482"/>
+        <location filename="../../gui/tagsets_dialog.py" line="514"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="476"/>
+        <location filename="../../gui/tagsets_dialog.py" line="483"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="479"/>
+        <location filename="../../gui/tagsets_dialog.py" line="486"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="480"/>
+        <location filename="../../gui/tagsets_dialog.py" line="487"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="482"/>
-        <location filename="../../gui/tagsets_dialog.py" line="668"/>
+        <location filename="../../gui/tagsets_dialog.py" line="489"/>
+        <location filename="../../gui/tagsets_dialog.py" line="675"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="526"/>
+        <location filename="../../gui/tagsets_dialog.py" line="533"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="527"/>
+        <location filename="../../gui/tagsets_dialog.py" line="534"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="529"/>
+        <location filename="../../gui/tagsets_dialog.py" line="536"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="530"/>
+        <location filename="../../gui/tagsets_dialog.py" line="537"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="533"/>
+        <location filename="../../gui/tagsets_dialog.py" line="540"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="545"/>
+        <location filename="../../gui/tagsets_dialog.py" line="552"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="570"/>
+        <location filename="../../gui/tagsets_dialog.py" line="577"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="572"/>
+        <location filename="../../gui/tagsets_dialog.py" line="579"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="574"/>
+        <location filename="../../gui/tagsets_dialog.py" line="581"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="576"/>
+        <location filename="../../gui/tagsets_dialog.py" line="583"/>
         <source>{0}
 {1} tags, {2}</source>
         <translation>{0}
 {1} etiquetas, {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="617"/>
+        <location filename="../../gui/tagsets_dialog.py" line="624"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="653"/>
+        <location filename="../../gui/tagsets_dialog.py" line="660"/>
         <source>The set&apos;s own templates</source>
         <translation>Templates próprios do conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="706"/>
+        <location filename="../../gui/tagsets_dialog.py" line="713"/>
         <source>Best tag needs a probability of</source>
         <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="709"/>
+        <location filename="../../gui/tagsets_dialog.py" line="716"/>
         <source>A tag needs a similarity of</source>
         <translation>Uma etiqueta precisa de uma similaridade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="732"/>
+        <location filename="../../gui/tagsets_dialog.py" line="739"/>
         <source>shown as “{0}”</source>
         <translation>exibido como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="799"/>
+        <location filename="../../gui/tagsets_dialog.py" line="806"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="829"/>
+        <location filename="../../gui/tagsets_dialog.py" line="836"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="831"/>
+        <location filename="../../gui/tagsets_dialog.py" line="838"/>
         <source>Name: {0}</source>
         <translation>Nome: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="833"/>
+        <location filename="../../gui/tagsets_dialog.py" line="840"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="850"/>
+        <location filename="../../gui/tagsets_dialog.py" line="857"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="864"/>
+        <location filename="../../gui/tagsets_dialog.py" line="871"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="913"/>
+        <location filename="../../gui/tagsets_dialog.py" line="920"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="918"/>
+        <location filename="../../gui/tagsets_dialog.py" line="925"/>
         <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
         <translation>{0} fotos; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1} fotos não recebem nenhuma). Clique em uma coluna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="936"/>
+        <location filename="../../gui/tagsets_dialog.py" line="943"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="954"/>
+        <location filename="../../gui/tagsets_dialog.py" line="961"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="958"/>
+        <location filename="../../gui/tagsets_dialog.py" line="965"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="975"/>
+        <location filename="../../gui/tagsets_dialog.py" line="982"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="976"/>
+        <location filename="../../gui/tagsets_dialog.py" line="983"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="985"/>
+        <location filename="../../gui/tagsets_dialog.py" line="992"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1001"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1013"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1012"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1033"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1040"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1063"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1084"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
