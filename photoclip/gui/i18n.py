@@ -7,6 +7,11 @@ them into ``photoclip/resources/translations/photoclip_<lang>.ts`` and
 ``python packaging/translations.py`` after changing GUI strings.
 The language follows the system locale unless Settings says otherwise.
 
+Text the GUI shows but does not write itself goes through two tables that
+lupdate reads too: ``tag_names.py`` (the built-in tag sets' names and labels,
+which stay English in the core because CLIP reads them) and
+``core_messages.py`` (the core's errors, hints, warnings and file reasons).
+
 Numbers follow the language too: :func:`install_translators` makes its locale
 Qt's default, and numbers that go into a message are wrapped in :func:`num`,
 which formats them with that locale inside ``str.format`` (``{0:.2f}`` shows
