@@ -12,6 +12,7 @@ consistent and the next ``index`` continues).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import queue
@@ -19,7 +20,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time as dtime
 from pathlib import Path
 from typing import Any
@@ -888,11 +889,35 @@ def _cmd_personalize(args: argparse.Namespace) -> int:
                      f"{p.captions} captions  held-out before {p.before}  after {p.after}" for p in profiles]
             _emit(args, [p.as_dict() for p in profiles], "\n".join(lines) + "\n(* = in use)" if lines else "No profiles yet. Train one with `photoclip personalize`.")
         elif action == "use":
-            info = lib.use_profile(args.name)
+            with _reprojection_bar(args) as progress:
+                info = lib.use_profile(args.name, progress)
             _emit(args, info.as_dict() if info else None, f"Searches now use {lib.serving_identity()}.")
         else:
             return _train_profile(args, lib)
     return 0
+
+
+@contextlib.contextmanager
+def _reprojection_bar(args: argparse.Namespace) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar for switching profiles: re-projecting every photo and building the index take a while at 100k."""
+    from tqdm import tqdm
+
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if args.json:
+            return
+        if bar is None:
+            bar = tqdm(total=total, desc="Re-projecting photos and building the index", unit=" steps", file=sys.stderr, leave=False)
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        yield progress
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _train_profile(args: argparse.Namespace, lib: Any) -> int:
@@ -934,7 +959,8 @@ def _train_profile(args: argparse.Namespace, lib: Any) -> int:
         _emit(args, {**data, "applied": False, "dry_run": True}, text + "\nDry run: nothing applied.")
         return 0
     try:
-        info = lib.apply_personalization(result)
+        with _reprojection_bar(args) as progress:
+            info = lib.apply_personalization(result, progress)
     except PersonalizationRefused as exc:
         _emit(args, {**data, "applied": False, "refused": True}, text)
         print(f"photoclip: {exc.message}", file=sys.stderr)

@@ -567,7 +567,8 @@ class Library:
         queries go through the new text head. Tag sets are applied again.
 
         Args:
-            progress: Called with (photos done, total) while re-projecting.
+            progress: Called with (steps done, total) while re-projecting and
+                building the profile's index (each photo counts twice).
 
         Raises:
             PersonalizationRefused: The result does not improve held-out recall
@@ -597,6 +598,10 @@ class Library:
         (no photo is encoded again); the previous profile's vectors are
         dropped (its file stays). Tag sets are applied again.
 
+        Args:
+            progress: Called with (steps done, total) while re-projecting and
+                building the profile's index (each photo counts twice).
+
         Returns:
             The profile now in use, or None for the original heads.
 
@@ -613,9 +618,23 @@ class Library:
             if image_head.shape[1] != spec.embed_dim:
                 raise PhotoclipError(f"The profile {name} does not fit {spec.name} ({image_head.shape[1]} != {spec.embed_dim} dimensions).")
             derived = personalize.identity(spec.name, name)
-            self.catalog.add_projection(derived, spec.name, image_head, progress)
+            # One progress over both steps: projecting counts the first half,
+            # building the profile's index the second (they take similar time).
+            projected = 0
+
+            def project_progress(done: int, total: int) -> None:
+                nonlocal projected
+                projected = total
+                if progress:
+                    progress(done, 2 * total)
+
+            self.catalog.add_projection(derived, spec.name, image_head, project_progress)
             index = VectorIndex(self.paths.index_dir, derived, spec.embed_dim)
-            index.rebuild(self.catalog, persist=not self.catalog.read_only)
+            index.rebuild(
+                self.catalog,
+                (lambda done, total: progress(projected + done, projected + total)) if progress else None,
+                persist=not self.catalog.read_only,
+            )
             with self._lock:
                 self._vectors[derived] = index
                 self._searchers.pop(derived, None)

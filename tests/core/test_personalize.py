@@ -307,6 +307,18 @@ def test_switching_profiles_keeps_one_set_of_derived_vectors(lib: Library) -> No
         lib.use_profile("p9")
 
 
+def test_switching_reports_progress_through_projection_and_index_build(lib: Library) -> None:
+    name = lib.apply_personalization(_train(lib)).name
+    lib.use_profile(None)
+    photos = lib.catalog.embedding_count("test-tiny")
+    calls: list[tuple[int, int]] = []
+    lib.use_profile(name, lambda done, total: calls.append((done, total)))
+    assert calls[-1] == (2 * photos, 2 * photos)  # each photo projected once and indexed once
+    assert any(done == photos for done, _ in calls)  # the projection half ends where the build starts
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert all(total == 2 * photos for _, total in calls)
+
+
 def test_text_features_skip_the_padding_without_changing_them(lib: Library) -> None:
     import torch
 
