@@ -228,7 +228,7 @@ class CaptionsWidget(QWidget):
 
         def done(stored: list[str]) -> None:
             if photo_id == self.photo_id and self._pending is None:
-                self._show_status(self.tr("Captions saved: {0}").format(len(stored)))
+                self._show_status(self.tr("%Ln captions saved", "", len(stored)))
             self.saved.emit(photo_id, list(stored))
             self._save_next()
 

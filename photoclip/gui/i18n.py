@@ -7,6 +7,13 @@ them into ``photoclip/resources/translations/photoclip_<lang>.ts`` and
 ``python packaging/translations.py`` after changing GUI strings.
 The language follows the system locale unless Settings says otherwise.
 
+A count in a message is Qt's numerus form, ``tr("%Ln photos", "", n)``: each
+language gives its singular and plural (``%Ln`` is the number in the
+locale's digits, ``12.345`` in Spanish). English has them too, in
+``photoclip_en.ts``, which holds only those strings. A message with several
+counts puts each in a numerus string of its own:
+``tr("{0} on {1}.").format(tr("%Ln captions", "", c), tr("%Ln photos", "", p))``.
+
 Text the GUI shows but does not write itself goes through two tables that
 lupdate reads too: ``tag_names.py`` (the built-in tag sets' names and labels,
 which stay English in the core because CLIP reads them) and
@@ -29,6 +36,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 # Languages the GUI is translated into (English is the source language).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español", "pt": "Português"}
 TRANSLATED = ("es", "pt")
+# The source language's own file: only the singular and plural of the strings with a count.
+PLURALS_ONLY = "en"
 
 
 def resolve_language(setting: str) -> str:
@@ -40,7 +49,7 @@ def resolve_language(setting: str) -> str:
 
 
 def translation_file(language: str) -> str:
-    """Path of the compiled ``.qm`` for a language (it exists for every TRANSLATED language)."""
+    """Path of the compiled ``.qm`` for a language (it exists for every TRANSLATED language and PLURALS_ONLY)."""
     resource = files("photoclip") / "resources" / "translations" / f"photoclip_{language}.qm"
     with as_file(resource) as path:
         return str(path)
@@ -70,9 +79,14 @@ def install_translators(app: QCoreApplication, setting: str = "") -> list[QTrans
     """
     language = resolve_language(setting)
     QLocale.setDefault(ui_locale(language))  # num(), spin boxes and date edits write numbers the language's way
-    if language not in TRANSLATED:
-        return []
     installed = []
+    if language not in TRANSLATED:
+        # English is the source, but "%Ln photos" needs its singular ("1 photo") from photoclip_en.qm.
+        plurals = QTranslator(app)
+        if plurals.load(translation_file(PLURALS_ONLY)):
+            app.installTranslator(plurals)
+            installed.append(plurals)
+        return installed
     ours = QTranslator(app)
     if ours.load(translation_file(language)):
         app.installTranslator(ours)

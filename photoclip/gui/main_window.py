@@ -395,13 +395,16 @@ class MainWindow(QMainWindow):
             label = tag_names.tag_label(album.tagset, album.label)
             item = QTreeWidgetItem(["{0}  ({1})".format(label, num(album.count))])
             item.setData(0, NodeRole, ("album", album.tag_id))
-            tip = self.tr("{0} › {1}: {2} photos; threshold {3:.2f}").format(
-                tag_names.set_name(album.tagset), label, num(album.count), num(album.threshold)
+            tip = self.tr("{0} › {1}: %Ln photos; threshold {2:.2f}", "", album.count).format(
+                tag_names.set_name(album.tagset), label, num(album.threshold)
             )
             if album.count == 0:
                 item.setForeground(0, self.sidebar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
             if album.confirmed or album.rejected:
-                tip += "\n" + self.tr("{0} confirmed and {1} rejected by you").format(num(album.confirmed), num(album.rejected))
+                # Two counts: each its own plural form (Spanish and Portuguese make the participle agree).
+                tip += "\n" + self.tr("{0} and {1} by you").format(
+                    self.tr("%Ln confirmed", "", album.confirmed), self.tr("%Ln rejected", "", album.rejected)
+                )
             item.setToolTip(0, tip)
             group.addChild(item)
         if not groups:
@@ -564,7 +567,7 @@ class MainWindow(QMainWindow):
 
         def done(items: list[GridItem]) -> None:
             if ticket == self._grid_ticket and not refresh:
-                self.status_label.setText(self.tr("Album “{0}”: {1} photos").format(shown, num(len(items))))
+                self.status_label.setText(self.tr("Album “{0}”: %Ln photos", "", len(items)).format(shown))
             self._show_grid("browse", items, ticket, self.tr("No photos in “{0}” yet.").format(shown), refresh)
 
         self._submit(work, done)
@@ -593,12 +596,12 @@ class MainWindow(QMainWindow):
         def done(items: list[GridItem]) -> None:
             if album is not None:
                 self.status_label.setText(
-                    self.tr("Best matches for “{1}” in “{2}” ({0} photos)").format(
-                        num(len(items)), text, tag_names.tag_label(album.tagset, album.label)
+                    self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(
+                        text, tag_names.tag_label(album.tagset, album.label)
                     )
                 )
             else:
-                self.status_label.setText(self.tr("Best matches for “{1}” ({0} photos)").format(num(len(items)), text))
+                self.status_label.setText(self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text))
             if items:
                 self._remember_search(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
@@ -620,7 +623,7 @@ class MainWindow(QMainWindow):
             return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
 
         def done(items: list[GridItem]) -> None:
-            self.status_label.setText(self.tr("{0} similar photos").format(num(len(items))))
+            self.status_label.setText(self.tr("%Ln similar photos", "", len(items)))
             self._show_grid("similar", items, ticket, self.tr("No similar photos found."))
 
         self._submit(work, done)
@@ -812,7 +815,7 @@ class MainWindow(QMainWindow):
             else:
                 self.show_error(message)
         elif kind == "changes":
-            self.status_label.setText(self.tr("Picked up {0} changed files").format(num(len(event.paths))))
+            self.status_label.setText(self.tr("Picked up %Ln changed files", "", len(event.paths)))
         elif kind == "warning" and event.message:
             self.status_label.setText(core_text(event.message))
         elif kind == "state":
@@ -839,9 +842,9 @@ class MainWindow(QMainWindow):
             self.problems.append(event.problem)
             self._update_errors_button()
         if event.phase == "scan":
-            self.status_label.setText(self.tr("Looking for new photos… {0} files").format(num(event.done)))
+            self.status_label.setText(self.tr("Looking for new photos… %Ln files", "", event.done))
         elif event.phase == "load-model":
-            self.status_label.setText(self.tr("Loading the model for {0} photos…").format(num(event.total)))
+            self.status_label.setText(self.tr("Loading the model for %Ln photos…", "", event.total))
         elif event.phase == "embed" and event.total:
             self.progress.setRange(0, event.total)
             self.progress.setValue(event.done)
@@ -862,9 +865,9 @@ class MainWindow(QMainWindow):
     def _on_indexing_done(self, summary: Any) -> None:
         if summary is not None:
             if summary.cancelled:
-                text = self.tr("Indexing cancelled: {0} photos indexed, the rest continues next time").format(num(summary.embedded))
+                text = self.tr("Indexing cancelled: %Ln photos indexed, the rest continues next time", "", summary.embedded)
             else:
-                text = self.tr("Indexed {0} new photos").format(num(summary.embedded))
+                text = self.tr("Indexed %Ln new photos", "", summary.embedded)
             self.status_label.setText(text)
         elif self._tags_ran:
             self.status_label.setText(self.tr("Albums are up to date"))
@@ -894,7 +897,7 @@ class MainWindow(QMainWindow):
     def _update_errors_button(self) -> None:
         stored = {p for p, _ in self.library.errors()}
         count = len(stored | {p.path for p in self.problems})
-        self.errors_button.setText(self.tr("{0} unreadable files").format(num(count)) if count else "")
+        self.errors_button.setText(self.tr("%Ln unreadable files", "", count) if count else "")
         self.errors_button.setVisible(bool(count))
 
     def error_list(self) -> list[tuple[str, str]]:

@@ -424,11 +424,11 @@ class PersonalizeDialog(QDialog):
         self._submit(work, done, lambda message: self.captions_label.setText(core_text(message)))
 
     def _show_state(self, model: str) -> None:
-        text = self.tr("{0} captions on {1} photos.").format(num(self.caption_count), num(self.captioned_photos))
+        text = self.tr("{0} on {1}.").format(self.tr("%Ln captions", "", self.caption_count), self.tr("%Ln photos", "", self.captioned_photos))
         if self.captioned_photos < self.config.min_photos:
             text += " " + self.tr(
-                "Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file."
-            ).format(num(self.config.min_photos))
+                "Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.", "", self.config.min_photos
+            )
         self.captions_label.setText(text)
         if self.active is None:
             self.active_label.setText(self.tr("Searches use the original model ({0}).").format(model))
@@ -437,7 +437,7 @@ class PersonalizeDialog(QDialog):
         self.profile_list.clear()
         for info in self.profiles:
             when = dt.datetime.fromtimestamp(info.created).strftime("%Y-%m-%d %H:%M")
-            text = self.tr("{0} · trained {1} on {2} captions").format(info.name, when, num(info.captions))
+            text = self.tr("{0} · trained {1} on %Ln captions", "", info.captions).format(info.name, when)
             if info.before is not None and info.after is not None:
                 text += " · " + self.tr("recall@10 {0:.1%} → {1:.1%}").format(num(info.before.r10), num(info.after.r10))
             if info.active:
@@ -503,8 +503,11 @@ class PersonalizeDialog(QDialog):
         def done(report: Any) -> None:
             self.import_button.setEnabled(self.service is not None)
             lines = [
-                self.tr("{0}: added {1} captions for {2} photos ({3} were already there).").format(
-                    Path(path).name, num(report.added), num(report.photos), num(report.duplicates)
+                self.tr("{0}: {1} to {2} ({3}).").format(
+                    Path(path).name,
+                    self.tr("%Ln captions added", "", report.added),
+                    self.tr("%Ln photos", "", report.photos),
+                    self.tr("%Ln were already there", "", report.duplicates),
                 )
             ]
             if report.skipped:
@@ -561,7 +564,7 @@ class PersonalizeDialog(QDialog):
             if event.total:
                 self.progress.setRange(0, event.total)
                 self.progress.setValue(event.done)
-            self.status.setText(self.tr("Reading your captions: {0} of {1} new ones encoded").format(num(event.done), num(event.total)))
+            self.status.setText(self.tr("Reading your captions: {0} of %Ln new ones encoded", "", event.total).format(num(event.done)))
         elif event.phase == "train" and event.recall is not None and event.loss is not None:
             self._recalls[event.epoch] = event.recall
             self.curve.add(event.epoch, event.loss, event.recall.r10, event.best_epoch)
@@ -605,8 +608,12 @@ class PersonalizeDialog(QDialog):
         self._fill_table(result.before, result.after)
         self.progress.setVisible(False)
         self.status.setText(
-            self.tr("Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.").format(
-                num(result.seconds), result.epochs_run, num(result.train_captions), num(result.train_photos), num(result.heldout_photos)
+            self.tr("Trained in {0:.1f} s: {1} on {2} of {3}; {4}.").format(
+                num(result.seconds),
+                self.tr("%Ln epochs", "", result.epochs_run),
+                self.tr("%Ln captions", "", result.train_captions),
+                self.tr("%Ln photos", "", result.train_photos),
+                self.tr("%Ln photos held out", "", result.heldout_photos),
             )
         )
         if result.improved:

@@ -284,8 +284,9 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{0}\n≥ {1:.2f}  ({2})").format(self.shown_labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here").format(
-                self.shown_labels[k], num(float(self.thresholds[k])), num(self.assigned_count(k)), num(len(self.records))
+            # The plural follows the photos filed (the verb agrees with them in Spanish and Portuguese).
+            return self.tr("{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here", "", self.assigned_count(k)).format(
+                self.shown_labels[k], num(float(self.thresholds[k])), num(len(self.records))
             )
         return None
 
@@ -370,7 +371,7 @@ class TagSetsDialog(QDialog):
         self.builtin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.builtin_menu = QMenu(self)
         for key, ts in sorted(self.library.tags.builtins().items(), key=lambda kv: tag_names.set_name(kv[1].name).casefold()):
-            action = self.builtin_menu.addAction(self.tr("{0} ({1} tags)").format(tag_names.set_name(ts.name), num(len(ts.tags))))
+            action = self.builtin_menu.addAction(self.tr("{0} (%Ln tags)", "", len(ts.tags)).format(tag_names.set_name(ts.name)))
             action.setToolTip(tag_names.set_description(ts.name, ts.description))
             action.triggered.connect(lambda _=False, k=key: self.add_builtin(k))
         self.builtin_button.setMenu(self.builtin_menu)
@@ -580,7 +581,7 @@ class TagSetsDialog(QDialog):
             else:
                 state = self.tr("applied")
             shown = tag_names.set_name(info.name)
-            item = QListWidgetItem(self.tr("{0}\n{1} tags, {2}").format(shown, num(info.tag_count), state))
+            item = QListWidgetItem(self.tr("{0}\n%Ln tags, {1}", "", info.tag_count).format(shown, state))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(tag_names.set_description(info.name, info.description) or shown)
             self.sets_list.addItem(item)
@@ -922,8 +923,8 @@ class TagSetsDialog(QDialog):
         none = int((~self.heatmap.assigned.any(axis=1)).sum()) if self.heatmap.assigned.size else rows
         low, high = self.heatmap.colour_range()
         self.preview_status.setText(
-            self.tr("{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.").format(
-                num(rows), num(none), num(low), num(high)
+            self.tr("{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.").format(
+                self.tr("%Ln photos", "", rows), self.tr("%Ln photos get none", "", none), num(low), num(high)
             )
         )
 

@@ -676,10 +676,13 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <source>This photo already has that caption.</source>
         <translation>Esta foto ya tiene esa descripción.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/captions_widget.py" line="231"/>
-        <source>Captions saved: {0}</source>
-        <translation>Descripciones guardadas: {0}</translation>
+        <source>%Ln captions saved</source>
+        <translation>
+            <numerusform>%Ln descripción guardada</numerusform>
+            <numerusform>%Ln descripciones guardadas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/captions_widget.py" line="237"/>
@@ -1917,10 +1920,13 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="287"/>
-        <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
-        <translation>{0}: umbral {1:.3f}; {2} de estas {3} fotos se clasificarían aquí</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="288"/>
+        <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
+        <translation>
+            <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
+            <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificarían aquí</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1967,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="117"/>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Describe a photo…</source>
         <translation>Describe una foto…</translation>
     </message>
@@ -2017,7 +2023,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2066,228 +2072,277 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="398"/>
-        <source>{0} › {1}: {2} photos; threshold {3:.2f}</source>
-        <translation>{0} › {1}: {2} fotos; umbral {3:.2f}</translation>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln fotos; umbral {2:.2f}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
-        <source>{0} confirmed and {1} rejected by you</source>
-        <translation>{0} confirmadas y {1} rechazadas por ti</translation>
+        <location filename="../../gui/main_window.py" line="405"/>
+        <source>{0} and {1} by you</source>
+        <translation>{0} y {1} por ti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmada</numerusform>
+            <numerusform>%Ln confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rechazada</numerusform>
+            <numerusform>%Ln rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="570"/>
+        <source>Album “{0}”: %Ln photos</source>
+        <translation>
+            <numerusform>Álbum “{0}”: %Ln foto</numerusform>
+            <numerusform>Álbum “{0}”: %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="599"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
+            <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln fotos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="604"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
+            <numerusform>Mejores resultados para “{0}” (%Ln fotos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="626"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln foto parecida</numerusform>
+            <numerusform>%Ln fotos parecidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="818"/>
+        <source>Picked up %Ln changed files</source>
+        <translation>
+            <numerusform>Se detectó %Ln archivo modificado</numerusform>
+            <numerusform>Se detectaron %Ln archivos modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="845"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
+            <numerusform>Buscando fotos nuevas… %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="847"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Cargando el modelo para %Ln foto…</numerusform>
+            <numerusform>Cargando el modelo para %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="868"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
+            <numerusform>Indexación cancelada: %Ln fotos indexadas; el resto seguirá la próxima vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="870"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>Se indexó %Ln foto nueva</numerusform>
+            <numerusform>Se indexaron %Ln fotos nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="900"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln archivo ilegible</numerusform>
+            <numerusform>%Ln archivos ilegibles</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Search in “{0}”…</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
-        <source>Album “{0}”: {1} photos</source>
-        <translation>Álbum “{0}”: {1} fotos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
-        <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
-        <translation>Mejores resultados para “{1}” en “{2}” ({0} fotos)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="601"/>
-        <source>Best matches for “{1}” ({0} photos)</source>
-        <translation>Mejores resultados para “{1}” ({0} fotos)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="618"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
-        <source>{0} similar photos</source>
-        <translation>{0} fotos parecidas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="681"/>
+        <location filename="../../gui/main_window.py" line="684"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="683"/>
+        <location filename="../../gui/main_window.py" line="686"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="734"/>
+        <location filename="../../gui/main_window.py" line="737"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="815"/>
-        <source>Picked up {0} changed files</source>
-        <translation>Se detectaron {0} archivos modificados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="842"/>
-        <source>Looking for new photos… {0} files</source>
-        <translation>Buscando fotos nuevas… {0} archivos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Loading the model for {0} photos…</source>
-        <translation>Cargando el modelo para {0} fotos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="848"/>
+        <location filename="../../gui/main_window.py" line="851"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="853"/>
+        <location filename="../../gui/main_window.py" line="856"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="862"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="865"/>
-        <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
-        <translation>Indexación cancelada: {0} fotos indexadas; el resto seguirá la próxima vez</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="867"/>
-        <source>Indexed {0} new photos</source>
-        <translation>Se indexaron {0} fotos nuevas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="870"/>
+        <location filename="../../gui/main_window.py" line="873"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="872"/>
+        <location filename="../../gui/main_window.py" line="875"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="892"/>
+        <location filename="../../gui/main_window.py" line="895"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="897"/>
-        <source>{0} unreadable files</source>
-        <translation>{0} archivos ilegibles</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="941"/>
+        <location filename="../../gui/main_window.py" line="944"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="948"/>
+        <location filename="../../gui/main_window.py" line="951"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="961"/>
+        <location filename="../../gui/main_window.py" line="964"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1016"/>
+        <location filename="../../gui/main_window.py" line="1019"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1024"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1024"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -2501,14 +2556,46 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <source>{0} captions on {1} photos.</source>
-        <translation>{0} descripciones en {1} fotos.</translation>
+        <location filename="../../gui/personalize_dialog.py" line="506"/>
+        <source>{0}: {1} to {2} ({3}).</source>
+        <translation>{0}: {1} a {2} ({3}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <source>%Ln captions added</source>
+        <translation>
+            <numerusform>%Ln descripción añadida</numerusform>
+            <numerusform>%Ln descripciones añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <source>Reading your captions: {0} of %Ln new ones encoded</source>
+        <translation>
+            <numerusform>Leyendo tus descripciones: {0} de %Ln nueva codificada</numerusform>
+            <numerusform>Leyendo tus descripciones: {0} de %Ln nuevas codificadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
-        <translation>Para entrenar se necesitan descripciones en al menos {0} fotos indexadas: añádelas en la vista de foto o importa un archivo CSV.</translation>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
+        <translation>Entrenado en {0:.1f} s: {1} con {2} de {3}; {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <source>%Ln epochs</source>
+        <translation>
+            <numerusform>%Ln época</numerusform>
+            <numerusform>%Ln épocas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <source>%Ln photos held out</source>
+        <translation>
+            <numerusform>%Ln foto reservada para validación</numerusform>
+            <numerusform>%Ln fotos reservadas para validación</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="434"/>
@@ -2519,11 +2606,6 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <location filename="../../gui/personalize_dialog.py" line="436"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>Las búsquedas usan tu perfil {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
-        <source>{0} · trained {1} on {2} captions</source>
-        <translation>{0} · entrenado el {1} con {2} descripciones</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="444"/>
@@ -2556,128 +2638,161 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="506"/>
-        <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
-        <translation>{0}: se añadieron {1} descripciones a {2} fotos ({3} ya estaban).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="658"/>
+        <location filename="../../gui/personalize_dialog.py" line="665"/>
         <source>Searches were not changed.</source>
         <translation>Las búsquedas no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <source>{0} on {1}.</source>
+        <translation>{0} en {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <source>%Ln captions</source>
+        <translation>
+            <numerusform>%Ln descripción</numerusform>
+            <numerusform>%Ln descripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
+        <translation>
+            <numerusform>Para entrenar se necesitan descripciones en al menos %Ln foto indexada: añádelas en la vista de foto o importa un archivo CSV.</numerusform>
+            <numerusform>Para entrenar se necesitan descripciones en al menos %Ln fotos indexadas: añádelas en la vista de foto o importa un archivo CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <source>{0} · trained {1} on %Ln captions</source>
+        <translation>
+            <numerusform>{0} · entrenado el {1} con %Ln descripción</numerusform>
+            <numerusform>{0} · entrenado el {1} con %Ln descripciones</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acierto@10 {0:.1%} → {1:.1%}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <source>%Ln were already there</source>
+        <translation>
+            <numerusform>%Ln ya estaba</numerusform>
+            <numerusform>%Ln ya estaban</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="514"/>
         <source>Rows skipped: {0}</source>
         <translation>Filas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="539"/>
+        <location filename="../../gui/personalize_dialog.py" line="542"/>
         <source>Waiting for the indexer…</source>
         <translation>Esperando a que termine la indexación…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="539"/>
+        <location filename="../../gui/personalize_dialog.py" line="542"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="546"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="555"/>
+        <location filename="../../gui/personalize_dialog.py" line="558"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="564"/>
-        <source>Reading your captions: {0} of {1} new ones encoded</source>
-        <translation>Leyendo tus descripciones: {0} de {1} nuevas codificadas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="573"/>
+        <location filename="../../gui/personalize_dialog.py" line="576"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Entrenando… modelo inicial: pérdida {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="576"/>
+        <location filename="../../gui/personalize_dialog.py" line="579"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.1%} (mejor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="590"/>
+        <location filename="../../gui/personalize_dialog.py" line="593"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} pp</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="601"/>
-        <location filename="../../gui/personalize_dialog.py" line="691"/>
+        <location filename="../../gui/personalize_dialog.py" line="604"/>
+        <location filename="../../gui/personalize_dialog.py" line="698"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="608"/>
-        <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
-        <translation>Entrenado en {0:.1f} s: {1} épocas con {2} descripciones de {3} fotos; {4} fotos reservadas para validación.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>El acierto en validación mejoró (mejor época: {0}). Pulsa Aplicar para usarlo en las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="625"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sin mejora: el acierto en validación no es mejor que antes, así que no se puede aplicar. Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="629"/>
+        <location filename="../../gui/personalize_dialog.py" line="636"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: proyectando tus fotos con el nuevo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="636"/>
+        <location filename="../../gui/personalize_dialog.py" line="643"/>
         <source>Switching to profile {0}…</source>
         <translation>Cambiando al perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="642"/>
+        <location filename="../../gui/personalize_dialog.py" line="649"/>
         <source>Going back to the original model…</source>
         <translation>Volviendo al modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="654"/>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="665"/>
+        <location filename="../../gui/personalize_dialog.py" line="672"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="675"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="670"/>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: se guardó como perfil {0}, que es el que usan ahora las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="694"/>
+        <location filename="../../gui/personalize_dialog.py" line="701"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>
@@ -2938,407 +3053,430 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="352"/>
+        <location filename="../../gui/tagsets_dialog.py" line="353"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="366"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="370"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="373"/>
-        <source>{0} ({1} tags)</source>
-        <translation>{0} ({1} etiquetas)</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <source>{0} (%Ln tags)</source>
+        <translation>
+            <numerusform>{0} (%Ln etiqueta)</numerusform>
+            <numerusform>{0} (%Ln etiquetas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="378"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="380"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="381"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
         <source>e.g. Scenes</source>
         <translation>p. ej., Escenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="407"/>
+        <location filename="../../gui/tagsets_dialog.py" line="408"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: como máximo una etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="408"/>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="413"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>and a similarity of at least</source>
         <translation>y una similitud de al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 plantillas de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="428"/>
         <source>The label alone</source>
         <translation>Solo el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="428"/>
+        <location filename="../../gui/tagsets_dialog.py" line="429"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="433"/>
+        <location filename="../../gui/tagsets_dialog.py" line="434"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="439"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
+        <location filename="../../gui/tagsets_dialog.py" line="440"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="441"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Shown as</source>
         <translation>Se muestra como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="454"/>
+        <location filename="../../gui/tagsets_dialog.py" line="455"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="457"/>
+        <location filename="../../gui/tagsets_dialog.py" line="458"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
+        <location filename="../../gui/tagsets_dialog.py" line="462"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="463"/>
+        <location filename="../../gui/tagsets_dialog.py" line="464"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="466"/>
+        <location filename="../../gui/tagsets_dialog.py" line="467"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="468"/>
+        <location filename="../../gui/tagsets_dialog.py" line="469"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="476"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="482"/>
-        <location filename="../../gui/tagsets_dialog.py" line="514"/>
+        <location filename="../../gui/tagsets_dialog.py" line="483"/>
+        <location filename="../../gui/tagsets_dialog.py" line="515"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="483"/>
+        <location filename="../../gui/tagsets_dialog.py" line="484"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="486"/>
+        <location filename="../../gui/tagsets_dialog.py" line="487"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
+        <location filename="../../gui/tagsets_dialog.py" line="488"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="489"/>
-        <location filename="../../gui/tagsets_dialog.py" line="675"/>
+        <location filename="../../gui/tagsets_dialog.py" line="490"/>
+        <location filename="../../gui/tagsets_dialog.py" line="676"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="533"/>
+        <location filename="../../gui/tagsets_dialog.py" line="534"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="535"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="536"/>
+        <location filename="../../gui/tagsets_dialog.py" line="537"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="537"/>
+        <location filename="../../gui/tagsets_dialog.py" line="538"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="540"/>
+        <location filename="../../gui/tagsets_dialog.py" line="541"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="552"/>
+        <location filename="../../gui/tagsets_dialog.py" line="553"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <location filename="../../gui/tagsets_dialog.py" line="578"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="579"/>
+        <location filename="../../gui/tagsets_dialog.py" line="580"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
+        <location filename="../../gui/tagsets_dialog.py" line="582"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="583"/>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="584"/>
         <source>{0}
-{1} tags, {2}</source>
-        <translation>{0}
-{1} etiquetas, {2}</translation>
+%Ln tags, {1}</source>
+        <translation>
+            <numerusform>{0}
+%Ln etiqueta, {1}</numerusform>
+            <numerusform>{0}
+%Ln etiquetas, {1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="624"/>
+        <location filename="../../gui/tagsets_dialog.py" line="926"/>
+        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
+        <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln foto no recibe ninguna</numerusform>
+            <numerusform>%Ln fotos no reciben ninguna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="625"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="660"/>
+        <location filename="../../gui/tagsets_dialog.py" line="661"/>
         <source>The set&apos;s own templates</source>
         <translation>Plantillas propias del conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="713"/>
+        <location filename="../../gui/tagsets_dialog.py" line="714"/>
         <source>Best tag needs a probability of</source>
         <translation>La mejor etiqueta necesita una probabilidad de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="716"/>
+        <location filename="../../gui/tagsets_dialog.py" line="717"/>
         <source>A tag needs a similarity of</source>
         <translation>Una etiqueta necesita una similitud de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="739"/>
+        <location filename="../../gui/tagsets_dialog.py" line="740"/>
         <source>shown as “{0}”</source>
         <translation>se muestra como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="806"/>
+        <location filename="../../gui/tagsets_dialog.py" line="807"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="836"/>
+        <location filename="../../gui/tagsets_dialog.py" line="837"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="838"/>
+        <location filename="../../gui/tagsets_dialog.py" line="839"/>
         <source>Name: {0}</source>
         <translation>Nombre: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="840"/>
+        <location filename="../../gui/tagsets_dialog.py" line="841"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="857"/>
+        <location filename="../../gui/tagsets_dialog.py" line="858"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="871"/>
+        <location filename="../../gui/tagsets_dialog.py" line="872"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="920"/>
+        <location filename="../../gui/tagsets_dialog.py" line="921"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="925"/>
-        <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
-        <translation>{0} fotos; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1} fotos no reciben ninguna). Haz clic en una columna para ordenar.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="943"/>
+        <location filename="../../gui/tagsets_dialog.py" line="944"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="961"/>
+        <location filename="../../gui/tagsets_dialog.py" line="962"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="965"/>
+        <location filename="../../gui/tagsets_dialog.py" line="966"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="982"/>
+        <location filename="../../gui/tagsets_dialog.py" line="983"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="983"/>
+        <location filename="../../gui/tagsets_dialog.py" line="984"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="992"/>
+        <location filename="../../gui/tagsets_dialog.py" line="993"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1013"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1040"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1041"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1063"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1064"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1084"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -676,10 +676,13 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <source>This photo already has that caption.</source>
         <translation>Esta foto já tem essa legenda.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/captions_widget.py" line="231"/>
-        <source>Captions saved: {0}</source>
-        <translation>Legendas salvas: {0}</translation>
+        <source>%Ln captions saved</source>
+        <translation>
+            <numerusform>%Ln legenda salva</numerusform>
+            <numerusform>%Ln legendas salvas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/captions_widget.py" line="237"/>
@@ -1917,10 +1920,13 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="287"/>
-        <source>{0}: threshold {1:.3f}; {2} of these {3} photos would be filed here</source>
-        <translation>{0}: limiar {1:.3f}; {2} destas {3} fotos seriam organizadas aqui</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="288"/>
+        <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
+        <translation>
+            <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
+            <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seriam organizadas aqui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1967,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="117"/>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Describe a photo…</source>
         <translation>Descreva uma foto…</translation>
     </message>
@@ -2017,7 +2023,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2066,228 +2072,277 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/main_window.py" line="398"/>
-        <source>{0} › {1}: {2} photos; threshold {3:.2f}</source>
-        <translation>{0} › {1}: {2} fotos; limiar {3:.2f}</translation>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln fotos; limiar {2:.2f}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="404"/>
-        <source>{0} confirmed and {1} rejected by you</source>
-        <translation>{0} confirmadas e {1} rejeitadas por você</translation>
+        <location filename="../../gui/main_window.py" line="405"/>
+        <source>{0} and {1} by you</source>
+        <translation>{0} e {1} por você</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmada</numerusform>
+            <numerusform>%Ln confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejeitada</numerusform>
+            <numerusform>%Ln rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="570"/>
+        <source>Album “{0}”: %Ln photos</source>
+        <translation>
+            <numerusform>Álbum “{0}”: %Ln foto</numerusform>
+            <numerusform>Álbum “{0}”: %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="599"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
+            <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln fotos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="604"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
+            <numerusform>Melhores resultados para “{0}” (%Ln fotos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="626"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln foto semelhante</numerusform>
+            <numerusform>%Ln fotos semelhantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="818"/>
+        <source>Picked up %Ln changed files</source>
+        <translation>
+            <numerusform>%Ln arquivo alterado detectado</numerusform>
+            <numerusform>%Ln arquivos alterados detectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="845"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
+            <numerusform>Procurando fotos novas… %Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="847"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Carregando o modelo para %Ln foto…</numerusform>
+            <numerusform>Carregando o modelo para %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="868"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
+            <numerusform>Indexação cancelada: %Ln fotos indexadas; o restante continua na próxima vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="870"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>%Ln foto nova indexada</numerusform>
+            <numerusform>%Ln fotos novas indexadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="900"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln arquivo ilegível</numerusform>
+            <numerusform>%Ln arquivos ilegíveis</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Search in “{0}”…</source>
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567"/>
-        <source>Album “{0}”: {1} photos</source>
-        <translation>Álbum “{0}”: {1} fotos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/main_window.py" line="571"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="584"/>
+        <location filename="../../gui/main_window.py" line="587"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
-        <source>Best matches for “{1}” in “{2}” ({0} photos)</source>
-        <translation>Melhores resultados para “{1}” em “{2}” ({0} fotos)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="601"/>
-        <source>Best matches for “{1}” ({0} photos)</source>
-        <translation>Melhores resultados para “{1}” ({0} fotos)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="618"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
-        <source>{0} similar photos</source>
-        <translation>{0} fotos semelhantes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="624"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="670"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="677"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="681"/>
+        <location filename="../../gui/main_window.py" line="684"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="683"/>
+        <location filename="../../gui/main_window.py" line="686"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="734"/>
+        <location filename="../../gui/main_window.py" line="737"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="815"/>
-        <source>Picked up {0} changed files</source>
-        <translation>{0} arquivos alterados detectados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="829"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="835"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="842"/>
-        <source>Looking for new photos… {0} files</source>
-        <translation>Procurando fotos novas… {0} arquivos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Loading the model for {0} photos…</source>
-        <translation>Carregando o modelo para {0} fotos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="848"/>
+        <location filename="../../gui/main_window.py" line="851"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="853"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="853"/>
+        <location filename="../../gui/main_window.py" line="856"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="862"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="865"/>
-        <source>Indexing cancelled: {0} photos indexed, the rest continues next time</source>
-        <translation>Indexação cancelada: {0} fotos indexadas; o restante continua na próxima vez</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="867"/>
-        <source>Indexed {0} new photos</source>
-        <translation>{0} fotos novas indexadas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="870"/>
+        <location filename="../../gui/main_window.py" line="873"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="872"/>
+        <location filename="../../gui/main_window.py" line="875"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="892"/>
+        <location filename="../../gui/main_window.py" line="895"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="897"/>
-        <source>{0} unreadable files</source>
-        <translation>{0} arquivos ilegíveis</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="941"/>
+        <location filename="../../gui/main_window.py" line="944"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="948"/>
+        <location filename="../../gui/main_window.py" line="951"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="961"/>
+        <location filename="../../gui/main_window.py" line="964"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1016"/>
+        <location filename="../../gui/main_window.py" line="1019"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1024"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1024"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -2501,14 +2556,46 @@ Importar um arquivo de pesos agora?</translation>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <source>{0} captions on {1} photos.</source>
-        <translation>{0} legendas em {1} fotos.</translation>
+        <location filename="../../gui/personalize_dialog.py" line="506"/>
+        <source>{0}: {1} to {2} ({3}).</source>
+        <translation>{0}: {1} a {2} ({3}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <source>%Ln captions added</source>
+        <translation>
+            <numerusform>%Ln legenda adicionada</numerusform>
+            <numerusform>%Ln legendas adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <source>Reading your captions: {0} of %Ln new ones encoded</source>
+        <translation>
+            <numerusform>Lendo suas legendas: {0} de %Ln nova codificada</numerusform>
+            <numerusform>Lendo suas legendas: {0} de %Ln novas codificadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <source>Training needs captions on at least {0} indexed photos: add them in the photo view or import a CSV file.</source>
-        <translation>O treinamento precisa de legendas em pelo menos {0} fotos indexadas: adicione-as na visualização da foto ou importe um arquivo CSV.</translation>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
+        <translation>Treinado em {0:.1f} s: {1} com {2} de {3}; {4}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <source>%Ln epochs</source>
+        <translation>
+            <numerusform>%Ln época</numerusform>
+            <numerusform>%Ln épocas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <source>%Ln photos held out</source>
+        <translation>
+            <numerusform>%Ln foto reservada para validação</numerusform>
+            <numerusform>%Ln fotos reservadas para validação</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="434"/>
@@ -2519,11 +2606,6 @@ Importar um arquivo de pesos agora?</translation>
         <location filename="../../gui/personalize_dialog.py" line="436"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
-        <source>{0} · trained {1} on {2} captions</source>
-        <translation>{0} · treinado em {1} com {2} legendas</translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="444"/>
@@ -2556,128 +2638,161 @@ Importar um arquivo de pesos agora?</translation>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="506"/>
-        <source>{0}: added {1} captions for {2} photos ({3} were already there).</source>
-        <translation>{0}: {1} legendas adicionadas a {2} fotos ({3} já existiam).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="658"/>
+        <location filename="../../gui/personalize_dialog.py" line="665"/>
         <source>Searches were not changed.</source>
         <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <source>{0} on {1}.</source>
+        <translation>{0} em {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <source>%Ln captions</source>
+        <translation>
+            <numerusform>%Ln legenda</numerusform>
+            <numerusform>%Ln legendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
+        <translation>
+            <numerusform>O treinamento precisa de legendas em pelo menos %Ln foto indexada: adicione-as na visualização da foto ou importe um arquivo CSV.</numerusform>
+            <numerusform>O treinamento precisa de legendas em pelo menos %Ln fotos indexadas: adicione-as na visualização da foto ou importe um arquivo CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <source>{0} · trained {1} on %Ln captions</source>
+        <translation>
+            <numerusform>{0} · treinado em {1} com %Ln legenda</numerusform>
+            <numerusform>{0} · treinado em {1} com %Ln legendas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/personalize_dialog.py" line="442"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <source>%Ln were already there</source>
+        <translation>
+            <numerusform>%Ln já existia</numerusform>
+            <numerusform>%Ln já existiam</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="514"/>
         <source>Rows skipped: {0}</source>
         <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="539"/>
+        <location filename="../../gui/personalize_dialog.py" line="542"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="539"/>
+        <location filename="../../gui/personalize_dialog.py" line="542"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="546"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="555"/>
+        <location filename="../../gui/personalize_dialog.py" line="558"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="564"/>
-        <source>Reading your captions: {0} of {1} new ones encoded</source>
-        <translation>Lendo suas legendas: {0} de {1} novas codificadas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="573"/>
+        <location filename="../../gui/personalize_dialog.py" line="576"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="576"/>
+        <location filename="../../gui/personalize_dialog.py" line="579"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="590"/>
+        <location filename="../../gui/personalize_dialog.py" line="593"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="601"/>
-        <location filename="../../gui/personalize_dialog.py" line="691"/>
+        <location filename="../../gui/personalize_dialog.py" line="604"/>
+        <location filename="../../gui/personalize_dialog.py" line="698"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="608"/>
-        <source>Trained in {0:.1f} s: {1} epochs on {2} captions of {3} photos; {4} photos held out.</source>
-        <translation>Treinado em {0:.1f} s: {1} épocas com {2} legendas de {3} fotos; {4} fotos reservadas para validação.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="625"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="629"/>
+        <location filename="../../gui/personalize_dialog.py" line="636"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="636"/>
+        <location filename="../../gui/personalize_dialog.py" line="643"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="642"/>
+        <location filename="../../gui/personalize_dialog.py" line="649"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="654"/>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="665"/>
+        <location filename="../../gui/personalize_dialog.py" line="672"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="675"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="670"/>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="694"/>
+        <location filename="../../gui/personalize_dialog.py" line="701"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
@@ -2938,407 +3053,430 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="352"/>
+        <location filename="../../gui/tagsets_dialog.py" line="353"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="366"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="370"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="373"/>
-        <source>{0} ({1} tags)</source>
-        <translation>{0} ({1} etiquetas)</translation>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <source>{0} (%Ln tags)</source>
+        <translation>
+            <numerusform>{0} (%Ln etiqueta)</numerusform>
+            <numerusform>{0} (%Ln etiquetas)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="378"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="380"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="381"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="399"/>
+        <location filename="../../gui/tagsets_dialog.py" line="400"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
         <source>e.g. Scenes</source>
         <translation>ex.: Cenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="407"/>
+        <location filename="../../gui/tagsets_dialog.py" line="408"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="408"/>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="413"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>and a similarity of at least</source>
         <translation>e uma similaridade de pelo menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 templates de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 templates da receita ImageNet do CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="428"/>
         <source>The label alone</source>
         <translation>Apenas o nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="428"/>
+        <location filename="../../gui/tagsets_dialog.py" line="429"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="433"/>
+        <location filename="../../gui/tagsets_dialog.py" line="434"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="439"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
+        <location filename="../../gui/tagsets_dialog.py" line="440"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="441"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Threshold</source>
         <translation>Limiar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="445"/>
+        <location filename="../../gui/tagsets_dialog.py" line="446"/>
         <source>Shown as</source>
         <translation>Exibido como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="454"/>
+        <location filename="../../gui/tagsets_dialog.py" line="455"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="457"/>
+        <location filename="../../gui/tagsets_dialog.py" line="458"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
+        <location filename="../../gui/tagsets_dialog.py" line="462"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="463"/>
+        <location filename="../../gui/tagsets_dialog.py" line="464"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="466"/>
+        <location filename="../../gui/tagsets_dialog.py" line="467"/>
         <source>Add tag</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="468"/>
+        <location filename="../../gui/tagsets_dialog.py" line="469"/>
         <source>Remove tag</source>
         <translation>Remover etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="475"/>
+        <location filename="../../gui/tagsets_dialog.py" line="476"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="482"/>
-        <location filename="../../gui/tagsets_dialog.py" line="514"/>
+        <location filename="../../gui/tagsets_dialog.py" line="483"/>
+        <location filename="../../gui/tagsets_dialog.py" line="515"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="483"/>
+        <location filename="../../gui/tagsets_dialog.py" line="484"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="486"/>
+        <location filename="../../gui/tagsets_dialog.py" line="487"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
+        <location filename="../../gui/tagsets_dialog.py" line="488"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="489"/>
-        <location filename="../../gui/tagsets_dialog.py" line="675"/>
+        <location filename="../../gui/tagsets_dialog.py" line="490"/>
+        <location filename="../../gui/tagsets_dialog.py" line="676"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="533"/>
+        <location filename="../../gui/tagsets_dialog.py" line="534"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="535"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="536"/>
+        <location filename="../../gui/tagsets_dialog.py" line="537"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="537"/>
+        <location filename="../../gui/tagsets_dialog.py" line="538"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="540"/>
+        <location filename="../../gui/tagsets_dialog.py" line="541"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="552"/>
+        <location filename="../../gui/tagsets_dialog.py" line="553"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <location filename="../../gui/tagsets_dialog.py" line="578"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="579"/>
+        <location filename="../../gui/tagsets_dialog.py" line="580"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
+        <location filename="../../gui/tagsets_dialog.py" line="582"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="583"/>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="584"/>
         <source>{0}
-{1} tags, {2}</source>
-        <translation>{0}
-{1} etiquetas, {2}</translation>
+%Ln tags, {1}</source>
+        <translation>
+            <numerusform>{0}
+%Ln etiqueta, {1}</numerusform>
+            <numerusform>{0}
+%Ln etiquetas, {1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="624"/>
+        <location filename="../../gui/tagsets_dialog.py" line="926"/>
+        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
+        <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln foto não recebe nenhuma</numerusform>
+            <numerusform>%Ln fotos não recebem nenhuma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagsets_dialog.py" line="625"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="660"/>
+        <location filename="../../gui/tagsets_dialog.py" line="661"/>
         <source>The set&apos;s own templates</source>
         <translation>Templates próprios do conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="713"/>
+        <location filename="../../gui/tagsets_dialog.py" line="714"/>
         <source>Best tag needs a probability of</source>
         <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="716"/>
+        <location filename="../../gui/tagsets_dialog.py" line="717"/>
         <source>A tag needs a similarity of</source>
         <translation>Uma etiqueta precisa de uma similaridade de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="739"/>
+        <location filename="../../gui/tagsets_dialog.py" line="740"/>
         <source>shown as “{0}”</source>
         <translation>exibido como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="806"/>
+        <location filename="../../gui/tagsets_dialog.py" line="807"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="836"/>
+        <location filename="../../gui/tagsets_dialog.py" line="837"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="838"/>
+        <location filename="../../gui/tagsets_dialog.py" line="839"/>
         <source>Name: {0}</source>
         <translation>Nome: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="840"/>
+        <location filename="../../gui/tagsets_dialog.py" line="841"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="857"/>
+        <location filename="../../gui/tagsets_dialog.py" line="858"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="871"/>
+        <location filename="../../gui/tagsets_dialog.py" line="872"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="920"/>
+        <location filename="../../gui/tagsets_dialog.py" line="921"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="925"/>
-        <source>{0} photos; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1} photos get none). Click a column to sort.</source>
-        <translation>{0} fotos; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1} fotos não recebem nenhuma). Clique em uma coluna para ordenar.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="943"/>
+        <location filename="../../gui/tagsets_dialog.py" line="944"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="961"/>
+        <location filename="../../gui/tagsets_dialog.py" line="962"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="965"/>
+        <location filename="../../gui/tagsets_dialog.py" line="966"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="982"/>
+        <location filename="../../gui/tagsets_dialog.py" line="983"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="983"/>
+        <location filename="../../gui/tagsets_dialog.py" line="984"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="992"/>
+        <location filename="../../gui/tagsets_dialog.py" line="993"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1013"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1035"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1040"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1041"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1061"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1063"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1064"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1076"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1084"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>

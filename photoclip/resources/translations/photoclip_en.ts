@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CaptionsWidget</name>
+    <message numerus="yes">
+        <location filename="../../gui/captions_widget.py" line="231"/>
+        <source>%Ln captions saved</source>
+        <translation>
+            <numerusform>%Ln caption saved</numerusform>
+            <numerusform>%Ln captions saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="288"/>
+        <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
+        <translation>
+            <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
+            <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="398"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln photos; threshold {2:.2f}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmed</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="406"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="570"/>
+        <source>Album “{0}”: %Ln photos</source>
+        <translation>
+            <numerusform>Album “{0}”: %Ln photo</numerusform>
+            <numerusform>Album “{0}”: %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="599"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="604"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="626"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln similar photo</numerusform>
+            <numerusform>%Ln similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="818"/>
+        <source>Picked up %Ln changed files</source>
+        <translation>
+            <numerusform>Picked up %Ln changed file</numerusform>
+            <numerusform>Picked up %Ln changed files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="845"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Looking for new photos… %Ln file</numerusform>
+            <numerusform>Looking for new photos… %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="847"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Loading the model for %Ln photo…</numerusform>
+            <numerusform>Loading the model for %Ln photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="868"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexing cancelled: %Ln photo indexed, the rest continues next time</numerusform>
+            <numerusform>Indexing cancelled: %Ln photos indexed, the rest continues next time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="870"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>Indexed %Ln new photo</numerusform>
+            <numerusform>Indexed %Ln new photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="900"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln unreadable file</numerusform>
+            <numerusform>%Ln unreadable files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalizeDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <source>%Ln captions</source>
+        <translation>
+            <numerusform>%Ln caption</numerusform>
+            <numerusform>%Ln captions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
+        <translation>
+            <numerusform>Training needs captions on at least %Ln indexed photo: add them in the photo view or import a CSV file.</numerusform>
+            <numerusform>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <source>{0} · trained {1} on %Ln captions</source>
+        <translation>
+            <numerusform>{0} · trained {1} on %Ln caption</numerusform>
+            <numerusform>{0} · trained {1} on %Ln captions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <source>%Ln captions added</source>
+        <translation>
+            <numerusform>%Ln caption added</numerusform>
+            <numerusform>%Ln captions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <source>%Ln were already there</source>
+        <translation>
+            <numerusform>%Ln was already there</numerusform>
+            <numerusform>%Ln were already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <source>Reading your captions: {0} of %Ln new ones encoded</source>
+        <translation>
+            <numerusform>Reading your captions: {0} of %Ln new one encoded</numerusform>
+            <numerusform>Reading your captions: {0} of %Ln new ones encoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <source>%Ln epochs</source>
+        <translation>
+            <numerusform>%Ln epoch</numerusform>
+            <numerusform>%Ln epochs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <source>%Ln photos held out</source>
+        <translation>
+            <numerusform>%Ln photo held out</numerusform>
+            <numerusform>%Ln photos held out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetsDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <source>{0} (%Ln tags)</source>
+        <translation>
+            <numerusform>{0} (%Ln tag)</numerusform>
+            <numerusform>{0} (%Ln tags)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="584"/>
+        <source>{0}
+%Ln tags, {1}</source>
+        <translation>
+            <numerusform>{0}
+%Ln tag, {1}</numerusform>
+            <numerusform>{0}
+%Ln tags, {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln photo gets none</numerusform>
+            <numerusform>%Ln photos get none</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
