@@ -6,15 +6,32 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QSettings, QTranslator
 
 from photoclip.core.library import Library
 from photoclip.core.service import IndexService
+from photoclip.gui.i18n import PLURALS_ONLY, translation_file
 from photoclip.gui.main_window import MainWindow
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 
 TIMEOUT = 60_000
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
+    """English as the app shows it: "1 photo", not "1 photos" (the app installs photoclip_en.qm for English)."""
+    try:
+        app = request.getfixturevalue("qapp")  # pytest-qt's application
+    except pytest.FixtureLookupError:
+        yield
+        return
+    translator = QTranslator(app)
+    assert translator.load(translation_file(PLURALS_ONLY))
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
 
 
 @contextmanager

@@ -123,7 +123,7 @@ def test_import_reports_skipped_rows_by_line(qtbot, window: MainWindow, colours:
     report = dialog.import_report.toPlainText()
     assert dialog.import_report.isVisible()
     assert "Rows skipped: 2" in report and "line 3: " in report and "line 4: " in report
-    qtbot.waitUntil(lambda: "1 captions on 1 photos" in dialog.captions_label.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "1 caption on 1 photo" in dialog.captions_label.text(), timeout=TIMEOUT)
 
 
 def test_training_shows_epochs_live_then_apply_and_revert_restore_search(qtbot, window: MainWindow, colours: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]

@@ -22,12 +22,14 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator  # noqa: E402
 
-from photoclip.gui.i18n import TRANSLATED, install_translators, translation_file  # noqa: E402
+from photoclip.gui.i18n import PLURALS_ONLY, TRANSLATED, install_translators, translation_file  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "photoclip" / "resources" / "translations"
 # {0}, {1:.2f} ... and the literal {{}} of the core's template messages.
 PLACEHOLDER = re.compile(r"\{\d+(?::[^}]*)?\}|\{\{\}\}")
+# Qt's count in a numerus string: %n, or %Ln in the locale's digits.
+COUNT = re.compile(r"%L?n")
 
 
 @contextmanager
@@ -55,13 +57,31 @@ def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-def _current_sources(tmp_path: Path) -> set[tuple[str, str]]:
-    """What pyside6-lupdate extracts from the GUI code right now."""
+def _current_sources(tmp_path: Path, plural_only: bool = False) -> set[tuple[str, str]]:
+    """What pyside6-lupdate extracts from the GUI code right now (only the strings with a count: ``plural_only``)."""
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     ts = tmp_path / "current.ts"
     sources = sorted(str(p) for p in (ROOT / "photoclip" / "gui").glob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(ts)], check=True, capture_output=True, timeout=120)
-    return {(ctx, src) for ctx, src, _ in _messages(ts)}
+    return {(ctx, src) for ctx, src, m in _messages(ts) if not plural_only or m.get("numerus") == "yes"}
+
+
+def _check_translated(ctx: str, source: str, message: ET.Element, forms: int) -> None:
+    """A message is finished; a numerus one has ``forms`` forms, each with the count and the same placeholders."""
+    element = message.find("translation")
+    assert element is not None
+    assert element.get("type") not in ("unfinished", "vanished", "obsolete"), f"{ctx}: {source!r} is not translated"
+    if message.get("numerus") == "yes":
+        assert COUNT.search(source), f"{ctx}: {source!r} is a numerus string without %n or %Ln"
+        texts = [f.text or "" for f in element.findall("numerusform")]
+        assert len(texts) == forms, f"{ctx}: {source!r} has {len(texts)} plural forms, expected {forms}"
+        for text in texts:
+            assert COUNT.search(text), f"{ctx}: a form of {source!r} lost the count: {text!r}"
+    else:
+        texts = [element.text or ""]
+    for text in texts:
+        assert text.strip(), f"{ctx}: {source!r} has an empty translation"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), f"placeholders differ in {source!r}"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -72,22 +92,87 @@ def test_translation_covers_every_source_string(language: str, tmp_path: Path) -
     missing = _current_sources(tmp_path) - translated
     assert not missing, f"strings not in {ts.name} (run packaging/translations.py): {sorted(missing)[:10]}"
     for ctx, source, message in messages:
-        element = message.find("translation")
-        assert element is not None
-        text = element.text or ""
-        assert element.get("type") not in ("unfinished", "vanished", "obsolete"), f"{ctx}: {source!r} is not translated"
-        assert text.strip(), f"{ctx}: {source!r} has an empty translation"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), f"placeholders differ in {source!r}"
+        _check_translated(ctx, source, message, forms=2)  # Spanish and Portuguese: singular, plural
 
 
-@pytest.mark.parametrize("language", TRANSLATED)
+def test_english_plurals_cover_every_count(tmp_path: Path) -> None:
+    """photoclip_en.ts holds the singular and plural of every string with a count, and nothing else."""
+    ts = TS_DIR / f"photoclip_{PLURALS_ONLY}.ts"
+    messages = _messages(ts)
+    current = _current_sources(tmp_path, plural_only=True)
+    assert current and {(ctx, src) for ctx, src, _ in messages} == current, "run packaging/translations.py"
+    for ctx, source, message in messages:
+        _check_translated(ctx, source, message, forms=2)
+
+
+def test_counts_are_numerus_strings() -> None:
+    """No GUI string writes a count as {0} before a plural noun: it would read "1 files".
+
+    CoreMessages is left out: its templates match the core's English sentences word for word.
+    """
+    # "%Ln of these {2} photos": the plural follows the first count, the total is always plural.
+    noun = re.compile(r"(?<!of these )\{\d+\} (?:\w+ )?(?:photos|files|captions|tags|albums|profiles|folders|epochs|rows)\b")
+    for ctx, source, _ in _messages(TS_DIR / "photoclip_es.ts"):
+        assert ctx == "CoreMessages" or not noun.search(source), f"{ctx}: {source!r} needs tr(..., \"\", n) with %Ln"
+
+
+@pytest.mark.parametrize("language", (*TRANSLATED, PLURALS_ONLY))
 def test_compiled_translation_is_current_and_loads(language: str) -> None:
     ts = TS_DIR / f"photoclip_{language}.ts"
     qm = Path(translation_file(language))
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run packaging/translations.py to compile"
     translator = QTranslator()
     assert translator.load(str(qm))
-    assert translator.translate("MainWindow", "Describe a photo…") not in ("", "Describe a photo…")
+    if language in TRANSLATED:
+        assert translator.translate("MainWindow", "Describe a photo…") not in ("", "Describe a photo…")
+    assert translator.translate("MainWindow", "%Ln unreadable files", "", 1) not in ("", "%Ln unreadable files")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "many"),
+    [
+        ("es", "1 archivo ilegible", "2 archivos ilegibles", "12.345 archivos ilegibles"),
+        ("pt", "1 arquivo ilegível", "2 arquivos ilegíveis", "12.345 arquivos ilegíveis"),
+        ("en", "1 unreadable file", "2 unreadable files", "12,345 unreadable files"),
+    ],
+)
+def test_status_bar_counts_unreadable_files_in_the_right_plural(qtbot, home: Path, language: str, one: str, two: str, many: str) -> None:  # type: ignore[no-untyped-def]
+    """The main window's status bar: "1 archivo ilegible", never "1 archivos ilegibles"; the count in the locale's digits."""
+    from photoclip.core.indexer import FileProblem
+    from photoclip.core.library import Library
+    from photoclip.gui.main_window import MainWindow
+    from photoclip.paths import LibraryPaths
+
+    with ui_language(language):
+        lib = Library(LibraryPaths.at(home))
+        win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        try:
+            assert not win.errors_button.text()
+            for count, expected in ((1, one), (2, two), (12345, many)):
+                win.problems = [FileProblem(f"/photos/{i}.jpg", "truncated file") for i in range(count)]
+                win._update_errors_button()
+                assert win.errors_button.text() == expected
+        finally:
+            win.close()
+            lib.close()
+
+
+def test_several_counts_each_take_their_plural(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A message with two counts is built from one numerus string per count (as PersonalizeDialog does)."""
+
+    def state(captions: int, photos: int) -> str:
+        return QCoreApplication.translate("PersonalizeDialog", "{0} on {1}.").format(
+            QCoreApplication.translate("PersonalizeDialog", "%Ln captions", "", captions),
+            QCoreApplication.translate("PersonalizeDialog", "%Ln photos", "", photos),
+        )
+
+    with ui_language("es"):
+        assert state(1, 1) == "1 descripción en 1 foto." and state(3, 2) == "3 descripciones en 2 fotos."
+    with ui_language("pt"):
+        assert state(1, 1) == "1 legenda em 1 foto." and state(3, 2) == "3 legendas em 2 fotos."
+    with ui_language("en"):
+        assert state(1, 1) == "1 caption on 1 photo." and state(3, 2) == "3 captions on 2 photos."
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
