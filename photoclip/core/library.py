@@ -619,7 +619,7 @@ class Library:
                 raise PhotoclipError(f"The profile {name} does not fit {spec.name} ({image_head.shape[1]} != {spec.embed_dim} dimensions).")
             derived = personalize.identity(spec.name, name)
             # One progress over both steps: projecting counts the first half,
-            # building the profile's index the second (they take similar time).
+            # building the profile's index (from the base index's graph) the second.
             projected = 0
 
             def project_progress(done: int, total: int) -> None:
@@ -634,6 +634,7 @@ class Library:
                 self.catalog,
                 (lambda done, total: progress(projected + done, projected + total)) if progress else None,
                 persist=not self.catalog.read_only,
+                graph_from=self.vectors(spec),  # the same photos under the original head
             )
             with self._lock:
                 self._vectors[derived] = index

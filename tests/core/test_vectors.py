@@ -89,3 +89,62 @@ def test_save_leaves_no_temp_files(tmp_path: Path) -> None:
     index.add(np.arange(10), _vecs(10))
     index.save()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.hnsw", "m.json"]
+
+
+def _profile_index(tmp_path: Path, cat: Catalog, head: np.ndarray, base: VectorIndex) -> VectorIndex:
+    """The derived identity ``m+p1`` (features through ``head``), its index built from ``base``'s graph when it can be."""
+    cat.add_projection("m+p1", "m", head)
+    index = VectorIndex(tmp_path / "index", "m+p1", DIM, IndexParams(M=8))
+    index.rebuild(cat, graph_from=base)
+    return index
+
+
+def _derived(cat: Catalog) -> dict[int, np.ndarray]:
+    return {int(i): v for ids, vecs in cat.iter_embeddings("m+p1", dim=DIM) for i, v in zip(ids, vecs)}
+
+
+def test_profile_index_reuses_the_base_graph_with_its_own_vectors(tmp_path: Path) -> None:
+    cat, ids, vecs = _filled_catalog(tmp_path, 400)
+    base = VectorIndex(tmp_path / "index", "m", DIM)  # M=32
+    base.open(cat)
+    gone = ids[10]
+    cat.mark_deleted([gone])
+    base.remove([gone])
+    late = cat.upsert_new_photo("/p/late.jpg", cat.add_folder("/q"), 9, 1.0, "late")  # the base index is behind
+    late_vec = _vecs(1, seed=9)[0]
+    cat.store_embeddings("m", [(late, late_vec, late_vec, (1, 1, 1, None))])
+    head = np.eye(DIM, dtype=np.float32) + np.random.default_rng(1).normal(0, 0.05, (DIM, DIM)).astype(np.float32)
+    profile = _profile_index(tmp_path, cat, head, base)
+
+    assert profile.rebuilt_by == "reused-graph"
+    assert profile._index.M == 32  # the base graph, not a new M=8 one
+    derived = _derived(cat)
+    assert gone not in derived and late in derived
+    stored = profile._index.get_items(list(derived))
+    np.testing.assert_array_equal(np.asarray(stored, dtype=np.float32), np.stack(list(derived.values())))
+    for pid, vec in list(derived.items())[::20] + [(late, derived[late])]:
+        found, scores = profile.search(vec, 1)
+        assert found.tolist() == [pid] and scores[0] > 0.999  # exact: each photo finds itself under the new head
+    found, _ = profile.search(vecs[10] @ head, 5)
+    assert gone not in found.tolist()
+    # The base index is untouched by the copy.
+    np.testing.assert_allclose(np.asarray(base._index.get_items([ids[0]]))[0], vecs[0], atol=1e-6)
+    assert set(profile.ids().tolist()) >= set(derived)
+    # It saves and loads like any index.
+    profile.save()
+    again = VectorIndex(tmp_path / "index", "m+p1", DIM)
+    assert again.open(cat) == "loaded"
+    assert again.search(derived[ids[3]], 1)[0].tolist() == [ids[3]]
+
+
+def test_profile_index_is_built_afresh_when_the_head_moves_embeddings_too_far(tmp_path: Path) -> None:
+    cat, ids, _vecs_ = _filled_catalog(tmp_path, 200)
+    base = VectorIndex(tmp_path / "index", "m", DIM)
+    base.open(cat)
+    unrelated = np.random.default_rng(2).normal(size=(DIM, DIM)).astype(np.float32)
+    profile = _profile_index(tmp_path, cat, unrelated, base)
+    assert profile.rebuilt_by == "built"
+    assert profile._index.M == 8  # its own graph
+    derived = _derived(cat)
+    for pid in ids[::25]:
+        assert profile.search(derived[pid], 1)[0].tolist() == [pid]
