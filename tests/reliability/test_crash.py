@@ -334,6 +334,9 @@ def test_sigkill_during_indexing_loses_nothing(tmp_path: Path) -> None:
             outcomes.append(f"{label}:{phase}")
             if not result["killed"]:
                 assert result["rc"] == 0, (tmp_path / "children.log").read_text()[-3000:]
+                # The first run can be slow (cold caches, a busy machine); kill
+                # times follow the quickest whole run, so most rounds still land a kill.
+                full_run = min(full_run, float(result["elapsed"]))  # type: ignore[arg-type]
 
             _check_catalog_file(home / "catalog.sqlite3")
             with _open(home, embedders) as lib:  # the dead child's write lock is gone
