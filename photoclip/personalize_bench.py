@@ -256,7 +256,7 @@ def _synthetic(
         projected_at: list[float] = []
 
         def progress(done: int, total: int) -> None:
-            if done >= total:
+            if 2 * done >= total and not projected_at:  # each photo counts twice: projected, then indexed
                 projected_at.append(time.monotonic())
 
         t0 = time.monotonic()
