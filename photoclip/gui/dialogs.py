@@ -148,7 +148,7 @@ class FirstRunDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Watched folders, model, device, CPU threads and thumbnail cache size."""
+    """Watched folders, model, device, precision, CPU threads and thumbnail cache size."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +173,18 @@ class SettingsDialog(QDialog):
             self.device.addItem(label, value)
             if value == s.device:
                 self.device.setCurrentIndex(self.device.count() - 1)
+        self.precision = QComboBox()
+        for value, label in (
+            ("auto", self.tr("Automatic (bf16 on CPUs built for it)")),
+            ("fp32", self.tr("fp32 (full precision)")),
+            ("bf16", self.tr("bf16 (faster; checked against fp32)")),
+        ):
+            self.precision.addItem(label, value)
+            if value == s.precision:
+                self.precision.setCurrentIndex(self.precision.count() - 1)
+        self.precision.setToolTip(
+            self.tr("bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again")
+        )
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("All cores"))
@@ -193,6 +205,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Device"), self.device)
+        form.addRow(self.tr("Precision"), self.precision)
         form.addRow(self.tr("CPU threads"), self.threads)
         form.addRow(self.tr("Thumbnail cache"), self.cache)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -209,6 +222,7 @@ class SettingsDialog(QDialog):
         return replace(
             self.library.settings,
             device=self.device.currentData(),
+            precision=self.precision.currentData(),
             threads=self.threads.value(),
             thumbnail_cache_mb=self.cache.value(),
             language=self.language.currentData(),

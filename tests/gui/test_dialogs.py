@@ -10,8 +10,9 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from photoclip.core.library import Library  # noqa: E402
-from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, _DownloadThread  # noqa: E402
+from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog, _DownloadThread  # noqa: E402
 from photoclip.paths import LibraryPaths  # noqa: E402
+from photoclip.settings import Settings  # noqa: E402
 
 
 def test_first_run_suggests_pictures_and_offers_both_models(qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -27,6 +28,22 @@ def test_first_run_suggests_pictures_and_offers_both_models(qtbot, home: Path, t
     assert any("English" in t and "MB download" in t for t in labels)
     assert any("Spanish" in t and "GB download" in t for t in labels)
     assert dialog.chosen_model().name == "vit-b-32"  # the default is preselected, never test-tiny
+    lib.close()
+
+
+def test_settings_dialog_shows_and_changes_the_precision(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = LibraryPaths.at(home)
+    Settings(precision="fp32", threads=1).save(paths.settings_file)
+    lib = Library(paths, Settings.load(paths.settings_file))
+    dialog = SettingsDialog(lib)
+    qtbot.addWidget(dialog)
+    assert dialog.precision.currentData() == "fp32"  # the saved choice, not the default
+    assert [dialog.precision.itemData(i) for i in range(dialog.precision.count())] == ["auto", "fp32", "bf16"]
+    dialog.precision.setCurrentIndex(dialog.precision.findData("bf16"))
+    new = dialog.new_settings()
+    assert new.precision == "bf16" and new.threads == 1  # the rest is kept
+    new.save(paths.settings_file)
+    assert Settings.load(paths.settings_file).precision == "bf16"
     lib.close()
 
 

@@ -1805,17 +1805,17 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="226"/>
+        <location filename="../../gui/dialogs.py" line="240"/>
         <source>Files that could not be read</source>
         <translation>Arquivos que não puderam ser lidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="228"/>
+        <location filename="../../gui/dialogs.py" line="242"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="228"/>
+        <location filename="../../gui/dialogs.py" line="242"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2365,37 +2365,37 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>download de {0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="265"/>
+        <location filename="../../gui/dialogs.py" line="279"/>
         <source>Download cancelled. It resumes where it stopped next time.</source>
         <translation>Download cancelado. Da próxima vez, ele continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="294"/>
+        <location filename="../../gui/dialogs.py" line="308"/>
         <source>Downloading {0} ({1:.0f} MB)…</source>
         <translation>Baixando {0} ({1:.0f} MB)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="294"/>
+        <location filename="../../gui/dialogs.py" line="308"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="296"/>
+        <location filename="../../gui/dialogs.py" line="310"/>
         <source>Downloading the model</source>
         <translation>Baixando o modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="304"/>
+        <location filename="../../gui/dialogs.py" line="318"/>
         <source>Downloading {0}: {1:.0f} of {2:.0f} MB</source>
         <translation>Baixando {0}: {1:.0f} de {2:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="321"/>
+        <location filename="../../gui/dialogs.py" line="335"/>
         <source>No connection</source>
         <translation>Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="322"/>
+        <location filename="../../gui/dialogs.py" line="336"/>
         <source>photoclip could not download the model: this computer seems to be offline.
 
 You can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).
@@ -2408,22 +2408,22 @@ Você pode importar um arquivo de pesos baixado em outro computador (para {0}: o
 Importar um arquivo de pesos agora?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="331"/>
+        <location filename="../../gui/dialogs.py" line="345"/>
         <source>Download failed</source>
         <translation>Falha no download</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="338"/>
+        <location filename="../../gui/dialogs.py" line="352"/>
         <source>Import model weights</source>
         <translation>Importar pesos do modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="338"/>
+        <location filename="../../gui/dialogs.py" line="352"/>
         <source>Model weights (*.safetensors *.bin *.pt *.pth)</source>
         <translation>Pesos do modelo (*.safetensors *.bin *.pt *.pth)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="346"/>
+        <location filename="../../gui/dialogs.py" line="360"/>
         <source>Import failed</source>
         <translation>Falha na importação</translation>
     </message>
@@ -2953,46 +2953,71 @@ pontuação {1:.3f}</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs.py" line="178"/>
+        <source>Automatic (bf16 on CPUs built for it)</source>
+        <translation>Automática (bf16 nos processadores preparados para isso)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="179"/>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (precisão total)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="180"/>
+        <source>bf16 (faster; checked against fp32)</source>
+        <translation>bf16 (mais rápida; conferida com fp32)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="186"/>
+        <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
+        <translation>bf16 processa as fotos cerca de 3 vezes mais rápido em processadores com instruções bf16, com resultados quase idênticos. Entra em vigor na próxima vez que o photoclip for iniciado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="190"/>
         <source>All cores</source>
         <translation>Todos os núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="186"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190"/>
+        <location filename="../../gui/dialogs.py" line="202"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="193"/>
+        <location filename="../../gui/dialogs.py" line="205"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="195"/>
+        <location filename="../../gui/dialogs.py" line="207"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="196"/>
+        <location filename="../../gui/dialogs.py" line="208"/>
+        <source>Precision</source>
+        <translation>Precisão</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="209"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="197"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>Thumbnail cache</source>
         <translation>Cache de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="202"/>
+        <location filename="../../gui/dialogs.py" line="215"/>
         <source>Watched folders</source>
         <translation>Pastas monitoradas</translation>
     </message>
