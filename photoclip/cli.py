@@ -12,7 +12,6 @@ consistent and the next ``index`` continues).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import json
 import queue
@@ -20,7 +19,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime, time as dtime
 from pathlib import Path
 from typing import Any
@@ -181,12 +180,12 @@ def _open_library(args: argparse.Namespace, *, read_only_ok: bool = False, **ove
     if changes:
         settings = dataclasses.replace(settings, **changes)
     try:
-        return Library(paths, settings, download_progress=_DownloadBar())
+        return Library(paths, settings, download_progress=_download_bar())
     except LibraryLockedError as exc:
         if not read_only_ok:
             raise
         print(f"photoclip: note: {exc.message} Reading it without changing anything.", file=sys.stderr)
-        return Library(paths, settings, read_only=True, download_progress=_DownloadBar())
+        return Library(paths, settings, read_only=True, download_progress=_download_bar())
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -889,35 +888,15 @@ def _cmd_personalize(args: argparse.Namespace) -> int:
                      f"{p.captions} captions  held-out before {p.before}  after {p.after}" for p in profiles]
             _emit(args, [p.as_dict() for p in profiles], "\n".join(lines) + "\n(* = in use)" if lines else "No profiles yet. Train one with `photoclip personalize`.")
         elif action == "use":
-            with _reprojection_bar(args) as progress:
-                info = lib.use_profile(args.name, progress)
+            bar = _reprojection_bar(args)
+            try:
+                info = lib.use_profile(args.name, bar)
+            finally:
+                bar.close()
             _emit(args, info.as_dict() if info else None, f"Searches now use {lib.serving_identity()}.")
         else:
             return _train_profile(args, lib)
     return 0
-
-
-@contextlib.contextmanager
-def _reprojection_bar(args: argparse.Namespace) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar for switching profiles: re-projecting every photo and building the index take a while at 100k."""
-    from tqdm import tqdm
-
-    bar: Any = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if args.json:
-            return
-        if bar is None:
-            bar = tqdm(total=total, desc="Re-projecting photos and building the index", unit=" steps", file=sys.stderr, leave=False)
-        bar.total = total
-        bar.update(done - bar.n)
-
-    try:
-        yield progress
-    finally:
-        if bar is not None:
-            bar.close()
 
 
 def _train_profile(args: argparse.Namespace, lib: Any) -> int:
@@ -959,8 +938,11 @@ def _train_profile(args: argparse.Namespace, lib: Any) -> int:
         _emit(args, {**data, "applied": False, "dry_run": True}, text + "\nDry run: nothing applied.")
         return 0
     try:
-        with _reprojection_bar(args) as progress:
-            info = lib.apply_personalization(result, progress)
+        bar = _reprojection_bar(args)
+        try:
+            info = lib.apply_personalization(result, bar)
+        finally:
+            bar.close()
     except PersonalizationRefused as exc:
         _emit(args, {**data, "applied": False, "refused": True}, text)
         print(f"photoclip: {exc.message}", file=sys.stderr)
@@ -987,18 +969,37 @@ def _cmd_personalize_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-class _DownloadBar:
-    """A tqdm bar for weight downloads, created on the first progress call."""
+class _ProgressBar:
+    """A tqdm bar on stderr for a ``progress(done, total)`` callback, created on the first call (never when ``quiet``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, desc: str, unit: str, *, quiet: bool = False, **tqdm_options: Any) -> None:
+        self._options = {"desc": desc, "unit": unit, **tqdm_options}
+        self._quiet = quiet
         self._bar: Any = None
 
     def __call__(self, done: int, total: int | None) -> None:
+        if self._quiet:
+            return
         from tqdm import tqdm
 
         if self._bar is None:
-            self._bar = tqdm(total=total, unit="B", unit_scale=True, desc="Downloading model", file=sys.stderr)
+            self._bar = tqdm(total=total, file=sys.stderr, **self._options)
+        self._bar.total = total
         self._bar.n = done
         self._bar.refresh()
         if total is not None and done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
             self._bar.close()
+            self._bar = None
+
+
+def _download_bar() -> _ProgressBar:
+    return _ProgressBar("Downloading model", "B", unit_scale=True)
+
+
+def _reprojection_bar(args: argparse.Namespace) -> _ProgressBar:
+    """Switching profiles re-projects every photo and builds the index: seconds at 100k."""
+    return _ProgressBar("Re-projecting photos and building the index", " steps", quiet=bool(args.json), leave=False)
