@@ -399,8 +399,6 @@ def _reuse_graph(
     (M=32) the process peaked at 912 MB, against 691 MB when building anew.
     """
     with base._lock:  # noqa: SLF001 - same class family; the state is copied under its lock
-        if base.dim != dim:
-            return None
         state = dict(base._index.__getstate__()[0])  # noqa: SLF001
     # The layout read below is that of hnswlib's serialisation version 1
     # (hnswlib 0.7-0.8); anything else is built the ordinary way.
@@ -447,11 +445,8 @@ def _reuse_graph(
     index.__setstate__((state,))
     for label in labels[written & was_deleted].tolist():
         index.unmark_deleted(int(label))  # gone from the base index, live here (the base was behind)
-    for label in labels[~written].tolist():
-        try:
-            index.mark_deleted(int(label))
-        except RuntimeError:  # already deleted in the base index
-            pass
+    for label in labels[~written & ~was_deleted].tolist():
+        index.mark_deleted(int(label))  # live in the base index, gone here
     if extra_ids:
         ids, vecs = np.concatenate(extra_ids), np.concatenate(extra_vecs)
         index.resize_index(index.get_max_elements() + len(ids))
