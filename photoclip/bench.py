@@ -313,15 +313,11 @@ def _sync(device: str) -> None:
         torch.cuda.synchronize()
 
 
-def _decode_ms(ws: _Workspace, paths: list[Path]) -> float:
-    """Median time of the app's decode-and-preprocess of one photo, on one thread."""
+def _decode_ms(cfg: Any, paths: list[Path]) -> float:
+    """Median time of the app's decode-and-preprocess of one photo (default settings), on one thread."""
     from photoclip.core.imaging import load_for_model
-    from photoclip.core.models import ModelRegistry
-    from photoclip.core.embedder import ClipEmbedder
     from photoclip.settings import Settings
 
-    registry = ModelRegistry(ws.models_dir)
-    cfg = ClipEmbedder(registry, registry.get(ws.model_name), device="cpu", precision="fp32").preprocess_config
     s = Settings()
     times = []
     for p in paths:
@@ -367,12 +363,14 @@ def bench_index(ws: _Workspace, photos: Path, device: str) -> dict[str, Any]:
     from PIL import Image
 
     from photoclip.core.embedder import choose_device, default_threads
+    from photoclip.core.imaging import PreprocessConfig
 
     sizes = ws.sizes
     dev = choose_device(device)
     paths = sorted(photos.iterdir())
     precision = _pipeline_precision(ws, device)
     model, preprocess = _load_reference_model(ws, device)
+    cfg = PreprocessConfig.from_open_clip(model)
     fast = copy.deepcopy(model).to(torch.bfloat16) if precision == "bf16" else model
     with torch.no_grad():
         ready = torch.stack([preprocess(Image.open(p)) for p in paths[: sizes.batch_size]])
@@ -401,7 +399,7 @@ def bench_index(ws: _Workspace, photos: Path, device: str) -> dict[str, Any]:
         )
     del model, fast
     cosine = _min_cosine(homes[0], homes[1], ws.model_name) if pipeline32 else 1.0
-    decode_ms = _decode_ms(ws, paths[: min(len(paths), 24)])
+    decode_ms = _decode_ms(cfg, paths[: min(len(paths), 24)])
     p, n, c = _median(pipeline), _median(naive), _median(ceiling)
     # What the pipeline could reach at best if decoding and encoding shared the
     # cores perfectly: each photo costs decode_ms of one core plus the encode's
