@@ -52,6 +52,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from photoclip.core.catalog import Catalog, project_features as project
+from photoclip.core.embedder import Embedder
 from photoclip.core.imaging import PreprocessConfig
 from photoclip.errors import PhotoclipError
 
@@ -252,21 +253,11 @@ class ProfileInfo:
         }
 
 
-class HeadedEmbedder(Protocol):
-    """What personalisation needs from a model: frozen towers and split heads (``ClipEmbedder``)."""
+class HeadedEmbedder(Embedder, Protocol):
+    """What personalisation needs from a model beyond :class:`Embedder`: frozen towers and split heads (``ClipEmbedder``)."""
 
-    model_name: str
     image_encoder_calls: int
     text_encoder_calls: int
-
-    @property
-    def embed_dim(self) -> int: ...
-
-    @property
-    def preprocess_config(self) -> PreprocessConfig: ...
-
-    @property
-    def batch_size(self) -> int: ...
 
     @property
     def logit_scale(self) -> float: ...
