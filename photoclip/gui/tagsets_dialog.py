@@ -1003,15 +1003,9 @@ class TagSetsDialog(QDialog):
         if self.service is None or not self._confirm_discard():
             return
         tagset = self.library.tags.builtins()[key]
-        replace = False
-        if tagset.name.casefold() in {n.casefold() for n in self.set_names()}:
-            answer = QMessageBox.question(
-                self, self.tr("Add built-in set"), self.tr("Replace your tag set “{0}” with the built-in one?").format(tag_names.set_name(tagset.name))
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        self._store_new(tagset, replace, self.tr("Added “{0}”. Preview it, adjust it, then apply it."))
+        replace = self._ask_replace(tagset, self.tr("Add built-in set"), self.tr("Replace your tag set “{0}” with the built-in one?"))
+        if replace is not None:
+            self._store_new(tagset, replace, self.tr("Added “{0}”. Preview it, adjust it, then apply it."))
 
     def import_file(self) -> None:
         """Read a tag set from a TOML or JSON file."""
@@ -1030,15 +1024,16 @@ class TagSetsDialog(QDialog):
         except PhotoclipError as exc:
             self._show_message(str(exc), error=True)
             return
-        replace = False
-        if tagset.name.casefold() in {n.casefold() for n in self.set_names()}:
-            answer = QMessageBox.question(
-                self, self.tr("Import a tag set"), self.tr("Replace your tag set “{0}” with the one in the file?").format(tag_names.set_name(tagset.name))
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        self._store_new(tagset, replace, self.tr("Imported “{0}”. Preview it, then apply it."))
+        replace = self._ask_replace(tagset, self.tr("Import a tag set"), self.tr("Replace your tag set “{0}” with the one in the file?"))
+        if replace is not None:
+            self._store_new(tagset, replace, self.tr("Imported “{0}”. Preview it, then apply it."))
+
+    def _ask_replace(self, tagset: TagSet, title: str, question: str) -> bool | None:
+        """Whether storing ``tagset`` replaces a set of the same name: False (no such set), True (the user agreed), None (declined)."""
+        if tagset.name.casefold() not in {n.casefold() for n in self.set_names()}:
+            return False
+        answer = QMessageBox.question(self, title, question.format(tag_names.set_name(tagset.name)))
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _store_new(self, tagset: TagSet, replace: bool, message: str) -> None:
         tags = self.library.tags

@@ -3430,78 +3430,78 @@ pontuação {1:.3f}</translation>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1009"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1020"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1028"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1022"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1036"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1041"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1029"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1057"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1062"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1057"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1064"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1059"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1072"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1085"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1080"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1081"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1086"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1081"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
