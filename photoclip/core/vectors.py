@@ -377,8 +377,7 @@ graph gave recall@10 1.0 at 100k with the two embeddings of a photo at
 cosine 0.87 (1st percentile), 0.9995 at 20k, and still 0.995 at 20k with
 a head changed so much that the cosine fell to 0.21. A linear head keeps
 the features' neighbourhoods, and with them a graph that navigates. 0.8
-keeps well inside what was measured; trained personalisation heads stay
-above 0.99.
+keeps well inside what was measured.
 """
 
 
