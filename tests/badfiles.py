@@ -27,6 +27,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from tests.conftest import photo_image
+
 NAME_MAX = 255
 
 
@@ -51,17 +53,6 @@ class Corpus:
     ignored: list[Path] = field(default_factory=list)
     rotated: dict[Path, tuple[int, int]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-
-
-def photo_image(seed: int, size: tuple[int, int] = (96, 72)) -> Image.Image:
-    """A distinct RGB image (a colour field plus noise), like ``conftest.write_photo``."""
-    rng = np.random.default_rng(seed)
-    w, h = size
-    yy, xx = np.mgrid[0:h, 0:w]
-    base = rng.uniform(0, 255, 3)
-    slope = rng.uniform(-2, 2, (2, 3))
-    img = base + xx[..., None] * slope[0] + yy[..., None] * slope[1] + rng.normal(0, 12, (h, w, 3))
-    return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
 
 
 def encoded(image: Image.Image, fmt: str, **kwargs: object) -> bytes:

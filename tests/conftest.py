@@ -12,10 +12,13 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import pytest
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,8 +35,8 @@ def shared_data(*parts: str) -> Path:
     return path
 
 
-def write_photo(path: Path, seed: int, size: tuple[int, int] = (96, 72), fmt: str | None = None) -> Path:
-    """Write a distinct, real image file (smooth colour field plus noise) and return its path."""
+def photo_image(seed: int, size: tuple[int, int] = (96, 72)) -> "Image.Image":
+    """A distinct RGB image: a smooth colour field plus noise."""
     from PIL import Image
 
     rng = np.random.default_rng(seed)
@@ -42,9 +45,32 @@ def write_photo(path: Path, seed: int, size: tuple[int, int] = (96, 72), fmt: st
     base = rng.uniform(0, 255, 3)
     slope = rng.uniform(-2, 2, (2, 3))
     img = base + xx[..., None] * slope[0] + yy[..., None] * slope[1] + rng.normal(0, 12, (h, w, 3))
+    return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
+
+
+def write_photo(path: Path, seed: int, size: tuple[int, int] = (96, 72), fmt: str | None = None) -> Path:
+    """Write a distinct, real image file (:func:`photo_image`) and return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    Image.fromarray(np.clip(img, 0, 255).astype(np.uint8)).save(path, format=fmt)
+    photo_image(seed, size).save(path, format=fmt)
     return path
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``photoclip ARGV`` in-process; returns (exit code, stdout, stderr)."""
+    from photoclip.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_cli_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    """Run ``photoclip ARGV --json``, which must succeed; returns the parsed output."""
+    import json
+
+    code, out, err = run_cli(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ an image, all through ``photoclip`` commands with ``--home`` and ``--json``.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -16,20 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.cli import main
-from tests.conftest import shared_data, write_photo
+from tests.conftest import run_cli as run, run_cli_json as run_json, shared_data, write_photo
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 
 from photoclip.cli import main
-from tests.conftest import shared_data
+from tests.conftest import run_cli as run, shared_data
 from tests.core.test_personalize import _write_colour_photos
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from photoclip.cli import main
 from photoclip.core.tagsets import load_tagset_file
 from photoclip.core.xmp import read_keywords
-from tests.conftest import shared_data
+from tests.conftest import run_cli as run, run_cli_json as run_json, shared_data
 
 EVERYTHING = """\
 name = "Everything"
@@ -28,16 +26,6 @@ label = "grey"
 """
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 @pytest.fixture

@@ -11,17 +11,11 @@ from typing import Any
 
 import pytest
 
-from photoclip.cli import main
 from photoclip.core.catalog import Catalog
 from photoclip.core.library import Library
 from photoclip.paths import LibraryPaths
-from tests.conftest import wait_until, write_photo
+from tests.conftest import run_cli as run, wait_until, write_photo
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _library(tmp_path: Path, capsys: pytest.CaptureFixture[str], photos: int) -> tuple[str, Path]:

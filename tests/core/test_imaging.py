@@ -11,11 +11,9 @@ import datetime as dt
 import os
 import pickle
 import resource
-import struct
 import sys
 import time
 import warnings
-import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
@@ -38,6 +36,7 @@ from photoclip.core.imaging import (
     read_image_info,
     register_heif,
 )
+from tests.badfiles import png_bomb
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
@@ -500,24 +499,6 @@ def test_heic_orientation_is_not_applied_twice(tmp_path):
 # Bad input
 
 
-def _png_header_bomb(path: Path, width: int, height: int) -> Path:
-    """A valid one-colour 1-bit PNG of any size, tiny on disk (zeros compress)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    row = bytes(1 + (width + 7) // 8)  # filter byte + packed bits
-    compressor = zlib.compressobj(9)
-    block = row * 1000
-    idat = b"".join(compressor.compress(block) for _ in range(height // 1000))
-    idat += compressor.compress(row * (height % 1000)) + compressor.flush()
-    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    path.write_bytes(
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
-    )
-    return path
-
-
 def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     """name -> (path, expected reason regex)."""
     photo = _photo()
@@ -586,7 +567,7 @@ def test_permission_error_mapping(tmp_path, monkeypatch):
 
 
 def test_decompression_bomb_is_refused_before_decoding(tmp_path):
-    path = _png_header_bomb(tmp_path / "bomb.png", 30000, 30000)
+    path = png_bomb(tmp_path / "bomb.png", 30000, 30000)
     assert path.stat().st_size < 1_000_000  # 900 MP in well under 1 MB
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     start = time.perf_counter()
@@ -607,7 +588,7 @@ def test_decompression_bomb_is_refused_before_decoding(tmp_path):
 @pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_our_pixel_cap_reports_the_size(tmp_path):
     # 120 MP: above our 100 MP cap, below Pillow's 179 MP hard limit.
-    path = _png_header_bomb(tmp_path / "big.png", 12000, 10000)
+    path = png_bomb(tmp_path / "big.png", 12000, 10000)
     with pytest.raises(ImageDecodeError) as caught:
         load_for_model(path, CFG)
     assert caught.value.reason == "too large: 12000x10000 pixels exceeds the 100 MP limit"
@@ -619,7 +600,7 @@ def test_our_pixel_cap_reports_the_size(tmp_path):
 
 def test_pillow_bomb_warning_as_error_is_still_a_decode_error(tmp_path):
     # Under `-W error`, Pillow's >89 MP warning becomes an exception.
-    path = _png_header_bomb(tmp_path / "big.png", 12000, 8000)
+    path = png_bomb(tmp_path / "big.png", 12000, 8000)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(ImageDecodeError, match="^too large"):
