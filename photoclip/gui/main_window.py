@@ -55,7 +55,7 @@ from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import num
 from photoclip.gui.photo_view import PhotoView, decode_preview
-from photoclip.gui.workers import Call, ServiceBridge, call_pool, watch_future
+from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
 SEARCH_DEBOUNCE_MS = 300
 RESULT_COUNT = 200
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setWindowTitle("photoclip")
         self._pool = call_pool(2)
-        self._calls: dict[int, Call] = {}
+        self._workers: dict[int, Worker] = {}
         self._ticket = 0
         self._grid_ticket = 0
         self._preview_ticket = 0
@@ -488,30 +488,27 @@ class MainWindow(QMainWindow):
             self.show_browse()
 
     def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None) -> int:
+        """Run a short call on the window's pool; ``on_done(result)`` or ``on_failed(message)`` on the GUI thread.
+
+        Without ``on_failed`` a PhotoclipError is shown as an error; any other exception is reported as a bug.
+        """
         self._ticket += 1
         ticket = self._ticket
-        call = Call(ticket, fn)
-        self._calls[ticket] = call  # keep the signal object alive until it reports
+        worker = Worker(lambda _report: fn())
+        self._workers[ticket] = worker  # alive until it reports
 
-        def done(t: int, result: object) -> None:
-            self._calls.pop(t, None)
-            on_done(result)
-
-        def failed(t: int, message: str) -> None:
-            self._calls.pop(t, None)
-            if on_failed is not None:
-                on_failed(message)
+        def errored(error: BaseException) -> None:
+            if not isinstance(error, PhotoclipError):
+                self.report_crash(traceback_text(error))
+            elif on_failed is not None:
+                on_failed(str(error))
             else:
-                self.show_error(message)
+                self.show_error(str(error))
 
-        def crashed(t: int, trace: str) -> None:
-            self._calls.pop(t, None)
-            self.report_crash(trace)
-
-        call.signals.done.connect(done)
-        call.signals.failed.connect(failed)
-        call.signals.crashed.connect(crashed)
-        self._pool.start(call)
+        worker.signals.returned.connect(on_done)
+        worker.signals.errored.connect(errored)
+        worker.signals.finished.connect(lambda: self._workers.pop(ticket, None))
+        worker.start(self._pool)
         return ticket
 
     def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str, refresh: bool = False) -> None:
@@ -687,16 +684,17 @@ class MainWindow(QMainWindow):
             self.status_label.setText(text)
             self._after_feedback(photo_id)
 
-        def failed(message: str) -> None:
-            if message:
-                self.show_error(message)
+        def errored(error: BaseException) -> None:
+            if isinstance(error, PhotoclipError):
+                self.show_error(str(error))
+            else:
+                self.report_crash(traceback_text(error))
             self._after_feedback(photo_id)
 
-        def crashed(trace: str) -> None:
-            self.report_crash(trace)
-            self._after_feedback(photo_id)
-
-        watch_future(future, self, done, failed, crashed)
+        signals = watch_future(future, self)
+        signals.returned.connect(done)
+        signals.errored.connect(errored)
+        signals.aborted.connect(lambda: self._after_feedback(photo_id))
 
     def _after_feedback(self, photo_id: int) -> None:
         record = self.photo_view.record

@@ -1,96 +1,173 @@
 """Run core work off the GUI thread and report it through Qt signals.
 
 Two kinds of work leave the GUI thread:
-- *Jobs* that own the model for a long time (scanning, embedding, later tag
-  sets and personalisation) run on the core's :class:`IndexService`, whose
-  one worker thread owns the model; :class:`ServiceBridge` turns its events
-  into a Qt signal. :class:`JobRunner` drives a single core progress
-  generator on its own thread, for work outside the service.
-- *Calls* that are short but may touch the disk or the model (a search, a
-  preview decode) run in a small :class:`QThreadPool` through :class:`Call`,
-  and their result comes back as a signal. A stale result (the user typed
-  on) is recognised by its ticket and dropped by the receiver.
+- *Jobs* that own the model for a long time (scanning, embedding, tag sets,
+  personalisation) run on the core's :class:`IndexService`, whose one worker
+  thread owns the model; :class:`ServiceBridge` turns its events into a Qt
+  signal, and :func:`watch_future` reports a job's future.
+- Everything else (a search, a preview decode, a model download, its
+  verification, an import) is a :class:`Worker`: a function run on a thread
+  pool that may report progress and be cancelled, in the spirit of superqt's
+  and napari's workers. Its outcome comes back as a signal of
+  :class:`WorkerSignals`, the one vocabulary both share: a receiver reads the
+  result from ``returned``, never from a variable the thread sets.
 
-An exception in a worker is never swallowed: it is emitted with its
-traceback, and the main window shows it.
+An exception in a worker is never swallowed: ``errored`` carries it (a
+:class:`PhotoclipError` for the user, anything else a bug with its traceback).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from photoclip.errors import PhotoclipError
+# Progress events of one phase closer together than this are dropped: a
+# download reports every chunk, and a signal per chunk would flood the event loop.
+PROGRESS_INTERVAL_S = 0.05
 
 
-class JobRunner(QThread):
-    """Drives one core progress generator on a worker thread.
+class WorkCancelled(Exception):
+    """Raised by a worker's progress report once :meth:`Worker.cancel` was asked for.
 
-    Args:
-        make_events: Called on the worker thread with a cancel event; returns
-            the generator to drive (e.g. ``lambda c: library.index(c)``).
+    The work stops where it reports next and the exception propagates out of
+    the core call (a model download keeps its partial file to resume).
     """
 
-    # Each progress event of the generator, as it comes.
+
+# What a worker's function is given: call it with each progress event.
+Report = Callable[[object], None]
+
+
+class WorkerSignals(QObject):
+    """How work off the GUI thread reports, in this order: started, progressed..., then one of returned,
+    errored or aborted, then finished. Created on the GUI thread, so receivers run there."""
+
+    # The work began on its thread.
+    started = Signal()
+    # A progress event of the work (a core progress value such as ModelProgress).
     progressed = Signal(object)
-    # The generator finished (or was cancelled); carries its last event.
-    completed = Signal(object)
-    # A PhotoclipError: a message for the user (str).
-    failed = Signal(str)
-    # Any other exception: a bug, with its traceback (str).
-    crashed = Signal(str)
+    # The work's return value.
+    returned = Signal(object)
+    # The exception the work raised: a PhotoclipError to show, anything else a bug (see traceback_text).
+    errored = Signal(object)
+    # The work stopped because it was cancelled.
+    aborted = Signal()
+    # The work has ended, whichever way.
+    finished = Signal()
 
-    def __init__(self, make_events: Callable[[threading.Event], Iterator[Any]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._make_events = make_events
-        self.cancel_event = threading.Event()
-        self._resume = threading.Event()
-        self._resume.set()
 
-    @property
-    def paused(self) -> bool:
-        return not self._resume.is_set()
+def traceback_text(error: BaseException) -> str:
+    """The traceback of an exception that came back from a worker, for the crash report."""
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
 
-    def pause(self) -> None:
-        """Hold the job between two events (the model stays loaded)."""
-        self._resume.clear()
 
-    def resume(self) -> None:
-        """Continue a paused job."""
-        self._resume.set()
+class Worker(QRunnable):
+    """A function run on a pool thread; its progress and outcome come back as :class:`WorkerSignals`.
+
+    The function is called with a :data:`Report`; it passes each progress
+    event to it. The report raises :class:`WorkCancelled` once :meth:`cancel`
+    was asked for, which is how a core call that takes a progress callback is
+    stopped. Keep a reference to the worker until ``finished``.
+
+    Args:
+        work: The function to run, given the report.
+        progress_interval_s: Drop progress events closer together than this
+            (an event whose ``phase`` differs from the last one always goes through).
+    """
+
+    def __init__(self, work: Callable[[Report], Any], *, progress_interval_s: float = PROGRESS_INTERVAL_S) -> None:
+        super().__init__()
+        self._work = work
+        self._interval = progress_interval_s
+        self._cancel = threading.Event()
+        self._last_phase: object = None
+        self._last_emit = float("-inf")
+        self.signals = WorkerSignals()
 
     def cancel(self) -> None:
-        """Stop after the current item; what was stored stays stored."""
-        self.cancel_event.set()
-        self._resume.set()
+        """Ask the work to stop at its next progress report."""
+        self._cancel.set()
 
-    def run(self) -> None:  # noqa: D401 - QThread entry point
-        last = None
+    @property
+    def cancel_requested(self) -> bool:
+        """Whether :meth:`cancel` was asked for."""
+        return self._cancel.is_set()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """Run on ``pool`` (default: the application's global pool)."""
+        (pool or QThreadPool.globalInstance()).start(self)
+
+    def _report(self, event: object) -> None:
+        if self._cancel.is_set():
+            raise WorkCancelled()
+        phase = getattr(event, "phase", None)
+        now = time.monotonic()
+        if phase == self._last_phase and now - self._last_emit < self._interval:
+            return
+        self._last_phase, self._last_emit = phase, now
+        self.signals.progressed.emit(event)
+
+    def run(self) -> None:  # noqa: D401 - QRunnable entry point
+        signals = self.signals
         try:
-            events = self._make_events(self.cancel_event)
+            signals.started.emit()
             try:
-                for event in events:
-                    last = event
-                    self.progressed.emit(event)
-                    while not self._resume.wait(0.1):
-                        if self.cancel_event.is_set():
-                            break
-            finally:
-                close = getattr(events, "close", None)
-                if close:
-                    close()
-        except PhotoclipError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception:  # a bug: report it, never swallow it
-            self.crashed.emit(traceback.format_exc())
-            return
-        self.completed.emit(last)
+                result = self._work(self._report)
+            except Exception as exc:  # a PhotoclipError or a bug: reported, never swallowed
+                if _caused_by_cancel(exc):
+                    signals.aborted.emit()
+                else:
+                    signals.errored.emit(exc)
+            else:
+                signals.returned.emit(result)
+            signals.finished.emit()
+        except RuntimeError:
+            pass  # the receivers are gone (the window closed): nobody to tell
+
+
+def _caused_by_cancel(error: BaseException | None) -> bool:
+    """Whether the error is a WorkCancelled, or one a library raised while handling it."""
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, WorkCancelled):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
+
+
+def watch_future(future: Future[Any], parent: QObject) -> WorkerSignals:
+    """Report a service job's future on the GUI thread, as a worker reports.
+
+    The future resolves on the service's worker thread; the returned signals
+    (a child of ``parent``, on the GUI thread) carry the outcome there:
+    ``returned`` with its result, ``errored`` with its exception, or
+    ``aborted`` when the job was cancelled (the user pressed Cancel, or the
+    service stopped); then ``finished``.
+    """
+    signals = WorkerSignals(parent)
+    signals.finished.connect(signals.deleteLater)
+
+    def report(f: Future[Any]) -> None:
+        try:
+            if f.cancelled():
+                signals.aborted.emit()
+            elif (error := f.exception()) is not None:
+                signals.errored.emit(error)
+            else:
+                signals.returned.emit(f.result())
+            signals.finished.emit()
+        except RuntimeError:
+            pass  # the window closed before the job ended: nobody to tell
+
+    future.add_done_callback(report)
+    return signals
 
 
 class ServiceBridge(QObject):
@@ -111,82 +188,6 @@ class ServiceBridge(QObject):
     def detach(self) -> None:
         """Stop receiving events (before the service or the window goes away)."""
         self._unsubscribe()
-
-
-class _CallSignals(QObject):
-    # (ticket, result) when the call returned.
-    done = Signal(int, object)
-    # (ticket, message) for a PhotoclipError.
-    failed = Signal(int, str)
-    # (ticket, traceback) for any other exception.
-    crashed = Signal(int, str)
-
-
-class Call(QRunnable):
-    """A function run on a pool thread; its result comes back as a signal."""
-
-    def __init__(self, ticket: int, fn: Callable[[], Any]) -> None:
-        super().__init__()
-        self.ticket = ticket
-        self.fn = fn
-        self.signals = _CallSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except PhotoclipError as exc:
-            self.signals.failed.emit(self.ticket, str(exc))
-        except Exception:
-            self.signals.crashed.emit(self.ticket, traceback.format_exc())
-        else:
-            self.signals.done.emit(self.ticket, result)
-
-
-class _FutureSignals(QObject):
-    # The future's result.
-    done = Signal(object)
-    # A PhotoclipError's message, or "" when the job was cancelled.
-    failed = Signal(str)
-    # Any other exception: a bug, with its traceback (str).
-    crashed = Signal(str)
-
-
-def watch_future(
-    future: Future[Any],
-    parent: QObject,
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[str], None],
-    on_crashed: Callable[[str], None],
-) -> None:
-    """Report a service job's future on the GUI thread.
-
-    The future resolves on the service's worker thread; the signals of a
-    QObject that lives on the GUI thread carry the outcome there. A cancelled
-    job (the user pressed Cancel, or the service stopped) reports ``on_failed("")``.
-    """
-    signals = _FutureSignals(parent)
-    signals.done.connect(on_done)
-    signals.failed.connect(on_failed)
-    signals.crashed.connect(on_crashed)
-    for sig in (signals.done, signals.failed, signals.crashed):
-        sig.connect(signals.deleteLater)
-
-    def report(f: Future[Any]) -> None:
-        try:
-            if f.cancelled():
-                signals.failed.emit("")
-                return
-            error = f.exception()
-            if error is None:
-                signals.done.emit(f.result())
-            elif isinstance(error, PhotoclipError):
-                signals.failed.emit(str(error))
-            else:
-                signals.crashed.emit("".join(traceback.format_exception(type(error), error, error.__traceback__)))
-        except RuntimeError:
-            pass  # the window closed before the job ended: nobody to tell
-
-    future.add_done_callback(report)
 
 
 def call_pool(threads: int = 2) -> QThreadPool:
