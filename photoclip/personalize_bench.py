@@ -135,7 +135,7 @@ def run(
 def _index(lib: Any, log: Callable[[str], None]) -> dict[str, Any]:
     """Index the photos; photos/s from this run, or from a re-encoded sample if it had nothing to do."""
     from photoclip.core.indexer import embed_photos
-    from photoclip.core.vectors import VectorIndex
+    from photoclip.core.storage.vectors import VectorIndex
 
     log(f"Indexing with {lib.chosen_model().name}...")
     lib.embedder(lib.chosen_model()).load()  # type: ignore[attr-defined]  # load time is not encode time
@@ -239,7 +239,7 @@ def _synthetic(
 ) -> dict[str, Any]:
     """Apply trained ``heads`` to a library of ``n`` photos with random stored features; time projection and index build."""
     from photoclip.bench import _fill_catalog
-    from photoclip.core.catalog import project_features
+    from photoclip.core.storage.catalog import project_features
     from photoclip.core.library import Library
     from photoclip.paths import LibraryPaths
 

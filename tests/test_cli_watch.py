@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from photoclip.core.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog
 from photoclip.core.library import Library
 from photoclip.paths import LibraryPaths
 from tests.conftest import run_cli as run, wait_until, write_photo

@@ -1,7 +1,7 @@
 """Captions: the user's own descriptions of photos, the material personalisation learns from.
 
 Captions live in the catalog, attached to photo ids (see migration 4 in
-``catalog.py``), so they survive re-indexing, moves and renames, and model
+``storage/schema.py``), so they survive re-indexing, moves and renames, and model
 switches. This module turns a ``path,caption`` CSV file into catalog rows:
 every row that cannot be used is skipped and reported with its line number
 and the reason, and never stops the import.
@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoclip.core.catalog import STATUS_DELETED, Catalog
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.records import STATUS_DELETED
 from photoclip.errors import PhotoclipError
 
 # First-row cells that mark a header rather than a photo and its caption.

@@ -28,11 +28,12 @@ from pathlib import Path
 
 import numpy as np
 
-from photoclip.core.catalog import STATUS_ACTIVE, STATUS_DELETED, Catalog, PhotoRecord
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, PhotoRecord
 from photoclip.core.embedder import Embedder
 from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
 from photoclip.core.scanner import ScanResult, is_utf8_path, os_error_reason, partial_hash, scan_folder, scan_paths
-from photoclip.core.vectors import VectorIndex
+from photoclip.core.storage.vectors import VectorIndex
 from photoclip.settings import Settings
 
 

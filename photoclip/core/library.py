@@ -26,17 +26,18 @@ from pathlib import Path
 
 from photoclip.core import personalize
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
-from photoclip.core.catalog import Catalog, FolderRecord, PhotoRecord
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexer import IndexProgress, run_index
-from photoclip.core.lock import LibraryLock
+from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
 from photoclip.core.tagsets import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
-from photoclip.core.vectors import VectorIndex
+from photoclip.core.storage.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
@@ -77,7 +78,7 @@ class LibraryStatus:
 class Library:
     """One photo library.
 
-    A writable library holds the library's write lock (see ``core/lock.py``)
+    A writable library holds the library's write lock (see ``core/storage/lock.py``)
     until it is closed: one process writes, any number read.
 
     Args:

@@ -51,7 +51,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from photoclip.core.catalog import Catalog, project_features as project
+from photoclip.core.storage.catalog import Catalog, project_features as project
 from photoclip.core.embedder import Embedder
 from photoclip.core.imaging import PreprocessConfig
 from photoclip.errors import PhotoclipError

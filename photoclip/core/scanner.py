@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import IMAGE_EXTENSIONS
 
 HASH_CHUNK = 64 * 1024

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from photoclip.core.catalog import Catalog
-from photoclip.core.vectors import ShortResult, VectorIndex
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
 EXACT_SCAN_LIMIT = 20000

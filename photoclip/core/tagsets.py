@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from photoclip.core.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog
 from photoclip.errors import PhotoclipError
 
 try:  # Python 3.11+

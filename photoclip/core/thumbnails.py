@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError, load_image
 
 DEFAULT_SIZE = 256

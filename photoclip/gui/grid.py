@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.gui.i18n import num

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.indexer import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import load_image
 from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.i18n import num

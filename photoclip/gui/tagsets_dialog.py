@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.catalog import PhotoRecord
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.library import Library
 from photoclip.core.tagsets import (
     DEFAULT_MIN_PROBABILITY,

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoclip.core.catalog import SCHEMA_VERSION, Catalog
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.schema import SCHEMA_VERSION
 from photoclip.errors import PhotoclipError
 
 
@@ -167,11 +168,11 @@ def test_offline_folder_leaves_search_and_comes_back_with_restamped_vectors(tmp_
 
 
 def test_version_1_catalog_is_migrated_after_a_backup(tmp_path: Path) -> None:
-    from photoclip.core.catalog import MIGRATIONS
+    from photoclip.core.storage.schema import MIGRATIONS
 
     path = tmp_path / "catalog.sqlite3"
     db = sqlite3.connect(path)
-    for statement in MIGRATIONS[0][2]:
+    for statement in MIGRATIONS[0].statements:
         db.execute(statement)
     db.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 0)")
     db.execute("PRAGMA user_version = 1")

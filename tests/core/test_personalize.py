@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from photoclip.core import personalize
-from photoclip.core.catalog import project_features
+from photoclip.core.storage.catalog import project_features
 from photoclip.core.library import Library
 from photoclip.core.personalize import PersonalizationRefused, TrainingConfig
 from photoclip.errors import PhotoclipError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from photoclip.core.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog
 from photoclip.core.scanner import is_image_name, is_young, partial_hash, scan_folder, scan_paths, walk_files
 from tests.conftest import write_photo
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoclip.core.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
 from photoclip.core.tagsets import (

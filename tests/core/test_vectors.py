@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from photoclip.core.catalog import Catalog
-from photoclip.core.vectors import IndexParams, VectorIndex
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.vectors import IndexParams, VectorIndex
 
 DIM = 16
 

@@ -61,7 +61,7 @@ def _current_sources(tmp_path: Path, plural_only: bool = False) -> set[tuple[str
     """What pyside6-lupdate extracts from the GUI code right now (only the strings with a count: ``plural_only``)."""
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     ts = tmp_path / "current.ts"
-    sources = sorted(str(p) for p in (ROOT / "photoclip" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "photoclip" / "gui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(ts)], check=True, capture_output=True, timeout=120)
     return {(ctx, src) for ctx, src, m in _messages(ts) if not plural_only or m.get("numerus") == "yes"}
 
@@ -367,7 +367,7 @@ def test_every_core_message_has_a_translation() -> None:
             return "".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values)
         return None
 
-    sources = [p for p in sorted((ROOT / "photoclip" / "core").glob("*.py")) if p.name != "xmp.py"]
+    sources = [p for p in sorted((ROOT / "photoclip" / "core").rglob("*.py")) if p.name != "xmp.py"]
     sources += [ROOT / "photoclip" / "settings.py", ROOT / "photoclip" / "errors.py"]
     untranslated = []
     with ui_language("es"):
@@ -382,5 +382,5 @@ def test_every_core_message_has_a_translation() -> None:
                 for text in filter(None, texts):
                     for line in text.split("\n"):
                         if line.strip() and line not in _BUILT_AT_RUN_TIME and core_text(line) == line:
-                            untranslated.append(f"{path.name}:{node.lineno}: {line}")
+                            untranslated.append(f"{path.relative_to(ROOT)}:{node.lineno}: {line}")
     assert len(untranslated) < 1, "core messages the GUI cannot translate (add them to gui/core_messages.py):\n" + "\n".join(untranslated)

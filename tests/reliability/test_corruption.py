@@ -32,10 +32,11 @@ import numpy as np
 import pytest
 
 from photoclip.cli import main as cli
-from photoclip.core import vectors as vectors_module
-from photoclip.core.catalog import MIGRATIONS, SCHEMA_VERSION, Catalog
+from photoclip.core.storage import vectors as vectors_module
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from photoclip.core.library import Library
-from photoclip.core.vectors import VectorIndex
+from photoclip.core.storage.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from tests.conftest import write_photo
@@ -94,8 +95,8 @@ OPEN_DAMAGED = textwrap.dedent(
     import json, sys
     import numpy as np
     from pathlib import Path
-    from photoclip.core.catalog import Catalog
-    from photoclip.core.vectors import VectorIndex
+    from photoclip.core.storage.catalog import Catalog
+    from photoclip.core.storage.vectors import VectorIndex
 
     folder, dim = Path(sys.argv[1]), int(sys.argv[2])
     cat = Catalog(folder / "catalog.sqlite3")
@@ -173,7 +174,7 @@ def test_save_cut_short_catches_up_instead_of_rebuilding(tmp_path: Path, monkeyp
 def _v1_catalog(path: Path) -> None:
     """A catalog as photoclip's first schema wrote it, with a folder and a photo."""
     db = sqlite3.connect(path)
-    for statement in MIGRATIONS[0][2]:
+    for statement in MIGRATIONS[0].statements:
         db.execute(statement)
     db.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 0)")
     db.execute(

@@ -50,13 +50,13 @@ MODEL = "test-tiny"
 # Moments a timer cannot hit reliably: the child kills itself as the n-th
 # call of these starts. One of these rounds replaces every fourth random one.
 CRASH_POINTS = [
-    ("photoclip.core.catalog", "Catalog._store_derived", 2),  # inside a batch's transaction, before COMMIT
-    ("photoclip.core.vectors", "_fsync", 1),  # the new index written to its temp file, not yet in place
-    ("photoclip.core.vectors", "atomic_write_text", 1),  # metadata accepting the new index written, the index not yet replaced
-    ("photoclip.core.vectors", "atomic_write_text", 2),  # the index file replaced, its final metadata not yet
+    ("photoclip.core.storage.catalog", "Catalog._store_derived", 2),  # inside a batch's transaction, before COMMIT
+    ("photoclip.core.storage.vectors", "_fsync", 1),  # the new index written to its temp file, not yet in place
+    ("photoclip.core.storage.vectors", "atomic_write_text", 1),  # metadata accepting the new index written, the index not yet replaced
+    ("photoclip.core.storage.vectors", "atomic_write_text", 2),  # the index file replaced, its final metadata not yet
     ("photoclip.core.tagsets", "_insert_auto", 1),  # filing the new photos into albums
-    ("photoclip.core.catalog", "Catalog.move_photo", 1),  # the scan applying a rename
-    ("photoclip.core.catalog", "Catalog.mark_deleted", 1),  # the scan applying a deletion
+    ("photoclip.core.storage.catalog", "Catalog.move_photo", 1),  # the scan applying a rename
+    ("photoclip.core.storage.catalog", "Catalog.mark_deleted", 1),  # the scan applying a deletion
 ]
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill driver forks (POSIX only)")

@@ -40,7 +40,7 @@ from pathlib import Path
 import hnswlib
 import numpy as np
 
-from photoclip.core.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog
 from photoclip.paths import atomic_write_text
 from photoclip.errors import PhotoclipError
 

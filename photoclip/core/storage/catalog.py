@@ -4,9 +4,10 @@ It holds the watched folders, one row per photo (path, size, mtime, partial
 content hash, pixel size, EXIF date and orientation, status) and, per photo and
 per model, both the pre-projection image features and the normalised
 embedding. The hnswlib index (``vectors.py``) is only a cache of the
-embeddings stored here and can always be rebuilt from them.
+embeddings stored here and can always be rebuilt from them. The records it
+returns are in ``records.py``; the schema is in ``schema.py``.
 
-A personalised identity (``<model>+<profile>``, see ``personalize.py``) has
+A personalised identity (``<model>+<profile>``, see ``core/personalize/``) has
 embedding rows of its own, derived from the base model's features through its
 image head (``projections``); they carry no features of their own, and
 :meth:`Catalog.store_embeddings` writes them together with the base rows.
@@ -18,9 +19,9 @@ Each embedding row records the ``seq`` it was written at and each removed photo
 the ``seq`` it was removed at, so a saved index that knows the ``seq`` it was
 synced to can catch up cheaply after a crash instead of being rebuilt.
 
-Schema changes are numbered migrations (``MIGRATIONS``), each with a comment
-saying why. The catalog is backed up before a migration touches an existing
-file.
+Schema changes are numbered migrations (``schema.MIGRATIONS``), each with a
+comment saying why. The catalog is backed up before a migration touches an
+existing file.
 """
 
 from __future__ import annotations
@@ -31,226 +32,16 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from photoclip.core.storage.guard import CatalogLock, backup_hint
+from photoclip.core.storage.records import STATUS_DELETED, FolderRecord, PhotoRecord
+from photoclip.core.storage.schema import migrate
 from photoclip.errors import PhotoclipError
 
-# Photo status values. "active" photos are searchable once embedded.
-STATUS_ACTIVE = "active"
-STATUS_ERROR = "error"  # has an image extension but could not be decoded
-STATUS_DELETED = "deleted"  # soft delete: the row (and its vectors) is kept so a file that comes back is not re-encoded
-STATUS_OFFLINE = "offline"  # its library folder is gone (an unplugged drive): hidden from search, kept whole for its return
-
-# Each migration: (version, why, statements). Never edit a shipped migration;
-# append a new one.
-MIGRATIONS: list[tuple[int, str, list[str]]] = [
-    (
-        1,
-        "Initial schema: folders, photos, per-model features and embeddings, query cache.",
-        [
-            """CREATE TABLE meta (
-                   key TEXT PRIMARY KEY,
-                   value TEXT NOT NULL
-               )""",
-            """CREATE TABLE folders (
-                   id INTEGER PRIMARY KEY,
-                   path TEXT NOT NULL UNIQUE,
-                   added_at REAL NOT NULL
-               )""",
-            # size + mtime decide whether a file must be looked at again;
-            # partial_hash (+ size) recognises a moved or renamed file.
-            """CREATE TABLE photos (
-                   id INTEGER PRIMARY KEY,
-                   path TEXT NOT NULL UNIQUE,
-                   folder_id INTEGER REFERENCES folders(id) ON DELETE SET NULL,
-                   size INTEGER NOT NULL,
-                   mtime REAL NOT NULL,
-                   partial_hash TEXT NOT NULL,
-                   width INTEGER,
-                   height INTEGER,
-                   orientation INTEGER,
-                   date_taken REAL,
-                   status TEXT NOT NULL DEFAULT 'active',
-                   error TEXT,
-                   added_at REAL NOT NULL,
-                   updated_at REAL NOT NULL,
-                   removed_seq INTEGER
-               )""",
-            "CREATE INDEX photos_by_hash ON photos(partial_hash, size)",
-            "CREATE INDEX photos_by_status ON photos(status)",
-            "CREATE INDEX photos_by_removed_seq ON photos(removed_seq)",
-            # features: pooled vision output before the projection head,
-            # float32; embedding: projected and L2-normalised, float32.
-            """CREATE TABLE embeddings (
-                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-                   model TEXT NOT NULL,
-                   features BLOB NOT NULL,
-                   embedding BLOB NOT NULL,
-                   seq INTEGER NOT NULL,
-                   created_at REAL NOT NULL,
-                   PRIMARY KEY (photo_id, model)
-               )""",
-            "CREATE INDEX embeddings_by_model_seq ON embeddings(model, seq)",
-            # Text query embeddings, so a repeated query needs no model at all.
-            """CREATE TABLE query_cache (
-                   model TEXT NOT NULL,
-                   text TEXT NOT NULL,
-                   embedding BLOB NOT NULL,
-                   used_at REAL NOT NULL,
-                   PRIMARY KEY (model, text)
-               )""",
-            "INSERT INTO meta(key, value) VALUES ('seq', '0')",
-        ],
-    ),
-    (
-        2,
-        # A library root that disappears (an unplugged drive, an unmounted
-        # share) is not a deletion. Its active photos get the status
-        # 'offline' (the status column takes any text, so no table rebuild):
-        # they leave search through the usual removed_seq mechanism but keep
-        # their vectors. The folder records since when it is offline, so the
-        # scanner knows to look at it whole when it returns and its photos
-        # come back without being encoded again.
-        "Offline folders: folders.offline_since; photos of a missing root get status 'offline'.",
-        ["ALTER TABLE folders ADD COLUMN offline_since REAL"],
-    ),
-    (
-        3,
-        # Zero-shot tag sets (core/tagsets.py) file photos into albums. A set's
-        # definition is kept whole as JSON (what the user imported, exported
-        # again unchanged); `tags` gives each label a stable id so manual
-        # confirmations survive edits of the set. photo_tags holds one row per
-        # (photo, tag): source 'auto' rows are rewritten by every run, source
-        # 'manual' rows (assigned 1 = confirmed, 0 = rejected) are never
-        # touched by a run. labelled_seq is the catalog seq up to which a set
-        # has labelled new embeddings, so photos embedded while labelling was
-        # interrupted are caught up later. Prompt ensembles are cached per
-        # model, keyed by a hash of the prompts, so re-applying a set needs no
-        # text model.
-        "Tag sets: tagsets, tags, photo_tags (auto/manual), per-model prompt embedding cache.",
-        [
-            """CREATE TABLE tagsets (
-                   id INTEGER PRIMARY KEY,
-                   name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-                   definition TEXT NOT NULL,
-                   revision INTEGER NOT NULL DEFAULT 1,
-                   applied_revision INTEGER,
-                   applied_model TEXT,
-                   applied_at REAL,
-                   labelled_seq INTEGER,
-                   created_at REAL NOT NULL,
-                   updated_at REAL NOT NULL
-               )""",
-            """CREATE TABLE tags (
-                   id INTEGER PRIMARY KEY,
-                   tagset_id INTEGER NOT NULL REFERENCES tagsets(id) ON DELETE CASCADE,
-                   label TEXT NOT NULL COLLATE NOCASE,
-                   position INTEGER NOT NULL,
-                   learned_threshold REAL,
-                   UNIQUE (tagset_id, label)
-               )""",
-            """CREATE TABLE photo_tags (
-                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-                   tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
-                   score REAL,
-                   source TEXT NOT NULL,
-                   assigned INTEGER NOT NULL,
-                   updated_at REAL NOT NULL,
-                   PRIMARY KEY (photo_id, tag_id)
-               )""",
-            "CREATE INDEX photo_tags_by_tag ON photo_tags(tag_id, assigned)",
-            """CREATE TABLE tag_prompt_cache (
-                   model TEXT NOT NULL,
-                   key TEXT NOT NULL,
-                   embedding BLOB NOT NULL,
-                   created_at REAL NOT NULL,
-                   PRIMARY KEY (model, key)
-               )""",
-        ],
-    ),
-    (
-        4,
-        # Personalisation (core/personalize.py). Captions hang on photo ids,
-        # which moves and renames keep, and nothing but deleting the photo row
-        # drops them: not re-indexing, not a changed file, not a model switch.
-        # A photo may have several; the same text twice is one caption.
-        # text_features caches each caption's pre-projection text-tower output
-        # per model, so a caption runs through the text tower once. A
-        # projection serves a personalised identity ("<model>+<profile>") from
-        # a base model's stored features through its own image head: its
-        # embedding rows are derived (empty features: the base row holds them)
-        # and store_embeddings writes them together with the base rows, so
-        # photos embedded later are in both without a second encoder pass.
-        "Captions, a per-model caption text-feature cache, and projections (personalised image heads).",
-        [
-            """CREATE TABLE captions (
-                   id INTEGER PRIMARY KEY,
-                   photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-                   text TEXT NOT NULL,
-                   created_at REAL NOT NULL,
-                   UNIQUE (photo_id, text)
-               )""",
-            """CREATE TABLE text_features (
-                   model TEXT NOT NULL,
-                   text TEXT NOT NULL,
-                   features BLOB NOT NULL,
-                   PRIMARY KEY (model, text)
-               )""",
-            """CREATE TABLE projections (
-                   model TEXT PRIMARY KEY,
-                   base_model TEXT NOT NULL,
-                   head BLOB NOT NULL,
-                   rows INTEGER NOT NULL,
-                   cols INTEGER NOT NULL,
-                   created_at REAL NOT NULL
-               )""",
-        ],
-    ),
-]
-SCHEMA_VERSION = MIGRATIONS[-1][0]
-
 QUERY_CACHE_LIMIT = 5000
-
-
-@dataclass(frozen=True)
-class PhotoRecord:
-    """One photo row as the rest of the core sees it."""
-
-    id: int
-    path: str
-    folder_id: int | None
-    size: int
-    mtime: float
-    partial_hash: str
-    width: int | None
-    height: int | None
-    orientation: int | None
-    date_taken: float | None
-    status: str
-    error: str | None
-
-    @property
-    def date(self) -> float:
-        """The photo's date for filtering: EXIF date taken, else the file's mtime."""
-        return self.date_taken if self.date_taken is not None else self.mtime
-
-
-@dataclass(frozen=True)
-class FolderRecord:
-    """A library root folder and how many searchable photos it holds.
-
-    ``offline_since`` is the POSIX time the folder was found missing (its
-    photos are then offline), or None while it is there.
-    """
-
-    id: int
-    path: str
-    photo_count: int
-    offline_since: float | None = None
-
 
 _PHOTO_COLUMNS = (
     "id, path, folder_id, size, mtime, partial_hash, width, height, orientation, date_taken, status, error"
@@ -290,7 +81,7 @@ class Catalog:
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._lock = _CatalogLock(self.path)
+        self._lock = CatalogLock(self.path)
         try:
             if read_only:
                 uri = f"file:{self.path}?mode=ro"
@@ -301,53 +92,12 @@ class Catalog:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            migrate(self._db, self.path, read_only=read_only, transaction=self.transaction)
         except sqlite3.DatabaseError as exc:
             raise PhotoclipError(
                 f"The library catalog {self.path} cannot be read: {exc}.",
-                hint=_backup_hint(self.path),
+                hint=backup_hint(self.path),
             ) from exc
-
-    # ----------------------------------------------------------------- schema
-    def _user_version(self) -> int:
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
-
-    def _migrate(self) -> None:
-        version = self._user_version()
-        if version > SCHEMA_VERSION:
-            raise PhotoclipError(
-                f"The catalog {self.path} was written by a newer photoclip (schema {version}, this one knows {SCHEMA_VERSION}).",
-                hint="Upgrade photoclip, or point --home at another library.",
-            )
-        if version == SCHEMA_VERSION or self.read_only:
-            return
-        if version > 0:
-            # Back up before touching a library someone has spent time building.
-            # Written under another name and renamed when complete: a backup
-            # cut short (a full disk, a crash) must never be offered for restoring.
-            backup = self.path.with_name(f"{self.path.name}.bak-v{version}")
-            partial = self.path.with_name(f".{backup.name}.partial")
-            try:
-                dest = sqlite3.connect(partial)
-                try:
-                    with dest:
-                        self._db.backup(dest)
-                finally:
-                    dest.close()
-                os.replace(partial, backup)
-            except (sqlite3.DatabaseError, OSError) as exc:
-                partial.unlink(missing_ok=True)
-                raise PhotoclipError(
-                    f"The catalog {self.path} could not be backed up before upgrading it: {exc}.",
-                    hint="Free some disk space and run the command again; the catalog was not changed.",
-                ) from exc
-        for number, _why, statements in MIGRATIONS:
-            if number <= version:
-                continue
-            with self.transaction():
-                for statement in statements:
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -1017,55 +767,6 @@ class Catalog:
             )
 
 
-class _CatalogLock:
-    """The catalog's (reentrant) lock; it also turns SQLite errors a user can act on into PhotoclipError.
-
-    Every statement runs under this lock, so it is the one place where a
-    damaged file, a full disk or a failing disk stops being a raw
-    ``sqlite3`` exception (a traceback) and becomes a message that says what
-    to do, naming the backup when there is one. Other errors pass unchanged.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._lock = threading.RLock()
-        self._path = path
-
-    def __enter__(self) -> "_CatalogLock":
-        self._lock.acquire()
-        return self
-
-    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
-        self._lock.release()
-        if isinstance(exc, sqlite3.DatabaseError):
-            error = _environment_error(self._path, exc)
-            if error is not None:
-                raise error from exc
-
-
-# SQLite primary result codes (the low byte of extended codes).
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
-
-
-def _environment_error(path: Path, exc: sqlite3.DatabaseError) -> PhotoclipError | None:
-    """The PhotoclipError for a damaged catalog, a full disk or a disk I/O error; None for other errors."""
-    code = getattr(exc, "sqlite_errorcode", None)  # Python >= 3.11; older ones: the message
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = str(exc).lower()
-    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or (primary is None and ("malformed" in text or "not a database" in text)):
-        return PhotoclipError(f"The library catalog {path} is damaged ({exc}).", hint=_backup_hint(path))
-    if primary == _SQLITE_FULL or (primary is None and "disk is full" in text):
-        return PhotoclipError(
-            f"The disk is full: the library catalog {path} cannot grow. The change in progress was not stored; everything before it is kept.",
-            hint="Free some disk space and run the command again.",
-        )
-    if primary == _SQLITE_IOERR or (primary is None and "disk i/o error" in text):
-        return PhotoclipError(
-            f"The library catalog {path} cannot be read or written ({exc}).",
-            hint="Check the disk (full, unplugged or failing?) and run the command again.",
-        )
-    return None
-
-
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -1092,11 +793,3 @@ def _filter_clause(
 
 def _sep(path: str) -> str:
     return "\\" if "\\" in path and "/" not in path else "/"
-
-
-def _backup_hint(path: Path) -> str:
-    backups = sorted(path.parent.glob(path.name + ".bak-v*"))
-    if backups:
-        return f"A backup made before the last upgrade is at {backups[-1]}. Move the damaged file aside and copy the backup in its place."
-    return f"Move {path} aside and run `photoclip index` to build a new catalog (photos are re-scanned)."
-
