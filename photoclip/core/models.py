@@ -131,6 +131,8 @@ class ModelSpec:
         text_tower_repo: For architectures with a Hugging Face text tower (the
             multilingual model), the hub repository of its config and tokenizer.
         text_tower_files: The files to fetch from ``text_tower_repo``.
+        packaged_weights: For a model trained here and shipped in the package
+            (shapes-world), the compact weights file in ``photoclip/resources/models``.
     """
 
     name: str
@@ -147,10 +149,11 @@ class ModelSpec:
     source: Literal["builtin", "imported"] = "builtin"
     text_tower_repo: str | None = None
     text_tower_files: tuple[str, ...] = ()
+    packaged_weights: str | None = None
 
     @property
     def generated(self) -> bool:
-        """True if the weights are generated locally (test-tiny) instead of downloaded."""
+        """True if the weights are made locally (test-tiny, shapes-world) instead of downloaded."""
         return self.source == "builtin" and self.for_tests and self.hf_repo is None
 
 
@@ -179,6 +182,7 @@ def _spec_from_entry(entry: dict[str, Any], source: Literal["builtin", "imported
         source=source,
         text_tower_repo=entry.get("text_tower_repo"),
         text_tower_files=tuple(entry.get("text_tower_files", ())),
+        packaged_weights=entry.get("packaged_weights"),
     )
 
 
@@ -852,7 +856,8 @@ class ModelRegistry:
         return hint
 
     def _generate_test_weights(self, spec: ModelSpec, dest: Path) -> None:
-        """Create seeded random weights for a test architecture.
+        """Create the weights of a model made locally: shapes-world's from its compact
+        packaged file, or seeded random ones for a test architecture (test-tiny).
 
         Bit-identical in every home on machines with the same torch/open_clip
         versions (CPU initialisation under a fixed seed is deterministic).
@@ -864,6 +869,18 @@ class ModelRegistry:
         import torch
 
         register_model_configs()
+        if spec.packaged_weights:
+            from importlib import resources
+
+            from safetensors.torch import load as load_safetensors
+
+            from photoclip.core.world.train import expand_state
+
+            packaged = resources.files("photoclip").joinpath("resources", "models", spec.packaged_weights)
+            with _quiet_open_clip():
+                state = expand_state(load_safetensors(packaged.read_bytes()))
+            _save_safetensors_atomic(state, dest, {"photoclip": f"{spec.name}, expanded from {spec.packaged_weights}"})
+            return
         with torch.random.fork_rng(devices=[]), _quiet_open_clip():
             torch.manual_seed(0)
             model = open_clip.create_model(spec.arch, device="cpu")
