@@ -55,8 +55,11 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_MODEL_OPTION_NAMES = ("device", "batch_size", "threads", "precision")
+
+
 def _model_overrides(args: argparse.Namespace) -> dict[str, Any]:
-    return {"device": args.device, "batch_size": args.batch_size, "threads": args.threads, "precision": args.precision}
+    return {name: getattr(args, name) for name in _MODEL_OPTION_NAMES}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     _tags_parser(command("tags", "tag sets that file photos into albums automatically"))
     _captions_parser(command("captions", "your own descriptions of photos (what personalisation learns from)"))
     _personalize_parser(command("personalize", "teach the model your words: train its projection heads on your captions"))
+
+    p = command("demo", "a library of generated photos and a small model that knows them: try photoclip with no download")
+    p.add_argument("--folder", default=None, metavar="DIR", help="where to write the photos (default: photos/ in the demo library)")
+    p.add_argument("--count", type=int, default=300, help="how many photos (default 300)")
+    p.add_argument("--no-gui", action="store_true", help="only build the library, do not open the app")
 
     # Not command(): bench works in temporary homes, and its --json takes a file.
     p = sub.add_parser("bench", help="measure speed and scale (see README, Performance)", description="measure speed and scale (see README, Performance)")
@@ -201,6 +209,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "tags": _cmd_tags,
         "captions": _cmd_captions,
         "personalize": _cmd_personalize,
+        "demo": _cmd_demo,
     }[args.command]
     return handler(args)
 
@@ -279,6 +288,38 @@ def _cmd_index(args: argparse.Namespace) -> int:
         data = _summary_dict(summary)
         _emit(args, data, _summary_text(summary))
     return 0
+
+
+# ---------------------------------------------------------------------- demo
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from photoclip.core.world.demo import DEMO_MODEL, write_demo_photos
+    from photoclip.paths import default_home
+
+    if args.count < 1:
+        raise PhotoclipError("--count must be at least 1.")
+    if args.home is None:
+        # Never the user's own library: the demo has its own, beside it.
+        home = default_home()
+        args.home = str(home.with_name(home.name + "-demo"))
+    folder = Path(args.folder).expanduser() if args.folder else Path(args.home) / "photos"
+    with tqdm(total=args.count, desc="Drawing photos", unit=" photos", file=sys.stderr, disable=bool(args.json)) as bar:
+        write_demo_photos(folder, args.count, progress=lambda done, _total: bar.update(done - bar.n))
+    with _open_library(args) as lib:
+        lib.use_model(DEMO_MODEL)
+        lib.add_folder(folder)
+    for name in _MODEL_OPTION_NAMES:
+        setattr(args, name, None)
+    args.no_draft = False
+    code = _cmd_index(args)
+    if code or args.no_gui:
+        if not args.json:
+            print(f"The demo library is in {args.home}. Open it with: photoclip gui --home {args.home}", file=sys.stderr)
+        return code
+    from photoclip.gui.app import run
+
+    return run(args.home)
 
 
 def _summary_dict(summary: Any) -> dict[str, Any]:
@@ -784,7 +825,7 @@ def _tags_export_xmp(args: argparse.Namespace, tags: Any) -> None:
 
 
 def _tags_eval(args: argparse.Namespace, lib: Any) -> None:
-    from photoclip.core.tagsets import load_tagset_file
+    from photoclip.core.tagsets.files import load_tagset_file
 
     folder = Path(args.coco).expanduser()
     labels = folder / "labels.csv"
