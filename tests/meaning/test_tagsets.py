@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.world.scene import scenes, save_photo
+from photoclip.core.world.scene import save_photo, scenes
 from tests.conftest import run_cli, run_cli_json
 
 SHAPES = """name = "Shapes"

@@ -163,7 +163,7 @@ def train(
     return {"seconds": time.perf_counter() - started, "loss": loss_value}
 
 
-def _initial_model(seed: int) -> "torch.nn.Module":
+def _initial_model(seed: int) -> torch.nn.Module:
     """The untrained model of ``seed``: the same initial values :func:`train` starts from."""
     import open_clip
     import torch
@@ -176,7 +176,7 @@ def _initial_model(seed: int) -> "torch.nn.Module":
         return open_clip.create_model(ARCH, device="cpu")
 
 
-def compact_state(state: "dict[str, torch.Tensor]", seed: int) -> "dict[str, torch.Tensor]":
+def compact_state(state: dict[str, torch.Tensor], seed: int) -> dict[str, torch.Tensor]:
     """The trained weights in under 2 MB: fp16, and only the token-embedding rows training changed.
 
     The 49,408-row token embedding is most of the model, and the world's captions
@@ -195,7 +195,7 @@ def compact_state(state: "dict[str, torch.Tensor]", seed: int) -> "dict[str, tor
     return out
 
 
-def expand_state(compact: "dict[str, torch.Tensor]") -> "dict[str, torch.Tensor]":
+def expand_state(compact: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     """The full fp32 state dict from :func:`compact_state`'s output, ready for open_clip's loader."""
     import torch
 
