@@ -37,8 +37,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     folder = base / "photos"
     scene_of: dict[str, Scene] = {}
     for i, scene in enumerate(scenes(WORLD_PHOTOS, WORLD_SEED)):
-        # Camera-shaped photos, as JPEG and PNG.
-        path = save_photo(scene, folder / f"photo_{i:03d}.{'png' if i % 4 == 0 else 'jpg'}", (800, 600))
+        # Camera-shaped photos, as JPEG, PNG and HEIC.
+        suffix = {0: "png", 1: "heic"}.get(i % 4, "jpg")
+        path = save_photo(scene, folder / f"photo_{i:03d}.{suffix}", (800, 600))
         scene_of[str(path.resolve())] = scene
     library = Library(LibraryPaths.at(base / "home"))
     library.use_model("shapes-world")
