@@ -620,7 +620,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------- tags
 def _tags_parser(tags: argparse.ArgumentParser) -> None:
-    """The ``tags`` sub-commands (tag sets and their albums, ``core/tagsets.py``)."""
+    """The ``tags`` sub-commands (tag sets and their albums, ``core/tagsets/``)."""
     tsub = tags.add_subparsers(dest="tags_command", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -747,7 +747,7 @@ def _source_text(source: str, assigned: bool) -> str:
 
 
 def _tags_list(args: argparse.Namespace, lib: Any) -> None:
-    infos = lib.tags.list()
+    infos = lib.tags.sets()
     albums = lib.tags.albums()
     added = {i.name.casefold() for i in infos}
     builtins = [

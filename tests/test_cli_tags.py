@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.tagsets import load_tagset_file
-from photoclip.core.xmp import read_keywords
+from photoclip.core.tagsets.files import load_tagset_file
+from photoclip.core.tagsets.export import read_keywords
 from tests.conftest import run_cli as run, run_cli_json as run_json, shared_data
 
 EVERYTHING = """\

@@ -35,7 +35,7 @@ from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
-from photoclip.core.tagsets import TagManager
+from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.core.storage.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
@@ -324,7 +324,7 @@ class Library:
 
     @property
     def tags(self) -> TagManager:
-        """Tag sets and their albums (``core/tagsets.py``), scored with the serving model."""
+        """Tag sets and their albums (``core/tagsets/``), scored with the serving model."""
         with self._lock:
             if self._tags is None:
                 self._tags = TagManager(

@@ -33,7 +33,7 @@ class SearchFilters:
         date_from: POSIX time; photos taken (EXIF, else mtime) at or after it.
         date_to: POSIX time; photos taken at or before it.
         min_score: Drop hits with a lower cosine similarity.
-        album: Only photos in this album: a tag id from ``tagsets.py``
+        album: Only photos in this album: a tag id from ``core/tagsets/``
             (photos that have the tag, automatically or confirmed by hand).
     """
 

@@ -316,7 +316,7 @@ class ModelJob(Job):
 
 
 class TagJob(Job):
-    """File photos into albums with the library's tag sets (``core/tagsets.py``); no image is decoded.
+    """File photos into albums with the library's tag sets (``core/tagsets/``); no image is decoded.
 
     Its progress events are :class:`IndexProgress` with phase ``tag-prompts``
     (encoding the tags' prompts, which may load the model; ``total`` is the

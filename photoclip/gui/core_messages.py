@@ -268,7 +268,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "no such photo: {0}"),
     QT_TRANSLATE_NOOP("CoreMessages", "photo not in the library: {0} (add its folder and run `photoclip index`)"),
     QT_TRANSLATE_NOOP("CoreMessages", "photo was removed from the library: {0}"),
-    # ---- tag sets and their files (core/tagsets.py)
+    # ---- tag sets and their files (core/tagsets/)
     #: {0}: a file; {1}: a line number; {2}: what is wrong
     QT_TRANSLATE_NOOP("CoreMessages", "{0}, line {1}: {2}"),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix the file and import it again (see `photoclip tags export` for a valid example)."),

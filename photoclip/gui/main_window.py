@@ -42,7 +42,7 @@ from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.indexer import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
-from photoclip.core.tagsets import Album, TagSetInfo
+from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui.dialogs import (
     ErrorListDialog,
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
         tags = self.library.tags
 
         def work() -> tuple[list[Album], list[TagSetInfo]]:
-            return tags.albums(), tags.list()
+            return tags.albums(), tags.sets()
 
         def done(result: tuple[list[Album], list[TagSetInfo]]) -> None:
             if ticket != self._albums_ticket:

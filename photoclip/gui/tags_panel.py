@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.tagsets import Album, PhotoTag
+from photoclip.core.tagsets.records import Album, PhotoTag
 from photoclip.gui import tag_names
 from photoclip.gui.i18n import num
 

@@ -68,21 +68,18 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.library import Library
-from photoclip.core.tagsets import (
+from photoclip.core.tagsets.definition import (
     DEFAULT_MIN_PROBABILITY,
     DEFAULT_THRESHOLD,
     MODE_EXCLUSIVE,
     MODE_MULTI,
-    TagPreview,
     TagSet,
-    TagSetFileError,
-    TagSetInfo,
-    _SchemaError,  # the schema check's error: a key path and a reason, turned into a sentence here
-    choose_tags,
-    load_tagset_file,
-    save_tagset_file,
+    SchemaError,
     tagset_from_mapping,
 )
+from photoclip.core.tagsets.files import TagSetFileError, load_tagset_file, save_tagset_file
+from photoclip.core.tagsets.records import TagPreview, TagSetInfo
+from photoclip.core.tagsets.scoring import choose_tags
 from photoclip.errors import PhotoclipError
 from photoclip.gui.grid import ThumbnailLoader
 from photoclip.gui import tag_names
@@ -570,7 +567,7 @@ class TagSetsDialog(QDialog):
     # ------------------------------------------------------------- the list
     def reload_sets(self, select: str | None = None) -> None:
         """Reload the list of stored sets (and pick ``select`` when given)."""
-        self.infos = self.library.tags.list()
+        self.infos = self.library.tags.sets()
         self.sets_list.blockSignals(True)
         self.sets_list.clear()
         for info in self.infos:
@@ -827,7 +824,7 @@ class TagSetsDialog(QDialog):
             data["min_probability"] = self._mode_values[MODE_EXCLUSIVE]
         try:
             return tagset_from_mapping(data)
-        except _SchemaError as exc:
+        except SchemaError as exc:
             raise PhotoclipError(self._schema_message(exc.key_path, exc.reason)) from None
 
     def _schema_message(self, key_path: tuple[str | int, ...], reason: str) -> str:

@@ -335,14 +335,14 @@ def test_text_features_skip_the_padding_without_changing_them(lib: Library) -> N
 
 
 def test_tag_sets_are_applied_again_after_a_switch(lib: Library) -> None:
-    from photoclip.core.tagsets import parse_tagset
+    from photoclip.core.tagsets.files import parse_tagset
 
     tagset = parse_tagset('name = "Colours"\nmode = "multi"\n[[tags]]\nlabel = "red"\n[[tags]]\nlabel = "blue"\n', "toml")
     lib.tags.save(tagset)
     for _ in lib.tags.apply():
         pass
-    assert [(t.applied_model, t.up_to_date) for t in lib.tags.list()] == [("test-tiny", True)]
+    assert [(t.applied_model, t.up_to_date) for t in lib.tags.sets()] == [("test-tiny", True)]
     lib.apply_personalization(_train(lib))
-    assert [(t.applied_model, t.up_to_date) for t in lib.tags.list()] == [("test-tiny+p1", True)]
+    assert [(t.applied_model, t.up_to_date) for t in lib.tags.sets()] == [("test-tiny+p1", True)]
     lib.revert_personalization()
-    assert [(t.applied_model, t.up_to_date) for t in lib.tags.list()] == [("test-tiny", True)]
+    assert [(t.applied_model, t.up_to_date) for t in lib.tags.sets()] == [("test-tiny", True)]

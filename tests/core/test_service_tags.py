@@ -14,7 +14,8 @@ import pytest
 
 from photoclip.core.indexer import IndexProgress
 from photoclip.core.service import PRIORITY_LABEL_NEW, PRIORITY_LATER, TagJob
-from photoclip.core.tagsets import MODE_EXCLUSIVE, TagApplySummary, TagDef, TagSet
+from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
+from photoclip.core.tagsets.records import TagApplySummary
 from photoclip.settings import Settings
 from tests.conftest import wait_until, write_photo
 from tests.core.test_service import SETTLE, Live, _start
@@ -53,7 +54,7 @@ def test_apply_job_files_every_photo_and_reports_progress(live: Live) -> None:
     last = [e.progress for e in tag_events if e.progress.phase == "tags"][-1]
     assert last.done == last.total == 3 and last.path == "Colours"
     assert any(e.job == "tags" and e.kind == "job-finished" for e in live.events)
-    assert [info.up_to_date for info in live.lib.tags.list()] == [True]
+    assert [info.up_to_date for info in live.lib.tags.sets()] == [True]
 
 
 def test_a_new_photo_picked_up_by_the_service_is_filed_into_an_album(live: Live) -> None:

@@ -19,30 +19,12 @@ import pytest
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
-from photoclip.core.tagsets import (
-    MODE_EXCLUSIVE,
-    MODE_MULTI,
-    SIMPLE_TEMPLATES,
-    TagDef,
-    TagManager,
-    TagSet,
-    TagSetFileError,
-    apply_tagset,
-    builtin_tagsets,
-    choose_tags,
-    clear_prompt_cache,
-    dump_tagset,
-    label_new,
-    label_photos,
-    learned_threshold,
-    load_tagset_file,
-    parse_tagset,
-    run_job,
-    save_tagset,
-    score_photos,
-    softmax,
-    tag_vectors,
-)
+from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, MODE_MULTI, SIMPLE_TEMPLATES, TagDef, TagSet
+from photoclip.core.tagsets.files import TagSetFileError, builtin_tagsets, dump_tagset, load_tagset_file, parse_tagset
+from photoclip.core.tagsets.labelling import apply_tagset, label_new, label_photos, run_job
+from photoclip.core.tagsets.manager import TagManager
+from photoclip.core.tagsets.scoring import choose_tags, learned_threshold, score_photos, softmax, tag_vectors
+from photoclip.core.tagsets.store import clear_prompt_cache, save_tagset
 from photoclip.errors import PhotoclipError
 from tests.conftest import write_photo
 
@@ -421,7 +403,7 @@ def test_renaming_a_set_keeps_its_albums_and_feedback(photos: Photos) -> None:
     tags.confirm("Places|beach", [pid])
     renamed = TagSet("Spots", multi(0.5).tags, threshold=0.5)
     tags.save(renamed, previous_name="Places")
-    assert [s.name for s in tags.list()] == ["Spots"]
+    assert [s.name for s in tags.sets()] == ["Spots"]
     assert tags.resolve("Spots|beach").confirmed == 1
     with pytest.raises(PhotoclipError, match="exists already"):
         tags.save(TagSet("Spots", renamed.tags), previous_name="Missing")
@@ -500,19 +482,19 @@ def test_model_change_makes_sets_stale_and_reapply_uses_the_new_model(photos: Ph
     save_tagset(photos.catalog, multi(0.5))
     apply(photos)
     tags = photos.manager()
-    assert tags.list()[0].up_to_date and photos.labels()[pid] == {"beach"}
+    assert tags.sets()[0].up_to_date and photos.labels()[pid] == {"beach"}
     photos.encoder = FakeEncoder("fake-2")  # the serving model changed
     assert [s.name for s in tags.stale()] == ["Places"]
     summary = run_job(tags.reapply_all(refresh_prompts=True))
-    assert summary.model == "fake-2" and tags.list()[0].applied_model == "fake-2"
+    assert summary.model == "fake-2" and tags.sets()[0].applied_model == "fake-2"
     assert photos.labels()[pid] == {"forest"}
     assert not tags.stale()
 
 
 def test_cancelled_apply_keeps_a_consistent_catalog(photos: Photos, monkeypatch: pytest.MonkeyPatch) -> None:
-    import photoclip.core.tagsets as tagsets
+    from photoclip.core.tagsets import labelling
 
-    monkeypatch.setattr(tagsets, "CHUNK", 2)
+    monkeypatch.setattr(labelling, "CHUNK", 2)
     ids = photos.add(*[with_cosine("beach", 0.8) for _ in range(6)])
     save_tagset(photos.catalog, multi(0.5))
     cancel = threading.Event()
@@ -617,7 +599,7 @@ def test_real_model_apply_matches_the_preview_and_new_photos_are_labelled(tiny_l
     want = {int(pid): {ts.tags[k].label for k in np.flatnonzero(row)} for pid, row in zip(fresh.photo_ids, fresh.assigned) if row.any()}
     got = {pid: labels for pid, labels in _assigned(lib, "Things").items() if pid in new_ids}
     assert got == want
-    assert lib.tags.list()[0].up_to_date
+    assert lib.tags.sets()[0].up_to_date
 
 
 def test_real_model_exclusive_set_gives_each_photo_its_argmax(tiny_library: Library, photo_dir: Path) -> None:
@@ -668,9 +650,9 @@ def test_switching_models_reapplies_tag_sets_automatically(tiny_library: Library
     tiny = lib.registry.get("test-tiny")
     lib.import_model(lib.registry.ensure_weights(tiny), tiny.arch, "tiny-copy")
     lib.use_model("tiny-copy")
-    assert lib.tags.list()[0].applied_model == "test-tiny"
+    assert lib.tags.sets()[0].applied_model == "test-tiny"
     _index(lib)  # embeds everything with the new model; serving switches; the set is applied again
-    info = lib.tags.list()[0]
+    info = lib.tags.sets()[0]
     assert lib.serving_model().name == "tiny-copy"
     assert info.applied_model == "tiny-copy" and info.up_to_date
     assert sum(a.count for a in lib.tags.albums()) > 0
@@ -679,5 +661,5 @@ def test_switching_models_reapplies_tag_sets_automatically(tiny_library: Library
 def test_library_without_tag_sets_indexes_as_before(tiny_library: Library, photo_dir: Path) -> None:
     tiny_library.add_folder(photo_dir)
     _index(tiny_library)
-    assert tiny_library.tags.list() == [] and tiny_library.tags.albums() == []
+    assert tiny_library.tags.sets() == [] and tiny_library.tags.albums() == []
     assert tiny_library.embedder().text_encoder_calls == 0  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 
-from photoclip.core.tagsets import MODE_EXCLUSIVE, TagDef, TagSet  # noqa: E402
+from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.gui.tagsets_dialog import AssignedRole, ScoreRole, TagSetsDialog  # noqa: E402
 from tests.conftest import write_photo  # noqa: E402

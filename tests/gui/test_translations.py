@@ -208,7 +208,7 @@ def test_numbers_follow_the_language() -> None:
 # ------------------------------------------------------- built-in tag sets
 def test_builtin_display_table_matches_the_tag_set_files() -> None:
     """Every built-in set, description and label is in the display table, with the exact text of its .toml."""
-    from photoclip.core.tagsets import builtin_tagsets
+    from photoclip.core.tagsets.files import builtin_tagsets
     from photoclip.gui.tag_names import BUILTIN_SETS
 
     files = {(ts.name, ts.description, tuple(t.label for t in ts.tags)) for ts in builtin_tagsets().values()}
@@ -236,7 +236,7 @@ def test_builtin_set_shows_in_spanish_while_the_core_keeps_its_labels(qtbot, hom
     """The sidebar, the photo's tags, the tag-set list and the editor show Spanish names; CLIP still reads "beach"."""
     from PySide6.QtCore import Qt
 
-    from photoclip.core.tagsets import MODE_EXCLUSIVE, TagDef, TagSet
+    from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
     from photoclip.gui.tagsets_dialog import SHOWN_COLUMN
     from tests.gui.conftest import TIMEOUT, indexed_window
 
@@ -352,12 +352,13 @@ def test_every_core_message_has_a_translation() -> None:
 
     A new message in the core fails here until it is added to
     photoclip/gui/core_messages.py and translated (packaging/translations.py).
-    xmp.py is left out: its errors are per-sidecar reports of the CLI's export.
+    The XMP sidecar errors (XmpError, tagsets/export.py) are not collected:
+    they are per-sidecar reports of the CLI's export.
     """
     from photoclip.gui.core_messages import core_text
 
     errors = {"PhotoclipError", "ModelUnavailableError", "DownloadError", "LibraryLockedError", "TagSetFileError",
-              "PersonalizationRefused", "ImageDecodeError", "_SchemaError"}
+              "PersonalizationRefused", "ImageDecodeError", "SchemaError"}
 
     def sample(node: ast.AST) -> str | None:
         """The sentence with each {value} as X, or None when it is not written out in the call."""
@@ -367,7 +368,7 @@ def test_every_core_message_has_a_translation() -> None:
             return "".join(v.value if isinstance(v, ast.Constant) else "X" for v in node.values)
         return None
 
-    sources = [p for p in sorted((ROOT / "photoclip" / "core").rglob("*.py")) if p.name != "xmp.py"]
+    sources = sorted((ROOT / "photoclip" / "core").rglob("*.py"))
     sources += [ROOT / "photoclip" / "settings.py", ROOT / "photoclip" / "errors.py"]
     untranslated = []
     with ui_language("es"):

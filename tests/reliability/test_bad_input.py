@@ -106,7 +106,7 @@ def test_bad_corpus_next_to_good_photos(tiny_library: Library, corpus: Corpus) -
 
 
 def test_xmp_export_reports_a_name_with_no_room_for_the_sidecar(tiny_library: Library, corpus: Corpus) -> None:
-    from photoclip.core.tagsets import parse_tagset
+    from photoclip.core.tagsets.files import parse_tagset
 
     lib = tiny_library
     lib.add_folder(corpus.root)

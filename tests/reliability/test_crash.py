@@ -54,7 +54,7 @@ CRASH_POINTS = [
     ("photoclip.core.storage.vectors", "_fsync", 1),  # the new index written to its temp file, not yet in place
     ("photoclip.core.storage.vectors", "atomic_write_text", 1),  # metadata accepting the new index written, the index not yet replaced
     ("photoclip.core.storage.vectors", "atomic_write_text", 2),  # the index file replaced, its final metadata not yet
-    ("photoclip.core.tagsets", "_insert_auto", 1),  # filing the new photos into albums
+    ("photoclip.core.tagsets.store", "_insert_auto", 1),  # filing the new photos into albums
     ("photoclip.core.storage.catalog", "Catalog.move_photo", 1),  # the scan applying a rename
     ("photoclip.core.storage.catalog", "Catalog.mark_deleted", 1),  # the scan applying a deletion
 ]
@@ -259,7 +259,7 @@ def _check_nothing_lost(lib: Library, world: World, profile: str, profile_identi
 def _setup(home: Path, world: World, embedders: dict[str, ClipEmbedder]) -> tuple[str, str]:
     """A library with photos, a tag set with manual feedback, captions and an active profile."""
     from photoclip.core.personalize import identity
-    from photoclip.core.tagsets import parse_tagset
+    from photoclip.core.tagsets.files import parse_tagset
 
     world.add(40)
     with _open(home, embedders) as lib:

@@ -30,7 +30,7 @@ import pytest
 
 from photoclip.cli import main as cli
 from photoclip.core.library import Library
-from photoclip.core.tagsets import TagSetFileError
+from photoclip.core.tagsets.files import TagSetFileError
 from photoclip.errors import PhotoclipError
 from tests.conftest import write_photo
 
@@ -66,7 +66,7 @@ def test_malformed_tag_set_files_are_refused_with_the_place_and_reason(tiny_libr
     with pytest.raises(TagSetFileError, match=reason) as caught:
         tiny_library.tags.import_file(path)
     assert str(path) in caught.value.message
-    assert tiny_library.tags.list() == []  # nothing half-imported
+    assert tiny_library.tags.sets() == []  # nothing half-imported
 
 
 def test_tag_set_file_that_is_not_text(tiny_library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,7 +161,7 @@ def _hostile_sidecars(secret_file: Path) -> dict[str, bytes]:
 
 
 def test_hostile_or_malformed_sidecars_are_reported_and_left_alone(tiny_library: Library, tmp_path: Path) -> None:
-    from photoclip.core.tagsets import parse_tagset
+    from photoclip.core.tagsets.files import parse_tagset
 
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET)

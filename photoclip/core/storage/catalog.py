@@ -26,9 +26,7 @@ existing file.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -123,7 +121,7 @@ class Catalog:
     def reading(self) -> Iterator[sqlite3.Connection]:
         """The connection under the catalog lock, for reads outside a transaction.
 
-        For core modules that own tables of their own (``tagsets.py``); it
+        For core modules that own tables of their own (``core/tagsets/store.py``); it
         works on a read-only catalog too, where :meth:`transaction` cannot.
         """
         with self._lock:
@@ -717,7 +715,7 @@ class Catalog:
         """Ids of active photos matching the filters (date = EXIF date taken, else mtime).
 
         ``tag_id`` keeps the photos of one album: those that have the tag,
-        automatically or confirmed by hand (see ``tagsets.py``).
+        automatically or confirmed by hand (see ``core/tagsets/``).
         """
         where, params = _filter_clause(folder_prefix, date_from, date_to)
         if tag_id is not None:

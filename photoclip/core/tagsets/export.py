@@ -1,6 +1,9 @@
-"""XMP sidecars: tag-set labels as keywords that digiKam, darktable and Lightroom read.
+"""Exports of a library's labels: a CSV file, and XMP sidecars as keywords that digiKam, darktable and Lightroom read.
 
-Each label goes into two standard properties:
+:func:`export_csv` writes ``path,tagset,tag,score,source`` rows.
+:func:`export_xmp` writes the sidecars, a job that yields :class:`XmpProgress`.
+
+In a sidecar, each label goes into two standard properties:
 
 - ``dc:subject`` (a bag): the label, e.g. ``beach``;
 - ``lr:hierarchicalSubject`` (a bag): ``Set|label``, e.g. ``Scenes|beach``,
@@ -28,15 +31,24 @@ Rules:
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
 import tempfile
+import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
+
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.tagsets import store
+from photoclip.core.tagsets.definition import HIERARCHY_SEP
+from photoclip.core.tagsets.labelling import select
+from photoclip.core.tagsets.records import Assignment
+from photoclip.errors import PhotoclipError
 
 NS_X = "adobe:ns:meta/"
 NS_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -53,7 +65,6 @@ RDF_LI = f"{{{NS_RDF}}}li"
 RDF_ABOUT = f"{{{NS_RDF}}}about"
 _CONTAINERS = {RDF_BAG, f"{{{NS_RDF}}}Seq", f"{{{NS_RDF}}}Alt"}
 
-SEP = "|"
 _PACKET_BEGIN = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
 _PACKET_END = '\n<?xpacket end="w"?>\n'
 
@@ -80,6 +91,82 @@ class XmpProgress:
     total: int
     path: str | None
     summary: XmpSummary | None = None
+
+
+def assignments(catalog: Catalog, names: Iterable[str] | None = None) -> list[Assignment]:
+    """Every label in the named sets (default: all), by path.
+
+    Raises:
+        PhotoclipError: A named set is not stored.
+    """
+    sets = {s.tagset.name for s in select(catalog, names)}
+    return [a for a in store.assignments(catalog) if a.tagset in sets]
+
+
+def export_csv(catalog: Catalog, path: str | Path, names: Iterable[str] | None = None) -> int:
+    """Write the labels of the named sets (default: all) to a CSV file (``path,tagset,tag,score,source``).
+
+    Returns:
+        The number of rows written.
+
+    Raises:
+        PhotoclipError: A named set is not stored, or the file cannot be written.
+    """
+    path = Path(path).expanduser()
+    count = 0
+    try:
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["path", "tagset", "tag", "score", "source"])
+            for label in assignments(catalog, names):
+                writer.writerow([label.path, label.tagset, label.label, "" if label.score is None else f"{label.score:.6f}", label.source])
+                count += 1
+    except OSError as exc:
+        raise PhotoclipError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    return count
+
+
+def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: threading.Event | None = None) -> Iterator[XmpProgress]:
+    """Write the labels to XMP sidecars next to the photos; photos are never touched.
+
+    For every searchable photo that has a label in the named sets (or a
+    sidecar already), the sidecar gets ``dc:subject`` = label and
+    ``lr:hierarchicalSubject`` = ``Set|label``; entries of these sets that
+    no longer apply are taken out; everything else in the sidecar stays.
+
+    Args:
+        catalog: The library catalog.
+        names: The sets to export (default: all).
+        cancel: Set it to stop between photos.
+
+    Yields:
+        :class:`XmpProgress` every 200 photos; the last one carries the summary.
+
+    Raises:
+        PhotoclipError: A named set is not stored.
+    """
+    cancel = cancel or threading.Event()
+    managed = {s.tagset.name: {t.label for t in s.tagset.tags} for s in select(catalog, names)}
+    wanted: dict[str, dict[str, set[str]]] = {}
+    for label in assignments(catalog, list(managed)):
+        wanted.setdefault(label.path, {}).setdefault(label.tagset, set()).add(label.label)
+    all_paths = store.active_paths(catalog) if managed else []
+    written = unchanged = 0
+    failed: list[tuple[str, str]] = []
+    total = len(all_paths)
+    for done, path in enumerate(all_paths, 1):
+        if cancel.is_set():
+            break
+        outcome, detail = sync_sidecar(Path(path), wanted.get(path, {}), managed)
+        if outcome == "written":
+            written += 1
+        elif outcome == "unchanged":
+            unchanged += 1
+        elif outcome == "failed":
+            failed.append((path, detail or "unknown error"))
+        if done % 200 == 0 or done == total:
+            yield XmpProgress(done, total, path)
+    yield XmpProgress(total, total, None, XmpSummary(written, unchanged, tuple(failed), cancel.is_set()))
 
 
 def sidecar_path(photo: Path) -> Path:
@@ -142,19 +229,19 @@ def merge_keywords(data: bytes | None, wanted: Mapping[str, set[str]], managed: 
     flat = _items(descriptions, DC_SUBJECT)
     hier = _items(descriptions, LR_HIERARCHICAL)
 
-    drop = {f"{s}{SEP}{label}".casefold() for s, labels in managed.items() for label in labels if label not in wanted.get(s, set())}
+    drop = {f"{s}{HIERARCHY_SEP}{label}".casefold() for s, labels in managed.items() for label in labels if label not in wanted.get(s, set())}
     new_hier = [h for h in hier if h.casefold() not in drop]
     removed = [h for h in hier if h.casefold() in drop]
     present = {h.casefold() for h in new_hier}
     for set_name in sorted(wanted):
         for label in sorted(wanted[set_name], key=str.casefold):
-            entry = f"{set_name}{SEP}{label}"
+            entry = f"{set_name}{HIERARCHY_SEP}{label}"
             if entry.casefold() not in present:
                 new_hier.append(entry)
                 present.add(entry.casefold())
 
-    leaves = {h.rsplit(SEP, 1)[-1].casefold() for h in new_hier}
-    drop_flat = {h.rsplit(SEP, 1)[-1].casefold() for h in removed} - leaves
+    leaves = {h.rsplit(HIERARCHY_SEP, 1)[-1].casefold() for h in new_hier}
+    drop_flat = {h.rsplit(HIERARCHY_SEP, 1)[-1].casefold() for h in removed} - leaves
     new_flat = [f for f in flat if f.casefold() not in drop_flat]
     flat_present = {f.casefold() for f in new_flat}
     for set_name in sorted(wanted):
