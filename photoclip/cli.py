@@ -907,7 +907,7 @@ def _personalize_parser(p: argparse.ArgumentParser) -> None:
 
 
 def _training_config(args: argparse.Namespace) -> Any:
-    from photoclip.core.personalize import TrainingConfig
+    from photoclip.core.personalize.records import TrainingConfig
 
     if args.epochs is not None and args.epochs < 0:
         raise PhotoclipError("--epochs must be 0 or more.")
@@ -943,7 +943,7 @@ def _cmd_personalize(args: argparse.Namespace) -> int:
 def _train_profile(args: argparse.Namespace, lib: Any) -> int:
     from tqdm import tqdm
 
-    from photoclip.core.personalize import PersonalizationRefused
+    from photoclip.core.personalize.records import PersonalizationRefused
 
     quiet = bool(args.json)
     cancel = threading.Event()

@@ -33,7 +33,9 @@ from typing import Any
 
 import numpy as np
 
-from photoclip.core import personalize
+from photoclip.core.personalize.profiles import identity
+from photoclip.core.personalize.records import TrainingConfig
+from photoclip.core.personalize.training import split_by_photo
 from photoclip.errors import PhotoclipError
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "flickr8k-1k"
@@ -65,7 +67,7 @@ def run(
     home: str | Path | None = None,
     model: str = "test-tiny",
     random_arch: str | None = None,
-    config: personalize.TrainingConfig | None = None,
+    config: TrainingConfig | None = None,
     photos: int | None = None,
     synthetic: int = 100_000,
     log: Callable[[str], None] = log_to_stderr,
@@ -96,7 +98,7 @@ def run(
         raise PhotoclipError(f"{data_dir} does not hold images/ and captions.csv.", hint=f"Point it at {DEFAULT_DATA}.")
     scratch = Path(tempfile.mkdtemp(prefix="photoclip-personalize-bench-"))
     root = Path(home).expanduser().resolve() if home is not None else scratch / "home"
-    config = config or personalize.TrainingConfig()
+    config = config or TrainingConfig()
     report: dict[str, Any] = {"data": str(data_dir)}
     try:
         lib = Library(LibraryPaths.at(root))
@@ -179,9 +181,9 @@ def _choose_photos(
 
 
 def _train_and_apply(
-    lib: Any, photo_ids: list[int], config: personalize.TrainingConfig, log: Callable[[str], None]
+    lib: Any, photo_ids: list[int], config: TrainingConfig, log: Callable[[str], None]
 ) -> dict[str, Any]:
-    split = personalize.split_by_photo(photo_ids, config.holdout, config.seed)
+    split = split_by_photo(photo_ids, config.holdout, config.seed)
     log(f"Training on {len(split[0])} photos, holding out {len(split[1])}...")
     started = time.monotonic()
     text_done: float | None = None
@@ -262,7 +264,7 @@ def _synthetic(
         t0 = time.monotonic()
         lib.use_profile(name, progress)
         total = time.monotonic() - t0
-        assert lib.catalog.embedding_count(personalize.identity(model, name)) == n
+        assert lib.catalog.embedding_count(identity(model, name)) == n
     project_s = projected_at[0] - t0 if projected_at else total
     log(f"  re-project + store {project_s:.1f} s, index build {total - project_s:.1f} s, total {total:.1f} s")
     return {

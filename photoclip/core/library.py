@@ -9,7 +9,7 @@ the *serving* model is the one searches answer from. They differ only while a
 model switch is being embedded: the old model keeps answering until the new
 one covers every photo, and then serving moves over. Nothing is wiped.
 
-Personalisation (``personalize.py``) gives the serving model a *profile*:
+Personalisation (``core/personalize/``) gives the serving model a *profile*:
 trained projection heads, served under the identity ``<model>+<profile>``
 (:meth:`Library.serving_identity`) with its own embedding rows, index file and
 query cache. Applying one re-projects the stored features (no photo is
@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoclip.core import personalize
+from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileStore, identity
+from photoclip.core.personalize.records import PersonalizationRefused, PersonalizeProgress, ProfileInfo, TrainingConfig, TrainingResult
+from photoclip.core.personalize.training import train
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
@@ -339,7 +341,7 @@ class Library:
     def searcher(self, spec: ModelSpec | None = None) -> Searcher:
         """The searcher of the serving model (or of ``spec``), through its active personalisation profile if any."""
         spec = spec or self.serving_model()
-        name = personalize.identity(spec.name, self.active_profile(spec))
+        name = identity(spec.name, self.active_profile(spec))
         with self._lock:
             if name not in self._searchers:
                 embedder = self.query_embedder(spec)
@@ -494,10 +496,10 @@ class Library:
         return import_captions(self.catalog, csv_file, base)
 
     # -------------------------------------------------------- personalisation
-    def profile_store(self, spec: ModelSpec | None = None) -> personalize.ProfileStore:
+    def profile_store(self, spec: ModelSpec | None = None) -> ProfileStore:
         """The saved heads (original and personalised) of a model (default: the serving one)."""
         spec = spec or self.serving_model()
-        return personalize.ProfileStore(self.paths.profiles_dir, spec.name)
+        return ProfileStore(self.paths.profiles_dir, spec.name)
 
     def active_profile(self, spec: ModelSpec | None = None) -> str | None:
         """The personalisation profile searches with a model use (default: the serving model), or None."""
@@ -507,7 +509,7 @@ class Library:
     def serving_identity(self) -> str:
         """The identity searches answer from: the serving model's name, plus ``+<profile>`` when personalised."""
         spec = self.serving_model()
-        return personalize.identity(spec.name, self.active_profile(spec))
+        return identity(spec.name, self.active_profile(spec))
 
     def query_embedder(self, spec: ModelSpec | None = None) -> Embedder:
         """The embedder queries go through: the model (default: serving), seen through its active profile's heads."""
@@ -516,20 +518,20 @@ class Library:
         profile = self.active_profile(spec)
         if profile is None:
             return base
-        name = personalize.identity(spec.name, profile)
+        name = identity(spec.name, profile)
         with self._lock:
             if name not in self._embedders:
                 image_head, text_head = self.profile_store(spec).load(profile)
-                self._embedders[name] = personalize.PersonalizedEmbedder(base, profile, image_head, text_head)  # type: ignore[arg-type]
+                self._embedders[name] = PersonalizedEmbedder(base, profile, image_head, text_head)  # type: ignore[arg-type]
             return self._embedders[name]
 
     def personalize(
         self,
-        config: personalize.TrainingConfig | None = None,
+        config: TrainingConfig | None = None,
         cancel: threading.Event | None = None,
         *,
         split: tuple[Sequence[int], Sequence[int]] | None = None,
-    ) -> Iterator[personalize.PersonalizeProgress]:
+    ) -> Iterator[PersonalizeProgress]:
         """Train the serving model's projection heads on the library's captions (nothing is applied).
 
         Training starts from, and is held near, the model's original heads.
@@ -556,11 +558,11 @@ class Library:
         embedder = self.embedder(spec)
         if not hasattr(embedder, "heads"):
             raise PhotoclipError(f"The model {spec.name} cannot be personalised.")
-        yield from personalize.train(self.catalog, embedder, config, cancel, split=split)  # type: ignore[arg-type]
+        yield from train(self.catalog, embedder, config, cancel, split=split)  # type: ignore[arg-type]
 
     def apply_personalization(
-        self, result: personalize.TrainingResult, progress: Callable[[int, int], None] | None = None
-    ) -> personalize.ProfileInfo:
+        self, result: TrainingResult, progress: Callable[[int, int], None] | None = None
+    ) -> ProfileInfo:
         """Save a training result as a new profile and make searches use it.
 
         Every photo's stored features are projected through the new image head
@@ -577,7 +579,7 @@ class Library:
             PhotoclipError: The result is for another model than the serving one.
         """
         if not result.improved:
-            raise personalize.PersonalizationRefused(
+            raise PersonalizationRefused(
                 f"Not applied: the trained heads do not improve held-out recall ({result.figures()}).",
                 hint="Add more captions, or captions that describe what you search for, and train again.",
             )
@@ -592,7 +594,7 @@ class Library:
 
     def use_profile(
         self, name: str | None, progress: Callable[[int, int], None] | None = None
-    ) -> personalize.ProfileInfo | None:
+    ) -> ProfileInfo | None:
         """Serve the serving model through a saved profile, or through its original heads (``None``).
 
         Switching re-projects stored features and rebuilds that profile's index
@@ -618,7 +620,7 @@ class Library:
             image_head, _text_head = store.load(name)
             if image_head.shape[1] != spec.embed_dim:
                 raise PhotoclipError(f"The profile {name} does not fit {spec.name} ({image_head.shape[1]} != {spec.embed_dim} dimensions).")
-            derived = personalize.identity(spec.name, name)
+            derived = identity(spec.name, name)
             # One progress over both steps: projecting counts the first half,
             # building the profile's index (from the base index's graph) the second.
             projected = 0
@@ -642,7 +644,7 @@ class Library:
                 self._searchers.pop(derived, None)
                 self._embedders.pop(derived, None)
         self.catalog.set_meta(_profile_key(spec.name), name or "")
-        serving = personalize.identity(spec.name, name)
+        serving = identity(spec.name, name)
         for derived in self.catalog.projections(spec.name):
             if derived != serving:  # the previous profile (or one a crash left behind)
                 self._drop_derived_vectors(spec, derived)
@@ -662,7 +664,7 @@ class Library:
         self.use_profile(None)
         return old
 
-    def profiles(self) -> list[personalize.ProfileInfo]:
+    def profiles(self) -> list[ProfileInfo]:
         """The saved profiles of the serving model, oldest first."""
         store = self.profile_store()
         active = self.active_profile()

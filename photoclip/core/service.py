@@ -28,7 +28,7 @@ How the pieces fit:
 - **Jobs are generators** of :class:`~photoclip.core.indexer.IndexProgress`,
   as the rest of the core's long work is, and check their ``cancel`` event
   between items. A job whose events are of another kind (personalisation's
-  :class:`~photoclip.core.personalize.PersonalizeProgress`) has them reported
+  :class:`~photoclip.core.personalize.records.PersonalizeProgress`) has them reported
   in ``ServiceEvent.detail``, so subscribers that only know indexing events
   (which read ``ServiceEvent.progress``) pass over them. Pause, cancel and
   stop act between two progress events. A
@@ -59,7 +59,7 @@ from photoclip.errors import PhotoclipError
 if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.models import ModelSpec
-    from photoclip.core.personalize import PersonalizeProgress, TrainingConfig, TrainingResult
+    from photoclip.core.personalize.records import PersonalizeProgress, TrainingConfig, TrainingResult
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class ServiceEvent:
         job_id: The job's id, for job events.
         progress: The job's event when it is an :class:`IndexProgress`.
         detail: The job's event when it is of another kind (a
-            :class:`~photoclip.core.personalize.PersonalizeProgress` of a
+            :class:`~photoclip.core.personalize.records.PersonalizeProgress` of a
             ``personalize`` job); ``progress`` is then None.
     """
 
@@ -411,14 +411,14 @@ class TagFeedbackJob(Job):
 
 
 class PersonalizeJob(Job):
-    """Train the serving model's projection heads on the library's captions (``core/personalize.py``).
+    """Train the serving model's projection heads on the library's captions (``core/personalize/``).
 
     A job because it uses the model (its text tower encodes captions not seen
     before) and writes the catalog's text-feature cache: the worker's
     business. Its events are
-    :class:`~photoclip.core.personalize.PersonalizeProgress`, reported in
+    :class:`~photoclip.core.personalize.records.PersonalizeProgress`, reported in
     ``ServiceEvent.detail``: ``text-features``, one ``train`` per epoch,
-    then ``done``. The :class:`~photoclip.core.personalize.TrainingResult`
+    then ``done``. The :class:`~photoclip.core.personalize.records.TrainingResult`
     is the job's result; nothing is applied (see :class:`ProfileJob`).
     Cancelling stops it after the current epoch (its future is cancelled).
 
@@ -447,7 +447,7 @@ class ProfileJob(Job):
     Each re-projects the stored features through a head and rebuilds that
     profile's index, then applies the tag sets again: writes to the catalog
     and the indexes, so the worker does them. No photo is encoded again.
-    Returns the :class:`~photoclip.core.personalize.ProfileInfo` now in use
+    Returns the :class:`~photoclip.core.personalize.records.ProfileInfo` now in use
     (None after a revert). Applying a result that does not improve held-out
     recall fails with ``PersonalizationRefused`` (its message has the figures).
 

@@ -1,6 +1,6 @@
 """The photo view's captions editor: the user's own descriptions of a photo.
 
-Captions are what personalisation learns from (``core/personalize.py``). A
+Captions are what personalisation learns from (``core/personalize/``). A
 photo's captions are listed one per row (long ones wrap, so each row is
 clearly one caption); a caption is added from the field below the list,
 changed in place (double-click or F2; emptied, it is removed) or removed

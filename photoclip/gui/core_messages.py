@@ -229,7 +229,7 @@ TEMPLATES: tuple[str, ...] = (
         "CoreMessages",
         'Did you mean one of: {0}? (`python -c "import open_clip; print(open_clip.list_models())"` lists all {1}.)',
     ),
-    # ---- personalisation (core/personalize.py, library.py)
+    # ---- personalisation (core/personalize/, library.py)
     QT_TRANSLATE_NOOP("CoreMessages", "The model {0} cannot be personalised: its projection heads are not plain matrices."),
     QT_TRANSLATE_NOOP("CoreMessages", "Personalise an OpenCLIP ViT model such as vit-b-32."),
     QT_TRANSLATE_NOOP("CoreMessages", "The model {0} cannot be personalised."),

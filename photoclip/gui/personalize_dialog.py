@@ -5,7 +5,7 @@ background service, the library's one writer (``core/service.py``):
 training is a ``PersonalizeJob``, applying a result, switching to a saved
 profile and reverting are ``ProfileJob`` s. Their progress arrives as service
 events (``ServiceEvent.detail`` carries the
-:class:`~photoclip.core.personalize.PersonalizeProgress`), their outcome
+:class:`~photoclip.core.personalize.records.PersonalizeProgress`), their outcome
 through the job's future. Reading the caption counts and the saved profiles,
 and importing a captions CSV (one transaction, like saving captions in the
 photo view: see ``captions_widget.py``), are pool calls.
@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.personalize import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
+from photoclip.core.personalize.records import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
 from photoclip.gui.captions_widget import Submit
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import format_number, num

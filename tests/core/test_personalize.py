@@ -9,10 +9,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from photoclip.core import personalize
+from photoclip.core.personalize.records import TrainingResult
+from photoclip.core.personalize.training import split_by_photo
 from photoclip.core.storage.catalog import project_features
 from photoclip.core.library import Library
-from photoclip.core.personalize import PersonalizationRefused, TrainingConfig
+from photoclip.core.personalize.records import PersonalizationRefused, TrainingConfig
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from tests.conftest import write_photo
@@ -49,7 +50,7 @@ def _index(lib: Library) -> None:
         pass
 
 
-def _train(lib: Library, config: TrainingConfig = FAST) -> personalize.TrainingResult:
+def _train(lib: Library, config: TrainingConfig = FAST) -> TrainingResult:
     result = None
     for event in lib.personalize(config):
         result = event.result or result
@@ -163,12 +164,12 @@ def test_import_skips_bad_rows_with_line_number_and_reason(tiny_library: Library
 # ------------------------------------------------------------------ training
 def test_split_is_by_photo_seeded_and_order_free() -> None:
     ids = np.arange(100, 1100)
-    train, held = personalize.split_by_photo(ids, 0.2, seed=0)
+    train, held = split_by_photo(ids, 0.2, seed=0)
     assert (len(train), len(held)) == (800, 200)
     assert not set(train) & set(held)
-    again = personalize.split_by_photo(ids[::-1].copy(), 0.2, seed=0)
+    again = split_by_photo(ids[::-1].copy(), 0.2, seed=0)
     assert np.array_equal(again[1], held)
-    assert not np.array_equal(personalize.split_by_photo(ids, 0.2, seed=1)[1], held)
+    assert not np.array_equal(split_by_photo(ids, 0.2, seed=1)[1], held)
 
 
 def test_training_lowers_the_loss_and_improves_heldout_recall(lib: Library) -> None:

@@ -19,7 +19,12 @@ from pathlib import Path
 import pytest
 
 from photoclip.core.library import Library
-from photoclip.core.personalize import PersonalizationRefused, PersonalizeProgress, TrainingConfig, TrainingResult
+from photoclip.core.personalize.records import (
+    PersonalizationRefused,
+    PersonalizeProgress,
+    TrainingConfig,
+    TrainingResult,
+)
 from photoclip.core.service import PRIORITY_LATER, IndexService, PersonalizeJob, ServiceEvent
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings

@@ -19,7 +19,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from photoclip.core.personalize import TrainingConfig  # noqa: E402
+from photoclip.core.personalize.records import TrainingConfig  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.gui.personalize_dialog import PersonalizeDialog  # noqa: E402
 from tests.core.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos  # noqa: E402

@@ -258,7 +258,7 @@ def _check_nothing_lost(lib: Library, world: World, profile: str, profile_identi
 
 def _setup(home: Path, world: World, embedders: dict[str, ClipEmbedder]) -> tuple[str, str]:
     """A library with photos, a tag set with manual feedback, captions and an active profile."""
-    from photoclip.core.personalize import identity
+    from photoclip.core.personalize.profiles import identity
     from photoclip.core.tagsets.files import parse_tagset
 
     world.add(40)
