@@ -429,7 +429,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------- watch
 def _cmd_watch(args: argparse.Namespace) -> int:
-    from photoclip.core.service import IndexService
+    from photoclip.core.indexing.service import IndexService
 
     overrides: dict[str, Any] = {
         **_model_overrides(args),

@@ -136,7 +136,7 @@ def run(
 
 def _index(lib: Any, log: Callable[[str], None]) -> dict[str, Any]:
     """Index the photos; photos/s from this run, or from a re-encoded sample if it had nothing to do."""
-    from photoclip.core.indexer import embed_photos
+    from photoclip.core.indexing.pipeline import embed_photos
     from photoclip.core.storage.vectors import VectorIndex
 
     log(f"Indexing with {lib.chosen_model().name}...")

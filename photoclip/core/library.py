@@ -32,10 +32,11 @@ from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
-from photoclip.core.indexer import IndexProgress, run_index
+from photoclip.core.indexing.pipeline import run_index
+from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.models import ModelRegistry, ModelSpec
-from photoclip.core.scanner import normalise_root
+from photoclip.core.indexing.scanner import normalise_root
 from photoclip.core.search import SearchFilters, SearchHit, Searcher
 from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
@@ -308,7 +309,7 @@ class Library:
     def index(self, cancel: threading.Event | None = None) -> Iterator[IndexProgress]:
         """Scan the folders and embed what is new or changed with the chosen model.
 
-        Yields progress events (see :func:`indexer.run_index`). When the chosen
+        Yields progress events (see :func:`~photoclip.core.indexing.pipeline.run_index`). When the chosen
         model covers every photo at the end, searches switch to it.
         """
         spec = self.chosen_model()

@@ -118,7 +118,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
         if library.catalog.read_only:
             window.status_label.setText(QCoreApplication.translate("App", "Read-only: another photoclip is indexing this library"))
             return
-        from photoclip.core.service import IndexService
+        from photoclip.core.indexing.service import IndexService
 
         # The one writer of the library: watches the folders and indexes in
         # the background; its first job is a scan of what changed meanwhile.

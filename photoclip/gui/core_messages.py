@@ -33,7 +33,7 @@ CONTEXT = "CoreMessages"
 # Comments starting with "#:" reach the translators. Keep each source exactly
 # as the core writes it (a literal "{}" is written "{{}}").
 TEMPLATES: tuple[str, ...] = (
-    # ---- why a file could not be read (core/imaging.py, scanner.py, indexer.py, thumbnails.py)
+    # ---- why a file could not be read (core/imaging.py, indexing/scanner.py, indexing/pipeline.py, thumbnails.py)
     #: {0}x{1}: width x height in pixels; {2}: the limit in megapixels
     QT_TRANSLATE_NOOP("CoreMessages", "too large: {0}x{1} pixels exceeds the {2} MP limit"),
     #: {0}: the photo's megapixels; {1}: the decoder's limit in megapixels
@@ -73,7 +73,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Is a directory"),
     QT_TRANSLATE_NOOP("CoreMessages", "Not a directory"),
     QT_TRANSLATE_NOOP("CoreMessages", "Device or resource busy"),
-    # ---- the library and its catalog (core/library.py, catalog.py, lock.py, vectors.py, service.py, watcher.py)
+    # ---- the library and its catalog (core/library.py, storage/, indexing/service.py, indexing/watcher.py)
     QT_TRANSLATE_NOOP("CoreMessages", "There is no library at {0}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Add a folder first: `photoclip folders add DIR`."),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is not a folder."),

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.storage.records import PhotoRecord
-from photoclip.core.indexer import FileProblem, IndexProgress
+from photoclip.core.indexing.records import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
 from photoclip.core.tagsets.records import Album, TagSetInfo

@@ -1,7 +1,7 @@
 """The personalisation dialog: captions, a training run with a live loss curve, before/after recall, profiles.
 
 Everything that uses the model or writes the library runs on the core's
-background service, the library's one writer (``core/service.py``):
+background service, the library's one writer (``core/indexing/service.py``):
 training is a ``PersonalizeJob``, applying a result, switching to a saved
 profile and reverting are ``ProfileJob`` s. Their progress arrives as service
 events (``ServiceEvent.detail`` carries the

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from photoclip.core.storage.catalog import Catalog
-from photoclip.core.scanner import is_image_name, is_young, partial_hash, scan_folder, scan_paths, walk_files
+from photoclip.core.indexing.scanner import is_image_name, is_young, partial_hash, scan_folder, scan_paths, walk_files
 from tests.conftest import write_photo
 
 

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core import indexer
+from photoclip.core.indexing import pipeline
 from photoclip.core.library import Library
-from photoclip.core.service import EmbedJob, IndexService, ServiceEvent
+from photoclip.core.indexing.jobs import EmbedJob
+from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until, write_photo
@@ -97,13 +98,13 @@ def test_created_modified_moved_and_deleted_files_reach_search(live: Live) -> No
 
 def test_a_file_written_slowly_is_read_once_and_complete(live: Live, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     decoded: list[tuple[str, int]] = []
-    real_load = indexer.load_for_model
+    real_load = pipeline.load_for_model
 
     def counting_load(path: Path, *args: object, **kwargs: object) -> object:
         decoded.append((str(path), path.stat().st_size))
         return real_load(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(indexer, "load_for_model", counting_load)
+    monkeypatch.setattr(pipeline, "load_for_model", counting_load)
     data = write_photo(tmp_path / "source.jpg", 7, size=(400, 300)).read_bytes()
     target = live.root / "slow.jpg"
     calls = live.encoder_calls()
@@ -261,7 +262,7 @@ def test_folders_added_and_removed_through_the_service(live: Live, tmp_path: Pat
 
 
 def test_pause_on_battery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from photoclip.core import service as service_module
+    from photoclip.core.indexing import service as service_module
 
     monkeypatch.setattr(service_module, "BATTERY_CHECK_SECONDS", 0.05)
     on_battery = threading.Event()
@@ -286,7 +287,7 @@ def test_pause_on_battery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_on_battery_power_reads_the_linux_power_supply_folder(tmp_path: Path) -> None:
-    from photoclip.core.service import on_battery_power
+    from photoclip.core.indexing.service import on_battery_power
 
     def supply(name: str, **files: str) -> None:
         (tmp_path / name).mkdir()

@@ -25,7 +25,8 @@ from photoclip.core.personalize.records import (
     TrainingConfig,
     TrainingResult,
 )
-from photoclip.core.service import PRIORITY_LATER, IndexService, PersonalizeJob, ServiceEvent
+from photoclip.core.indexing.jobs import PRIORITY_LATER, PersonalizeJob
+from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.indexer import IndexProgress
-from photoclip.core.service import PRIORITY_LABEL_NEW, PRIORITY_LATER, TagJob
+from photoclip.core.indexing.records import IndexProgress
+from photoclip.core.indexing.jobs import PRIORITY_LABEL_NEW, PRIORITY_LATER, TagJob
 from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
 from photoclip.core.tagsets.records import TagApplySummary
 from photoclip.settings import Settings
@@ -113,6 +113,6 @@ def test_tag_jobs_merge_while_queued() -> None:
     late.priority = PRIORITY_LATER
     assert late.absorb(new) and late.priority == PRIORITY_LABEL_NEW
     with pytest.raises(ValueError):
-        from photoclip.core.service import TagFeedbackJob
+        from photoclip.core.indexing.jobs import TagFeedbackJob
 
         TagFeedbackJob(1, [1], "maybe")

@@ -6,7 +6,7 @@ import os
 import threading
 from pathlib import Path
 
-from photoclip.core.watcher import ChangeBatch, FolderWatcher, SettleTracker
+from photoclip.core.indexing.watcher import ChangeBatch, FolderWatcher, SettleTracker
 from tests.conftest import wait_until, write_photo
 
 

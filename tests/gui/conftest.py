@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTranslator
 
 from photoclip.core.library import Library
-from photoclip.core.service import IndexService
+from photoclip.core.indexing.service import IndexService
 from photoclip.gui.i18n import PLURALS_ONLY, translation_file
 from photoclip.gui.main_window import MainWindow
 from photoclip.paths import LibraryPaths

@@ -138,7 +138,7 @@ def test_compiled_translation_is_current_and_loads(language: str) -> None:
 )
 def test_status_bar_counts_unreadable_files_in_the_right_plural(qtbot, home: Path, language: str, one: str, two: str, many: str) -> None:  # type: ignore[no-untyped-def]
     """The main window's status bar: "1 archivo ilegible", never "1 archivos ilegibles"; the count in the locale's digits."""
-    from photoclip.core.indexer import FileProblem
+    from photoclip.core.indexing.records import FileProblem
     from photoclip.core.library import Library
     from photoclip.gui.main_window import MainWindow
     from photoclip.paths import LibraryPaths

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from photoclip.core.library import Library
-from photoclip.core.scanner import printable_path
+from photoclip.core.indexing.scanner import printable_path
 from tests.badfiles import Corpus, make_bad_corpus, png_bomb, restore_permissions
 
 REPO = Path(__file__).resolve().parents[2]

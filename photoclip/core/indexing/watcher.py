@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from photoclip.core.scanner import is_below, is_hidden_below, is_image_name
+from photoclip.core.indexing.scanner import is_below, is_hidden_below, is_image_name
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,429 @@
+"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation.
+
+Each job is a generator that yields progress and checks its cancel event
+between items; the service (``service.py``) runs them one at a time by
+priority. A new kind of work subclasses :class:`Job`: give it a ``kind``, a
+``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued ones
+can merge).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Generator, Iterable, Mapping
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+from photoclip.core.indexing.pipeline import embed_photos, scan_changes
+from photoclip.core.indexing.records import IndexProgress
+
+if TYPE_CHECKING:
+    from photoclip.core.indexing.service import IndexService
+    from photoclip.core.library import Library
+    from photoclip.core.models import ModelSpec
+    from photoclip.core.personalize.records import PersonalizeProgress, TrainingConfig, TrainingResult
+
+# What a job's run() is: indexing progress events, then its result.
+JobEvents = Generator[IndexProgress, None, Any]
+TagFeedback = Literal["confirm", "reject", "clear"]
+ProfileAction = Literal["apply", "use", "revert"]
+
+# Lower runs first.
+PRIORITY_CHANGES = 0  # scans of what the watcher saw, folder additions and removals
+PRIORITY_NEW = 10  # embedding the photos those scans brought in
+PRIORITY_RESCAN = 20  # the periodic full rescan
+PRIORITY_BACKLOG = 30  # re-embedding after a model switch; leftovers of an interrupted run
+PRIORITY_LATER = 40  # room for tag sets, personalisation, ...
+# Filing just-embedded photos into albums: a matrix product over their stored
+# vectors, so it comes right after their embedding (albums fill as photos
+# arrive), not after a re-embed backlog that may take hours.
+PRIORITY_LABEL_NEW = PRIORITY_NEW + 5
+
+
+
+class JobContext:
+    """What a running job may use: the library, its cancel event, and a way to queue follow-up jobs."""
+
+    def __init__(self, service: "IndexService", job: "Job") -> None:
+        self.service = service
+        self.library: Library = service.library
+        self.cancel = job.cancel_event
+
+    def submit(self, job: "Job") -> "Job":
+        """Queue a follow-up job."""
+        return self.service.submit(job)
+
+    def recheck(self, paths: Iterable[str]) -> None:
+        """Look at these files again once they have settled (they were still being written)."""
+        self.service._watcher.recheck(paths)
+
+
+class Job:
+    """A unit of background work. Subclass it for new kinds of work.
+
+    Attributes:
+        kind: A short name for events and logs.
+        priority: Lower runs first (see the ``PRIORITY_*`` constants).
+        preemptible: Stop (and go back in the queue) when a more urgent job
+            arrives. Only for jobs that can continue where they stopped.
+        future: Resolves to what ``run`` returns (or its error) when the job
+            has finished; cancelled if the job is cancelled or the service stops.
+    """
+
+    kind: ClassVar[str] = "job"
+    priority: int = PRIORITY_LATER
+    preemptible: bool = False
+
+    def __init__(self) -> None:
+        self.id = 0
+        self.future: Future[Any] = Future()
+        self.cancel_event = threading.Event()
+        self._followers: list[Future[Any]] = []  # futures of jobs merged into this one
+        self._preempted = False
+        self._cancelled = False
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        """Do the work, yielding progress and checking ``ctx.cancel`` between items; may return a result.
+
+        Args:
+            ctx: The library, the cancel event, and a way to queue follow-up jobs.
+
+        Returns:
+            The job's result, for its ``future``.
+        """
+        raise NotImplementedError
+
+    def absorb(self, other: "Job") -> bool:
+        """Merge a newly submitted job into this queued one; True when merged (default: never)."""
+        return False
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} #{self.id} {self.kind} p{self.priority}>"
+
+
+class ScanJob(Job):
+    """Scan folders for changes and record them; queue the embedding of what is new.
+
+    Args:
+        targets: Library root -> changed paths below it (from the watcher);
+            None scans every folder whole (the start-up and periodic rescan).
+    """
+
+    kind = "scan"
+
+    def __init__(self, targets: Mapping[str, Iterable[str]] | None = None) -> None:
+        super().__init__()
+        self.targets = None if targets is None else {root: set(paths) for root, paths in targets.items()}
+        self.priority = PRIORITY_CHANGES if targets is not None else PRIORITY_RESCAN
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, ScanJob) or (self.targets is None) != (other.targets is None):
+            return False
+        for root, paths in (other.targets or {}).items():
+            assert self.targets is not None
+            self.targets.setdefault(root, set()).update(paths)
+        return True
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        lib = ctx.library
+        started = time.time()
+        settle = lib.settings.settle_seconds
+        summary = None
+        try:
+            for event in scan_changes(
+                lib.catalog, ctx.cancel, targets=self.targets, settle_before=started - settle if settle > 0 else None
+            ):
+                summary = event.summary or summary
+                yield event
+        finally:
+            # Removals, and photos back from an offline folder, reach the
+            # loaded indexes now (also after a cancel: what was recorded stays).
+            lib.catch_up_indexes()
+        if summary is None:
+            return None
+        if summary.young:
+            ctx.recheck(summary.young)
+        fresh = summary.new + summary.changed
+        if fresh:
+            ctx.submit(EmbedJob(since=started))
+        if self.targets is None and lib.pending() > fresh:
+            ctx.submit(EmbedJob())  # older photos still lack a vector: an interrupted run, a model switch
+        return summary
+
+
+class EmbedJob(Job):
+    """Embed the photos that have no vector yet.
+
+    Args:
+        since: Only photos added or changed since this POSIX time (what a scan
+            just brought in): urgent, and also embedded with the serving model
+            during a model switch so they are searchable at once. None embeds
+            every photo that lacks a vector for the chosen model: the backlog,
+            which is preemptible.
+    """
+
+    kind = "embed"
+
+    def __init__(self, since: float | None = None) -> None:
+        super().__init__()
+        self.since = since
+        self.priority = PRIORITY_NEW if since is not None else PRIORITY_BACKLOG
+        self.preemptible = since is None
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, EmbedJob) or (self.since is None) != (other.since is None):
+            return False
+        if self.since is not None and other.since is not None:
+            self.since = min(self.since, other.since)
+        return True
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        lib = ctx.library
+        chosen, serving = lib.chosen_model(), lib.serving_model()
+        specs: list[ModelSpec] = [chosen]
+        if self.since is not None and serving.name != chosen.name:
+            specs.insert(0, serving)
+        summary = None
+        for spec in specs:
+            if ctx.cancel.is_set():
+                break
+            todo = lib.catalog.photos_needing_embedding(spec.name, since=self.since)
+            if not todo:
+                continue
+            for event in embed_photos(lib.catalog, lib.vectors(spec), lib.embedder(spec), lib.settings, todo, ctx.cancel):
+                summary = event.summary or summary
+                yield event
+        if not ctx.cancel.is_set():
+            lib.serve_chosen_model_if_complete()
+            if summary is not None and summary.embedded:
+                # File the new photos into albums (and re-apply every set whole
+                # when the serving model just changed): a follow-up job, so this
+                # job's last event stays its indexing summary.
+                ctx.submit(TagJob(new_only=True))
+        return summary
+
+
+class ReembedJob(EmbedJob):
+    """Embed the whole library with a newly chosen model, in the background (the backlog)."""
+
+    kind = "re-embed"
+
+    def __init__(self) -> None:
+        super().__init__(since=None)
+
+
+class FolderJob(Job):
+    """Add or remove library folders, then watch (and scan) accordingly. Returns the affected roots."""
+
+    kind = "folders"
+    priority = PRIORITY_CHANGES
+
+    def __init__(self, add: Iterable[str | os.PathLike[str]] = (), remove: Iterable[str | os.PathLike[str]] = ()) -> None:
+        super().__init__()
+        self.add = list(add)
+        self.remove = list(remove)
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        lib = ctx.library
+        added = [lib.add_folder(p) for p in self.add]
+        removed = {str(p): lib.remove_folder(p) for p in self.remove}
+        ctx.service._sync_roots()
+        if added:
+            ctx.submit(ScanJob({root: [root] for root in added}))
+        return {"added": added, "removed": removed}
+        yield  # a generator, like every job
+
+
+class ModelJob(Job):
+    """Choose the library's model; the re-embed runs in the background while the old model keeps serving."""
+
+    kind = "model"
+    priority = PRIORITY_CHANGES
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        spec = ctx.library.use_model(self.name)
+        if ctx.library.pending(spec) > 0:
+            ctx.submit(ReembedJob())
+        return spec
+        yield  # a generator, like every job
+
+
+class TagJob(Job):
+    """File photos into albums with the library's tag sets (``core/tagsets/``); no image is decoded.
+
+    Its progress events are :class:`IndexProgress` with phase ``tag-prompts``
+    (encoding the tags' prompts, which may load the model; ``total`` is the
+    number of tags) or ``tags`` (scoring stored embeddings; ``done``/``total``
+    count photos), and ``path`` naming the tag set(s) at work. The
+    :class:`~photoclip.core.tagsets.records.TagApplySummary` is the job's result.
+
+    Args:
+        names: Apply these sets to the whole library (None: every set).
+        new_only: Only label what was embedded since each set last looked (the
+            follow-up of an embedding run; a set edited or whose model changed
+            is applied whole). Runs soon after embedding (``PRIORITY_LABEL_NEW``).
+        refresh_prompts: Apply every set again (``names`` aside) after
+            forgetting the model's cached prompt ensembles (its text side
+            changed under the same name).
+    """
+
+    kind = "tags"
+
+    def __init__(self, names: Iterable[str] | None = None, *, new_only: bool = False, refresh_prompts: bool = False) -> None:
+        super().__init__()
+        self.names = None if names is None else list(dict.fromkeys(names))
+        self.new_only = new_only
+        self.refresh_prompts = refresh_prompts
+        self.priority = PRIORITY_LABEL_NEW if new_only else PRIORITY_LATER
+
+    def absorb(self, other: Job) -> bool:
+        if not isinstance(other, TagJob) or other.new_only != self.new_only:
+            return False
+        if not self.new_only:
+            if self.names is None or other.names is None:
+                self.names = None
+            else:
+                self.names = list(dict.fromkeys([*self.names, *other.names]))
+            self.refresh_prompts = self.refresh_prompts or other.refresh_prompts
+            if self.refresh_prompts:
+                self.names = None
+        self.priority = min(self.priority, other.priority)
+        return True
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        tags = ctx.library.tags
+        if self.new_only:
+            events = tags.label_new(ctx.cancel)
+        elif self.refresh_prompts:
+            events = tags.reapply_all(ctx.cancel, refresh_prompts=True)
+        else:
+            events = tags.apply(self.names, ctx.cancel)
+        summary = None
+        for event in events:
+            if event.summary is not None:
+                summary = event.summary
+            elif event.phase == "prompts":
+                yield IndexProgress("tag-prompts", event.done, event.total, path=event.tagset)
+            else:
+                yield IndexProgress("tags", event.done, event.total, path=event.tagset)
+        return summary
+
+
+class TagFeedbackJob(Job):
+    """Confirm, reject or clear a tag on photos by hand; re-label the library when that moved the tag's threshold.
+
+    Returns the :class:`~photoclip.core.tagsets.records.ManualChange`. A job, not a
+    call from the GUI thread: it writes several transactions and may load the
+    model to score the photos, which is the worker's business.
+
+    Args:
+        tag: A tag id or ``"Set|label"``.
+        photo_ids: The photos.
+        action: ``confirm``, ``reject`` or ``clear``.
+    """
+
+    kind = "tag-feedback"
+    priority = PRIORITY_CHANGES  # someone is looking at the photo, waiting for it
+
+    ACTIONS: tuple[TagFeedback, ...] = ("confirm", "reject", "clear")
+
+    def __init__(self, tag: int | str, photo_ids: Iterable[int], action: TagFeedback) -> None:
+        super().__init__()
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown tag feedback {action!r}")
+        self.tag = tag
+        self.photo_ids = [int(p) for p in photo_ids]
+        self.action = action
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        tags = ctx.library.tags
+        if self.action == "confirm":
+            change = tags.confirm(self.tag, self.photo_ids)
+        elif self.action == "reject":
+            change = tags.reject(self.tag, self.photo_ids)
+        else:
+            change = tags.clear(self.tag, self.photo_ids)
+        if change.needs_apply:
+            ctx.submit(TagJob([change.tagset]))
+        return change
+        yield  # a generator, like every job
+
+
+class PersonalizeJob(Job):
+    """Train the serving model's projection heads on the library's captions (``core/personalize/``).
+
+    A job because it uses the model (its text tower encodes captions not seen
+    before) and writes the catalog's text-feature cache: the worker's
+    business. Its events are
+    :class:`~photoclip.core.personalize.records.PersonalizeProgress`, reported in
+    ``ServiceEvent.detail``: ``text-features``, one ``train`` per epoch,
+    then ``done``. The :class:`~photoclip.core.personalize.records.TrainingResult`
+    is the job's result; nothing is applied (see :class:`ProfileJob`).
+    Cancelling stops it after the current epoch (its future is cancelled).
+
+    Args:
+        config: Training settings (default: ``TrainingConfig()``).
+    """
+
+    kind = "personalize"
+    priority = PRIORITY_LATER
+
+    def __init__(self, config: "TrainingConfig | None" = None) -> None:
+        super().__init__()
+        self.config = config
+
+    # Personalisation reports its own events (the service passes them on in
+    # ServiceEvent.detail), so this run yields another type than Job.run.
+    def run(self, ctx: JobContext) -> Generator[PersonalizeProgress, None, TrainingResult | None]:  # type: ignore[override]
+        result: TrainingResult | None = None
+        for event in ctx.library.personalize(self.config, ctx.cancel):
+            result = event.result or result
+            yield event
+        return result
+
+
+class ProfileJob(Job):
+    """Change which personalisation profile searches use: apply a training result, use a saved profile, or revert.
+
+    Each re-projects the stored features through a head and rebuilds that
+    profile's index, then applies the tag sets again: writes to the catalog
+    and the indexes, so the worker does them. No photo is encoded again.
+    Returns the :class:`~photoclip.core.personalize.records.ProfileInfo` now in use
+    (None after a revert). Applying a result that does not improve held-out
+    recall fails with ``PersonalizationRefused`` (its message has the figures).
+
+    Args:
+        action: ``apply`` (``result``), ``use`` (``name``; None = the original
+            heads) or ``revert``.
+    """
+
+    kind = "profile"
+    priority = PRIORITY_CHANGES  # someone clicked and waits; no photo is encoded
+
+    ACTIONS: tuple[ProfileAction, ...] = ("apply", "use", "revert")
+
+    def __init__(self, action: ProfileAction, *, name: str | None = None, result: "TrainingResult | None" = None) -> None:
+        super().__init__()
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown profile action {action!r}")
+        if action == "apply" and result is None:
+            raise ValueError("applying needs a training result")
+        self.action = action
+        self.name = name
+        self.result = result
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        lib = ctx.library
+        if self.action == "apply" and self.result is not None:  # __init__ refuses "apply" without one
+            return lib.apply_personalization(self.result)
+        if self.action == "use":
+            return lib.use_profile(self.name)
+        lib.revert_personalization()
+        return None
+        yield  # a generator, like every job
