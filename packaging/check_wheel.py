@@ -25,8 +25,8 @@ def expected_files(root: Path = ROOT) -> list[str]:
     """The data files of the checkout, as wheel paths (``photoclip/...``)."""
     pkg = root / "photoclip"
     files = [f for f in (pkg / "resources").rglob("*") if f.is_file() and f.suffix in RESOURCE_SUFFIXES]
-    files += (pkg / "core").glob("*.json")
-    files += (pkg / "core" / "model_configs").glob("*.json")
+    files += (pkg / "core" / "models").glob("*.json")
+    files += (pkg / "core" / "models" / "model_configs").glob("*.json")
     return sorted(f.relative_to(root).as_posix() for f in files)
 
 

@@ -260,7 +260,7 @@ def _pipeline_once(home: Path, photos: Path, model: str, device: str, batch_size
 
 def _load_reference_model(ws: _Workspace, device: str) -> tuple[Any, Any]:
     """The whole open_clip model (projection included, fp32) and its own preprocess, via the real loader."""
-    from photoclip.core.embedder import choose_device
+    from photoclip.core.models.embedder import choose_device
     from photoclip.core.models import ModelRegistry, load_open_clip
 
     registry = ModelRegistry(ws.models_dir)
@@ -362,7 +362,7 @@ def bench_index(ws: _Workspace, photos: Path, device: str) -> dict[str, Any]:
     import torch
     from PIL import Image
 
-    from photoclip.core.embedder import choose_device, default_threads
+    from photoclip.core.models.embedder import choose_device, default_threads
     from photoclip.core.imaging import PreprocessConfig
 
     sizes = ws.sizes
@@ -566,7 +566,7 @@ def bench_query(ws: _Workspace, n: int, queries: int, text_ms: float | None) -> 
 
 def text_encoding_ms(ws: _Workspace, device: str, repeats: int = 5) -> float:
     """Median time to encode one query text with the bench model (the part before the search step)."""
-    from photoclip.core.embedder import ClipEmbedder
+    from photoclip.core.models.embedder import ClipEmbedder
     from photoclip.core.models import ModelRegistry
 
     registry = ModelRegistry(ws.models_dir)
@@ -667,7 +667,7 @@ def bench_reproject(ws: _Workspace, n: int, repeats: int, device: str) -> dict[s
     profile's index; no photo is decoded. The profile's heads are the
     model's own plus noise, like a fine-tuned head.
     """
-    from photoclip.core.embedder import ClipEmbedder
+    from photoclip.core.models.embedder import ClipEmbedder
 
     home = ws.new_home("reproject")
     lib = _open_library(home, ws.model_name, device=device)

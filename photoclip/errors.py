@@ -34,5 +34,9 @@ class DownloadError(PhotoclipError):
     """A weights download failed (refused, interrupted or corrupt)."""
 
 
+class DiskFullError(PhotoclipError):
+    """No space left on the disk while writing model files (a download, an import or an export)."""
+
+
 class LibraryLockedError(PhotoclipError):
     """Another process holds the library for writing."""

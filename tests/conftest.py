@@ -20,6 +20,8 @@ import pytest
 if TYPE_CHECKING:
     from PIL import Image
 
+    from tests.hub import FakeHub
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 T = TypeVar("T")
@@ -120,3 +122,61 @@ def copy_tree(src: Path, dest: Path) -> Path:
     """Copy shared photos into a temporary folder (never into the repo)."""
     shutil.copytree(src, dest)
     return dest
+
+
+#: The test-tiny entry of the built-in registry, as the fake hub's test registry lists it.
+TEST_TINY_ENTRY = {
+    "name": "test-tiny",
+    "arch": "test-tiny",
+    "pretrained": None,
+    "embed_dim": 64,
+    "image_size": 64,
+    "languages": ["en"],
+    "download_mb": 0.0,
+    "description": "Tiny randomly initialised model for tests; generated locally, never downloaded.",
+    "hf_repo": None,
+    "hf_filename": None,
+    "for_tests": True,
+}
+
+
+@pytest.fixture(scope="session")
+def tiny_weights(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The content of a test-tiny weights file (13 MB, generated once per session)."""
+    from photoclip.core.models import ModelRegistry
+
+    registry = ModelRegistry(tmp_path_factory.mktemp("tiny-home") / "models")
+    return registry.ensure_weights(registry.get("test-tiny"), allow_download=False).read_bytes()
+
+
+@pytest.fixture
+def fake_hub(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, tiny_weights: bytes
+) -> Iterator["FakeHub"]:
+    """A running loopback hub (:mod:`tests.hub`) and a test registry of the models it serves.
+
+    ``HF_ENDPOINT`` points at it; ``HF_HOME`` and ``HF_HUB_CACHE`` at an empty
+    temporary Hugging Face cache; ``PHOTOCLIP_MODEL_REGISTRY`` at its registry,
+    which lists ``hub-tiny`` (the default: test-tiny weights to download, pinned
+    to their commit and sha256) and ``test-tiny`` (generated, as built in).
+    Tests add models with :meth:`FakeHub.add_model`. Stopped after the test.
+    """
+    from tests.hub import FakeHub
+
+    root = tmp_path_factory.mktemp("hub")
+    hub = FakeHub(registry_file=root / "registry.json").start()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    monkeypatch.setenv("HF_HOME", str(root / "hf-home"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(root / "hf-home" / "hub"))
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    monkeypatch.setenv("PHOTOCLIP_MODEL_REGISTRY", str(hub.registry_file))
+    hub.add_model(
+        "hub-tiny", arch="test-tiny", weights=tiny_weights, default=True,
+        description="test-tiny weights to download from the fake hub.",
+    )
+    hub.add_entry(TEST_TINY_ENTRY)
+    try:
+        yield hub
+    finally:
+        hub.stop()

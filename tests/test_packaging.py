@@ -50,7 +50,7 @@ def test_package_data_globs_cover_every_resource_file():
     stray = [f for f in resources.rglob("*") if f.is_file() and f.suffix not in suffixes and "__pycache__" not in f.parts]
     assert not stray, f"files in photoclip/resources that no package-data glob ships: {stray}"
     expected = check_wheel.expected_files(ROOT)
-    assert "photoclip/core/model_registry.json" in expected
+    assert "photoclip/core/models/model_registry.json" in expected
     assert "photoclip/resources/icons/photoclip.svg" in expected
 
 

@@ -30,7 +30,7 @@ from photoclip.core.personalize.training import train
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
-from photoclip.core.embedder import ClipEmbedder, Embedder
+from photoclip.core.models.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
 from photoclip.core.indexing.records import IndexProgress

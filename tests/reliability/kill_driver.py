@@ -76,7 +76,7 @@ def main() -> int:
     # Everything the command needs, imported before any fork; no thread is
     # started here (torch's thread pools start on first use, in the child).
     import photoclip.cli  # noqa: F401
-    import photoclip.core.embedder  # noqa: F401
+    import photoclip.core.models.embedder  # noqa: F401
     import photoclip.core.library  # noqa: F401
     import open_clip  # noqa: F401
     import torch  # noqa: F401

@@ -197,7 +197,7 @@ def test_decompression_bombs_stay_small_in_memory(tmp_path: Path) -> None:
 INDEX_AS_NOBODY = PEAK_RSS + textwrap.dedent(
     """
     import json, os, sys
-    import photoclip.cli, photoclip.core.library, photoclip.core.embedder, photoclip.core.models
+    import photoclip.cli, photoclip.core.library, photoclip.core.models.embedder, photoclip.core.models
     import open_clip, torch, tqdm  # noqa: F401  (imported while they can still be read)
 
     if os.geteuid() == 0:

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoclip.core.embedder import ClipEmbedder
+from photoclip.core.models.embedder import ClipEmbedder
 from photoclip.core.library import Library
 from photoclip.core.models import ModelRegistry
 from photoclip.paths import LibraryPaths

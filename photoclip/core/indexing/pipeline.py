@@ -30,7 +30,7 @@ import numpy as np
 
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, PhotoRecord
-from photoclip.core.embedder import Embedder
+from photoclip.core.models.embedder import Embedder
 from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
 from photoclip.core.indexing.records import FileProblem, IndexProgress, IndexSummary
 from photoclip.core.indexing.scanner import ScanResult, is_utf8_path, os_error_reason, partial_hash, scan_folder, scan_paths

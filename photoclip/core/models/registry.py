@@ -133,6 +133,11 @@ class ModelSpec:
         text_tower_files: The files to fetch from ``text_tower_repo``.
         packaged_weights: For a model trained here and shipped in the package
             (shapes-world), the compact weights file in ``photoclip/resources/models``.
+        revision: The hub commit of ``hf_repo`` the weights are pinned to.
+        sha256: The pinned sha256 of the weights file, or None when it is not known
+            yet (then the first verified file's digest is recorded and any other
+            file under this name is refused).
+        text_tower_revision: The hub commit of ``text_tower_repo`` its files are pinned to.
     """
 
     name: str
@@ -150,6 +155,9 @@ class ModelSpec:
     text_tower_repo: str | None = None
     text_tower_files: tuple[str, ...] = ()
     packaged_weights: str | None = None
+    revision: str | None = None
+    sha256: str | None = None
+    text_tower_revision: str | None = None
 
     @property
     def generated(self) -> bool:
@@ -183,30 +191,54 @@ def _spec_from_entry(entry: dict[str, Any], source: Literal["builtin", "imported
         text_tower_repo=entry.get("text_tower_repo"),
         text_tower_files=tuple(entry.get("text_tower_files", ())),
         packaged_weights=entry.get("packaged_weights"),
+        revision=entry.get("revision"),
+        sha256=entry.get("sha256"),
+        text_tower_revision=entry.get("text_tower_revision"),
     )
 
 
-@functools.lru_cache(maxsize=1)
+#: Environment variable naming a registry file that replaces the built-in one (tests, mirrors).
+REGISTRY_ENV = "PHOTOCLIP_MODEL_REGISTRY"
+
+
+def registry_file() -> Path:
+    """The registry data in use: ``$PHOTOCLIP_MODEL_REGISTRY`` if set, else the built-in file."""
+    env = os.environ.get(REGISTRY_ENV)
+    return Path(env).expanduser() if env else REGISTRY_FILE
+
+
 def _builtin_registry() -> tuple[tuple[ModelSpec, ...], str]:
-    """Parse ``model_registry.json`` once: (specs in file order, default name).
+    """The registry in use (see :func:`registry_file`), read at call time: (specs, default name)."""
+    path = registry_file()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise PhotoclipError(f"The model registry {path} cannot be read: {exc.strerror}.",
+                             hint=f"Check the {REGISTRY_ENV} environment variable.") from exc
+    return _parse_registry(path, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_registry(path: Path, _stamp: int) -> tuple[tuple[ModelSpec, ...], str]:
+    """Parse a registry file once per version of it.
 
     A malformed registry is a packaging bug, not a user error, hence ValueError.
     """
-    data = json.loads(REGISTRY_FILE.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     specs = []
     for entry in data["models"]:
         missing = [f for f in _REQUIRED_FIELDS if f not in entry]
         if missing:
-            raise ValueError(f"{REGISTRY_FILE}: entry {entry.get('name')!r} lacks {missing}")
+            raise ValueError(f"{path}: entry {entry.get('name')!r} lacks {missing}")
         specs.append(_spec_from_entry(entry, "builtin"))
     names = [s.name for s in specs]
     if len(set(names)) != len(names):
-        raise ValueError(f"{REGISTRY_FILE}: duplicate model names in {names}")
+        raise ValueError(f"{path}: duplicate model names in {names}")
     default = data["default"]
     by_name = {s.name: s for s in specs}
     if default not in by_name or by_name[default].for_tests:
         # A test model as the default would silently give users meaningless search.
-        raise ValueError(f"{REGISTRY_FILE}: default {default!r} is unknown or a test model")
+        raise ValueError(f"{path}: default {default!r} is unknown or a test model")
     return tuple(specs), default
 
 

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from photoclip.core.embedder import Embedder
+from photoclip.core.models.embedder import Embedder
 from photoclip.core.imaging import PreprocessConfig
 from photoclip.core.storage.catalog import project_features as project
 from photoclip.core.personalize.records import IDENTITY_SEPARATOR, ORIGINAL, ProfileInfo, Recall, TrainingResult
