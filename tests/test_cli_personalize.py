@@ -10,7 +10,7 @@ import pytest
 
 from photoclip.cli import main
 from tests.conftest import run_cli as run, shared_data
-from tests.core.test_personalize import _write_colour_photos
+from tests.core.personalize.test_personalize import _write_colour_photos
 
 
 

@@ -2,7 +2,7 @@
 
 The real main window over an IndexService (watch=False) on the test-tiny
 model. The photos are flat colours whose captions name their colour (as in
-``tests/core/test_personalize.py``): with them a short run improves held-out
+``tests/core/personalize/test_personalize.py``): with them a short run improves held-out
 recall deterministically, so the apply path is always taken in
 ``test_training_...``; a run with a learning rate of 0 never improves, so
 the refusal path is always taken in ``test_a_run_that_does_not_help...``.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from photoclip.core.personalize.records import TrainingConfig  # noqa: E402
 from photoclip.gui.main_window import MainWindow  # noqa: E402
 from photoclip.gui.personalize_dialog import PersonalizeDialog  # noqa: E402
-from tests.core.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos  # noqa: E402
+from tests.core.personalize.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos  # noqa: E402
 from tests.gui.conftest import indexed_window  # noqa: E402
 
 TIMEOUT = 60_000

@@ -1,7 +1,7 @@
 """Personalisation on the background service: training, applying, switching and reverting profiles as jobs.
 
 The real test-tiny model on flat-colour photos whose captions name their
-colour (as in ``test_personalize.py``, where such a run is shown to improve
+colour (as in ``personalize/test_personalize.py``, where such a run is shown to improve
 held-out recall). Waits poll, or block on a job's future, with generous
 deadlines.
 """
@@ -30,7 +30,7 @@ from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until
-from tests.core.test_personalize import FAST, QUERIES, _write_colour_photos
+from tests.core.personalize.test_personalize import FAST, QUERIES, _write_colour_photos
 
 TIMEOUT = 120
 

@@ -18,7 +18,7 @@ from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
 from photoclip.core.tagsets.records import TagApplySummary
 from photoclip.settings import Settings
 from tests.conftest import wait_until, write_photo
-from tests.core.test_service import SETTLE, Live, _start
+from tests.core.indexing.test_service import SETTLE, Live, _start
 
 # Exclusive with no probability floor: every photo gets exactly one colour.
 COLOURS = TagSet(
