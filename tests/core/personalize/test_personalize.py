@@ -323,7 +323,7 @@ def test_switching_reports_progress_through_projection_and_index_build(lib: Libr
 def test_text_features_skip_the_padding_without_changing_them(lib: Library) -> None:
     import torch
 
-    from photoclip.core.embedder import ClipEmbedder
+    from photoclip.core.models.embedder import ClipEmbedder
 
     # fp32, so that "unchanged" can be checked to float rounding (bf16 rounds differently per length).
     embedder = ClipEmbedder(lib.registry, lib.chosen_model(), device="cpu", precision="fp32")
