@@ -91,6 +91,9 @@ class Library:
         embedder_factory: Builds the embedder for a model spec (tests pass
             their own; default: :class:`ClipEmbedder`).
         download_progress: Called with (bytes done, total) while weights download.
+        allow_download: False: loading a model never downloads it (it raises
+            ModelUnavailableError instead). The desktop app downloads in its own
+            dialog, with progress and Cancel, never silently inside a job.
 
     Raises:
         LibraryLockedError: Another open library (in this process or another)
@@ -106,6 +109,7 @@ class Library:
         read_only: bool = False,
         embedder_factory: EmbedderFactory | None = None,
         download_progress: Callable[[int, int | None], None] | None = None,
+        allow_download: bool = True,
     ) -> None:
         self.paths = paths
         self._closed = False
@@ -127,6 +131,7 @@ class Library:
             raise
         self.registry = ModelRegistry(paths.models_dir)
         self._download_progress = download_progress
+        self._allow_download = allow_download
         self._embedder_factory = embedder_factory or self._default_embedder
         self._embedders: dict[str, Embedder] = {}
         self._vectors: dict[str, VectorIndex] = {}
@@ -166,6 +171,7 @@ class Library:
             threads=s.threads or None,
             precision=s.precision,
             download_progress=self._download_progress,
+            allow_download=self._allow_download,
         )
 
     def chosen_model(self) -> ModelSpec:

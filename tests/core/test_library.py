@@ -193,3 +193,15 @@ def test_add_folder_rejects_missing_and_nested(tiny_library: Library, photo_dir:
     tiny_library.add_folder(photo_dir)
     with pytest.raises(PhotoclipError, match="already inside"):
         tiny_library.add_folder(photo_dir / "a")
+
+
+def test_a_library_that_may_not_download_never_does(home: Path, photo_dir: Path, fake_hub) -> None:  # type: ignore[no-untyped-def]
+    from photoclip.errors import ModelUnavailableError
+
+    with Library(LibraryPaths.at(home), allow_download=False) as lib:
+        lib.use_model("hub-tiny")  # served by the hub, not on disk
+        lib.add_folder(photo_dir)
+        with pytest.raises(ModelUnavailableError):
+            _index(lib)
+        assert fake_hub.requests == []
+        assert lib.status().embedded == 0

@@ -96,6 +96,7 @@ class ClipEmbedder:
             falls back to fp32 if they disagree (see :attr:`precision_check`).
             The projection heads always stay fp32.
         download_progress: Called with (bytes done, total) if weights are downloaded.
+        allow_download: False to raise ModelUnavailableError instead of downloading missing weights.
     """
 
     def __init__(
@@ -108,6 +109,7 @@ class ClipEmbedder:
         threads: int | None = None,
         precision: str = "auto",
         download_progress: Callable[[int, int | None], None] | None = None,
+        allow_download: bool = True,
     ) -> None:
         if precision not in PRECISIONS:
             raise PhotoclipError(f"Unknown precision {precision!r}.", hint="Use auto, fp32 or bf16.")
@@ -119,6 +121,7 @@ class ClipEmbedder:
         self._threads = threads
         self._requested_precision = precision
         self._download_progress = download_progress
+        self._allow_download = allow_download
         self._lock = threading.Lock()
         self._model: Any = None
         self._tokenizer: Any = None
@@ -148,7 +151,7 @@ class ClipEmbedder:
             if self._threads:
                 torch.set_num_threads(self._threads)
             self.device = choose_device(self._requested_device)
-            weights = self.registry.ensure_weights(self.spec, self._download_progress)
+            weights = self.registry.ensure_weights(self.spec, self._download_progress, allow_download=self._allow_download)
             model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device)
             self._preprocess = PreprocessConfig.from_open_clip(model)
             scale = getattr(model, "logit_scale", None)
