@@ -4,8 +4,8 @@
 
 Every file of the checkout that the package reads at run time must be in the
 wheel at the same path: the resources (icons, starter tag sets, translations)
-and the model registry and configs. Exits 1, listing what is missing, if any
-is not; prints a one-line count per folder otherwise. CI runs it on the wheel
+and the model registry and configs; and the benchmarks/ folder must not be
+in it. Exits 1, listing what is missing, if any is not; prints a one-line count per folder otherwise. CI runs it on the wheel
 it installs (.ci/run).
 """
 
@@ -36,6 +36,10 @@ def main(argv: list[str]) -> int:
         return 2
     with zipfile.ZipFile(argv[0]) as wheel:
         names = set(wheel.namelist())
+    shipped_benchmarks = sorted(n for n in names if n.startswith("benchmarks/"))
+    if shipped_benchmarks:
+        print(f"{argv[0]} ships the checkout's benchmarks ({len(shipped_benchmarks)} files); they stay out of the package", file=sys.stderr)
+        return 1
     expected = expected_files()
     missing = [f for f in expected if f not in names]
     if missing:

@@ -22,6 +22,7 @@ import time
 from collections.abc import Sequence
 from datetime import datetime, time as dtime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from photoclip import __version__
@@ -606,8 +607,35 @@ def _cmd_models(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------- bench
+def _benchmarks(module: str, checkout: Path | None = None) -> ModuleType:
+    """Import a module of the checkout's ``benchmarks/`` folder, which the wheel does not ship.
+
+    Args:
+        module: ``bench`` or ``personalize_bench``.
+        checkout: The source tree (default: the folder above this package).
+
+    Returns:
+        The imported module.
+
+    Raises:
+        PhotoclipError: photoclip runs from an installed wheel, without the benchmarks.
+    """
+    import importlib
+
+    root = checkout or Path(__file__).resolve().parent.parent
+    if not (root / "benchmarks" / f"{module}.py").is_file():
+        raise PhotoclipError(
+            "The benchmarks are not installed: they live in the benchmarks/ folder of a photoclip source checkout.",
+            hint="Clone the repository, `pip install -e .` in it, and run the command there.",
+        )
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return importlib.import_module(f"benchmarks.{module}")
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from photoclip.bench import format_table, public, run_bench
+    bench = _benchmarks("bench")
+    format_table, public, run_bench = bench.format_table, bench.public, bench.run_bench
 
     preset = args.preset or ("quick" if args.quick else "full")
     data = Path(args.data).expanduser() if args.data else None
@@ -994,8 +1022,7 @@ def _train_profile(args: argparse.Namespace, lib: Any) -> int:
 
 
 def _cmd_personalize_bench(args: argparse.Namespace) -> int:
-    from photoclip import personalize_bench
-
+    personalize_bench = _benchmarks("personalize_bench")
     report = personalize_bench.run(
         Path(args.data) if args.data else personalize_bench.DEFAULT_DATA,
         home=args.home,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -82,6 +82,28 @@ def split_by_photo(photo_ids: Sequence[int] | np.ndarray, holdout: float, seed: 
 TEXT_BATCH = 256
 
 
+def cached_text_features(catalog: Catalog, model: str, texts: Iterable[str]) -> dict[str, np.ndarray]:
+    """The cached pre-projection text features (table ``text_features``) of those ``texts`` that have them, for ``model``."""
+    wanted = sorted(set(texts))
+    out: dict[str, np.ndarray] = {}
+    with catalog.reading() as db:
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT text, features FROM text_features WHERE model = ? AND text IN ({marks})"
+            for text, blob in db.execute(sql, [model, *chunk]):
+                out[str(text)] = np.frombuffer(blob, dtype=np.float32).copy()
+    return out
+
+
+def _store_text_features(catalog: Catalog, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
+    with catalog.transaction() as db:
+        db.executemany(
+            "INSERT OR REPLACE INTO text_features(model, text, features) VALUES (?, ?, ?)",
+            [(model, text, np.ascontiguousarray(f, dtype=np.float32).tobytes()) for text, f in items],
+        )
+
+
 def caption_text_features(
     catalog: Catalog,
     embedder: HeadedEmbedder,
@@ -98,7 +120,7 @@ def caption_text_features(
     """
     model = embedder.model_name
     # Similar lengths batch together: the text tower stops at each batch's longest text.
-    missing = sorted(set(texts) - set(catalog.cached_text_features(model, set(texts))), key=lambda t: (len(t), t))
+    missing = sorted(set(texts) - set(cached_text_features(catalog, model, set(texts))), key=lambda t: (len(t), t))
     total = len(missing)
     yield PersonalizeProgress("text-features", done=0, total=total)
     for start in range(0, total, TEXT_BATCH):
@@ -106,7 +128,7 @@ def caption_text_features(
             return
         chunk = missing[start : start + TEXT_BATCH]
         features = embedder.text_features(chunk)
-        catalog.store_text_features(model, list(zip(chunk, features)))
+        _store_text_features(catalog, model, list(zip(chunk, features)))
         yield PersonalizeProgress("text-features", done=min(start + TEXT_BATCH, total), total=total)
 
 
@@ -129,7 +151,7 @@ def training_data(catalog: Catalog, embedder: HeadedEmbedder, cancel: threading.
     yield from caption_text_features(catalog, embedder, texts, cancel)
     if cancel is not None and cancel.is_set():
         return
-    cache = catalog.cached_text_features(model, texts)
+    cache = cached_text_features(catalog, model, texts)
     text_features = np.stack([cache[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, 0), np.float32)
     yield TrainingData(ids, image_features, text_features, np.asarray([row for row, _ in kept], dtype=np.int64))
 

@@ -312,6 +312,29 @@ class Catalog:
                 return _photo(row)
         return None
 
+    def add_new_photos(self, folder_id: int, files: Sequence[tuple[str, int, float, str]]) -> list[int]:
+        """Insert many photos that are not in the catalog yet, in one transaction (a bulk import).
+
+        The scanner adds photos one at a time (:meth:`upsert_new_photo`, which
+        also revives soft-deleted rows); this is for building large libraries.
+
+        Args:
+            folder_id: Their library root.
+            files: ``(path, size, mtime, partial_hash)`` of each photo; no path may be stored already.
+
+        Returns:
+            The new photo ids, in the order of ``files``.
+        """
+        now = time.time()
+        with self.transaction() as db:
+            first = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM photos").fetchone()[0]) + 1
+            db.executemany(
+                """INSERT INTO photos(id, path, folder_id, size, mtime, partial_hash, status, added_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)""",
+                [(first + i, path, folder_id, size, mtime, digest, now, now) for i, (path, size, mtime, digest) in enumerate(files)],
+            )
+        return list(range(first, first + len(files)))
+
     def upsert_new_photo(
         self, path: str, folder_id: int, size: int, mtime: float, partial_hash: str
     ) -> int:
@@ -680,28 +703,6 @@ class Catalog:
                    WHERE p.status != 'deleted' ORDER BY c.photo_id, c.id"""
             ).fetchall()
         return [(int(pid), str(text)) for pid, text in rows]
-
-    def cached_text_features(self, model: str, texts: Iterable[str]) -> dict[str, np.ndarray]:
-        """The cached pre-projection text features of those ``texts`` that have them, for ``model``."""
-        wanted = sorted(set(texts))
-        out: dict[str, np.ndarray] = {}
-        with self._lock:
-            for start in range(0, len(wanted), 900):
-                chunk = wanted[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                for text, blob in self._db.execute(
-                    f"SELECT text, features FROM text_features WHERE model = ? AND text IN ({marks})", [model, *chunk]
-                ):
-                    out[str(text)] = np.frombuffer(blob, dtype=np.float32).copy()
-        return out
-
-    def store_text_features(self, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
-        """Cache pre-projection text features per (model, text)."""
-        with self.transaction() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO text_features(model, text, features) VALUES (?, ?, ?)",
-                [(model, text, _blob(f)) for text, f in items],
-            )
 
     # ------------------------------------------------------------------ query
     def filtered_photo_ids(

@@ -205,3 +205,17 @@ def test_photos_needing_embedding_since(tmp_path: Path) -> None:
     new = cat.upsert_new_photo("/p/new.jpg", fid, 1, 1.0, "h2")
     assert [p.id for p in cat.photos_needing_embedding("m")] == [new, old]
     assert [p.id for p in cat.photos_needing_embedding("m", since=cut)] == [new]
+
+
+def test_add_new_photos_inserts_in_order_after_the_existing_ones(tmp_path: Path) -> None:
+    cat = _catalog(tmp_path)
+    fid = cat.add_folder("/photos")
+    first = cat.upsert_new_photo("/photos/a.jpg", fid, 1, 1.0, "h1")
+    ids = cat.add_new_photos(fid, [("/photos/b.jpg", 2, 2.0, "h2"), ("/photos/c.jpg", 3, 3.0, "h3")])
+    assert ids == [first + 1, first + 2]
+    records = cat.photos_by_ids(ids)
+    assert [(records[i].path, records[i].size, records[i].partial_hash, records[i].status) for i in ids] == [
+        ("/photos/b.jpg", 2, "h2", "active"),
+        ("/photos/c.jpg", 3, "h3", "active"),
+    ]
+    assert cat.photos_needing_embedding("m") and len(cat.photos_under(fid)) == 3

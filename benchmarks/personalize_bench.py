@@ -240,7 +240,7 @@ def _synthetic(
     log: Callable[[str], None],
 ) -> dict[str, Any]:
     """Apply trained ``heads`` to a library of ``n`` photos with random stored features; time projection and index build."""
-    from photoclip.bench import _fill_catalog
+    from benchmarks.bench import _fill_catalog
     from photoclip.core.storage.catalog import project_features
     from photoclip.core.library import Library
     from photoclip.paths import LibraryPaths

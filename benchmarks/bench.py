@@ -329,19 +329,19 @@ def _decode_ms(cfg: Any, paths: list[Path]) -> float:
 
 def _min_cosine(home_a: Path, home_b: Path, model: str) -> float:
     """Lowest cosine between the embeddings two index runs stored for the same photos."""
-    import sqlite3
-
+    from photoclip.core.storage.catalog import Catalog
     from photoclip.paths import LibraryPaths
 
     def load(home: Path) -> dict[str, np.ndarray]:
-        db = sqlite3.connect(f"file:{LibraryPaths.at(home).catalog}?mode=ro", uri=True)
+        catalog = Catalog(LibraryPaths.at(home).catalog, read_only=True)
         try:
-            rows = db.execute(
-                "SELECT p.path, e.embedding FROM embeddings e JOIN photos p ON p.id = e.photo_id WHERE e.model = ?", (model,)
-            ).fetchall()
+            out: dict[str, np.ndarray] = {}
+            for ids, vecs in catalog.iter_embeddings(model):
+                records = catalog.photos_by_ids(ids.tolist())
+                out.update((Path(records[int(pid)].path).name, vec) for pid, vec in zip(ids, vecs))
+            return out
         finally:
-            db.close()
-        return {Path(path).name: np.frombuffer(blob, dtype=np.float32) for path, blob in rows}
+            catalog.close()
 
     a, b = load(home_a), load(home_b)
     assert a.keys() == b.keys() and a, (len(a), len(b))
@@ -439,10 +439,9 @@ def _fill_catalog(
 ) -> np.ndarray:
     """Insert ``n`` photo rows and their vectors into a real catalog, in batched transactions.
 
-    Photo rows go in with one ``executemany`` per chunk (the same INSERT as
-    ``Catalog.upsert_new_photo``, which commits per photo and would take
-    minutes at 1M); vectors go through the public ``store_embeddings``.
-    Returns the photo ids in order.
+    Photo rows go in through ``Catalog.add_new_photos``, one transaction per
+    chunk (``upsert_new_photo`` commits per photo and would take minutes at
+    1M); vectors through ``store_embeddings``. Returns the photo ids in order.
     """
     catalog = lib.catalog
     folder.mkdir(parents=True, exist_ok=True)
@@ -452,17 +451,8 @@ def _fill_catalog(
     ids = np.empty(n, dtype=np.int64)
     for start in range(0, n, chunk):
         stop = min(n, start + chunk)
-        with catalog.transaction() as db:
-            first = db.execute("SELECT COALESCE(MAX(id), 0) FROM photos").fetchone()[0] + 1
-            db.executemany(
-                """INSERT INTO photos(id, path, folder_id, size, mtime, partial_hash, status, added_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)""",
-                [
-                    (first + i - start, f"{folder}/{i // 1000:04d}/photo_{i:07d}.jpg", folder_id, 1000 + i, now, f"{i:032x}", now, now)
-                    for i in range(start, stop)
-                ],
-            )
-        ids[start:stop] = np.arange(first, first + stop - start)
+        files = [(f"{folder}/{i // 1000:04d}/photo_{i:07d}.jpg", 1000 + i, now, f"{i:032x}") for i in range(start, stop)]
+        ids[start:stop] = catalog.add_new_photos(folder_id, files)
         catalog.store_embeddings(
             model,
             [
@@ -730,7 +720,7 @@ def _profile_index_quality(lib: Any, spec: Any, rng: np.random.Generator, querie
 
 # ------------------------------------------------------------------ 4. memory
 def _child(args: Sequence[str]) -> dict[str, Any]:
-    """Entry point of the measuring subprocesses (``python -m photoclip.bench CHILD JSON``)."""
+    """Entry point of the measuring subprocesses (``python benchmarks/bench.py CHILD JSON``)."""
     kind, raw = args[0], json.loads(args[1])
     if kind == "index":
         result = _pipeline_once(Path(raw["home"]), Path(raw["photos"]), raw["model"], raw["device"], raw["batch_size"])
@@ -751,7 +741,7 @@ def _child(args: Sequence[str]) -> dict[str, Any]:
 
 def _run_child(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, "-m", "photoclip.bench", kind, json.dumps(payload)],
+        [sys.executable, str(Path(__file__).resolve()), kind, json.dumps(payload)],
         capture_output=True,
         text=True,
         check=False,
@@ -822,7 +812,6 @@ def run_bench(
     device: str = "cpu",
     model: str | None = None,
     data_dir: Path | None = None,
-    workdir: Path | None = None,
 ) -> dict[str, Any]:
     """Run every section and return the result (public keys plus ``_``-prefixed details).
 
@@ -831,14 +820,13 @@ def run_bench(
         device: ``cpu``, ``cuda``, ``mps`` or ``auto``.
         model: ``ViT-B-32`` or ``test-tiny``; default from the preset.
         data_dir: Where the real photos are (default ``../shared/data``).
-        workdir: Parent of the temporary folder (default: the system's).
     """
     sizes = PRESETS[preset]
     if model:
         sizes = dataclasses.replace(sizes, model=model)
     started = time.perf_counter()
     load_before = _loadavg()
-    with tempfile.TemporaryDirectory(prefix="photoclip-bench-", dir=workdir) as tmp:
+    with tempfile.TemporaryDirectory(prefix="photoclip-bench-") as tmp:
         ws = _Workspace(Path(tmp), sizes)
         _log(f"preset {sizes.name}: {sizes}")
         t = time.perf_counter()
