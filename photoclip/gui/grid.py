@@ -13,15 +13,17 @@ import threading
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError
-from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.gui.i18n import num
+
+if TYPE_CHECKING:  # the store comes from Library.thumbnails; only its type is named here
+    from photoclip.core.thumbnails import ThumbnailStore
 
 THUMB_SIZE = 160
 PhotoIdRole = Qt.ItemDataRole.UserRole + 1
