@@ -119,7 +119,7 @@ def run(
             chosen = _choose_photos(lib, images, captions_csv, photos, scratch, log)
             report["photos"] = len(chosen)
             report.update(_train_and_apply(lib, chosen, config, log))
-            heads = lib.embedder(spec).heads()  # type: ignore[attr-defined]
+            heads = lib.embedder(spec).heads()  # type: ignore[attr-defined]  # a ClipEmbedder, typed by Library as the Embedder protocol
             trained = report.pop("_heads")
         finally:
             lib.close()
@@ -140,7 +140,7 @@ def _index(lib: Any, log: Callable[[str], None]) -> dict[str, Any]:
     from photoclip.core.storage.vectors import VectorIndex
 
     log(f"Indexing with {lib.chosen_model().name}...")
-    lib.embedder(lib.chosen_model()).load()  # type: ignore[attr-defined]  # load time is not encode time
+    lib.embedder(lib.chosen_model()).load()  # load time is not encode time
     summary = None
     for event in lib.index():
         summary = event.summary or summary
@@ -153,7 +153,7 @@ def _index(lib: Any, log: Callable[[str], None]) -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as tmp:
             throwaway = VectorIndex(Path(tmp), spec.name, spec.embed_dim)
             started = time.monotonic()
-            for event in embed_photos(lib.catalog, throwaway, lib.embedder(spec), lib.settings, sample):
+            for _event in embed_photos(lib.catalog, throwaway, lib.embedder(spec), lib.settings, sample):
                 pass
             embedded, seconds = len(sample), time.monotonic() - started
     rate = embedded / seconds if seconds > 0 else 0.0
@@ -241,8 +241,8 @@ def _synthetic(
 ) -> dict[str, Any]:
     """Apply trained ``heads`` to a library of ``n`` photos with random stored features; time projection and index build."""
     from benchmarks.bench import _fill_catalog
-    from photoclip.core.storage.catalog import project_features
     from photoclip.core.library import Library
+    from photoclip.core.storage.catalog import project_features
     from photoclip.paths import LibraryPaths
 
     log(f"Synthetic library of {n} photos...")

@@ -13,6 +13,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when the app starts (inside the functions), not by this module
+    from PySide6.QtGui import QIcon
 
 _IMPORTED_AT = time.monotonic()
 

@@ -9,11 +9,11 @@ can merge).
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Generator, Iterable, Mapping
 from concurrent.futures import Future
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from photoclip.core.indexing.pipeline import embed_photos, scan_changes
@@ -220,12 +220,13 @@ class FolderJob(Job):
     kind = "folders"
     priority = PRIORITY_CHANGES
 
-    def __init__(self, add: Iterable[str | os.PathLike[str]] = (), remove: Iterable[str | os.PathLike[str]] = ()) -> None:
+    def __init__(self, add: Iterable[str | Path] = (), remove: Iterable[str | Path] = ()) -> None:
         super().__init__()
         self.add = list(add)
         self.remove = list(remove)
 
     def run(self, ctx: JobContext) -> JobEvents:
+        yield from ()  # a generator like every job, with no progress to report
         lib = ctx.library
         added = [lib.add_folder(p) for p in self.add]
         removed = {str(p): lib.remove_folder(p) for p in self.remove}
@@ -233,7 +234,6 @@ class FolderJob(Job):
         if added:
             ctx.submit(ScanJob({root: [root] for root in added}))
         return {"added": added, "removed": removed}
-        yield  # a generator, like every job
 
 
 class ModelJob(Job):
@@ -247,11 +247,11 @@ class ModelJob(Job):
         self.name = name
 
     def run(self, ctx: JobContext) -> JobEvents:
+        yield from ()  # a generator like every job, with no progress to report
         spec = ctx.library.use_model(self.name)
         if ctx.library.pending(spec) > 0:
             ctx.submit(ReembedJob())
         return spec
-        yield  # a generator, like every job
 
 
 class TagJob(Job):
@@ -342,6 +342,7 @@ class TagFeedbackJob(Job):
         self.action = action
 
     def run(self, ctx: JobContext) -> JobEvents:
+        yield from ()  # a generator like every job, with no progress to report
         tags = ctx.library.tags
         if self.action == "confirm":
             change = tags.confirm(self.tag, self.photo_ids)
@@ -352,7 +353,6 @@ class TagFeedbackJob(Job):
         if change.needs_apply:
             ctx.submit(TagJob([change.tagset]))
         return change
-        yield  # a generator, like every job
 
 
 class PersonalizeJob(Job):
@@ -380,7 +380,7 @@ class PersonalizeJob(Job):
 
     # Personalisation reports its own events (the service passes them on in
     # ServiceEvent.detail), so this run yields another type than Job.run.
-    def run(self, ctx: JobContext) -> Generator[PersonalizeProgress, None, TrainingResult | None]:  # type: ignore[override]
+    def run(self, ctx: JobContext) -> Generator[PersonalizeProgress, None, TrainingResult | None]:  # type: ignore[override]  # see above
         result: TrainingResult | None = None
         for event in ctx.library.personalize(self.config, ctx.cancel):
             result = event.result or result
@@ -419,6 +419,7 @@ class ProfileJob(Job):
         self.result = result
 
     def run(self, ctx: JobContext) -> JobEvents:
+        yield from ()  # a generator like every job, with no progress to report
         lib = ctx.library
         if self.action == "apply" and self.result is not None:  # __init__ refuses "apply" without one
             return lib.apply_personalization(self.result)
@@ -426,4 +427,3 @@ class ProfileJob(Job):
             return lib.use_profile(self.name)
         lib.revert_personalization()
         return None
-        yield  # a generator, like every job

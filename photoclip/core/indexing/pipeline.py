@@ -28,12 +28,12 @@ from pathlib import Path
 
 import numpy as np
 
-from photoclip.core.storage.catalog import Catalog
-from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, PhotoRecord
-from photoclip.core.models.embedder import Embedder
 from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
 from photoclip.core.indexing.records import FileProblem, IndexProgress, IndexSummary
 from photoclip.core.indexing.scanner import ScanResult, is_utf8_path, os_error_reason, partial_hash, scan_folder, scan_paths
+from photoclip.core.models.embedder import Embedder
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
 from photoclip.settings import Settings
 
@@ -192,7 +192,7 @@ def _scan_and_apply(
         events: list[IndexProgress] = []
 
         def on_progress(n: int, path: str) -> None:
-            events.append(IndexProgress("scan", counts.files_seen + n, 0, path))
+            events.append(IndexProgress("scan", counts.files_seen + n, 0, path))  # noqa: B023 - scan_folder calls it within this iteration
 
         if targets is None or folder.offline_since is not None:
             # A root that was offline is scanned whole when it comes back.

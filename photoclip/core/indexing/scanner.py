@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import IMAGE_EXTENSIONS
+from photoclip.core.storage.records import PhotoRecord
 
 HASH_CHUNK = 64 * 1024
 NOT_UTF8_REASON = "file name is not valid UTF-8 (rename the file to index it)"

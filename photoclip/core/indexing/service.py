@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import threading
 import time
 import traceback
@@ -274,11 +273,11 @@ class IndexService:
         """Scan every folder now."""
         return self.submit(ScanJob())
 
-    def add_folder(self, path: str | os.PathLike[str]) -> Future[Any]:
+    def add_folder(self, path: str | Path) -> Future[Any]:
         """Add a library folder: watched and scanned at once. The future gives ``{"added": [root], ...}``."""
         return self.submit(FolderJob(add=[path])).future
 
-    def remove_folder(self, path: str | os.PathLike[str]) -> Future[Any]:
+    def remove_folder(self, path: str | Path) -> Future[Any]:
         """Remove a library folder (its photos leave search). The future gives ``{"removed": {path: n}, ...}``."""
         return self.submit(FolderJob(remove=[path])).future
 
@@ -393,6 +392,7 @@ class IndexService:
 
     def _next_job(self) -> Job | None:
         """The most urgent queued job, waiting (and doing idle chores) until there is one; None when stopping."""
+        job: Job | None = None
         while True:
             self._update_state()
             save_now = False
@@ -567,7 +567,7 @@ def on_battery_power(base: Path = Path("/sys/class/power_supply")) -> bool | Non
             return discharging
         return None
     try:
-        import psutil  # type: ignore[import-not-found]
+        import psutil
     except ImportError:
         return None
     battery = psutil.sensors_battery()

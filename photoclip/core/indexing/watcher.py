@@ -256,6 +256,9 @@ class FolderWatcher:
             self._cond.notify_all()
 
     # ---------------------------------------------------------- the thread
+    def _stop_requested(self) -> bool:
+        return self._stopping
+
     def _run(self) -> None:
         next_root_check = time.monotonic() + self._root_check
         while True:
@@ -264,7 +267,9 @@ class FolderWatcher:
                     return
                 wait = self._poll if len(self.tracker) else self._root_check
                 self._cond.wait(timeout=max(0.01, min(wait, next_root_check - time.monotonic())))
-                if self._stopping:
+                # stop() may have set the flag while this waited; read through a
+                # call, or mypy takes it for the False it was before the wait.
+                if self._stop_requested():
                     return
             if time.monotonic() >= next_root_check:
                 self._check_roots()

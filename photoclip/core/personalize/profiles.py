@@ -24,10 +24,10 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from photoclip.core.models.embedder import Embedder
 from photoclip.core.imaging import PreprocessConfig
-from photoclip.core.storage.catalog import project_features as project
+from photoclip.core.models.embedder import Embedder
 from photoclip.core.personalize.records import IDENTITY_SEPARATOR, ORIGINAL, ProfileInfo, Recall, TrainingResult
+from photoclip.core.storage.catalog import project_features as project
 from photoclip.errors import PhotoclipError
 
 _PROFILE_RE = re.compile(r"^p(\d+)$")

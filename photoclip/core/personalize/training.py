@@ -40,6 +40,9 @@ from photoclip.core.personalize.records import RECALL_AT, PersonalizeProgress, R
 from photoclip.core.storage.catalog import Catalog
 from photoclip.errors import PhotoclipError
 
+# (train photo ids, held-out photo ids)
+PhotoSplit = tuple[Sequence[int] | np.ndarray, Sequence[int] | np.ndarray]
+
 
 # --------------------------------------------------------------------------- data
 
@@ -165,7 +168,7 @@ def train(
     config: TrainingConfig | None = None,
     cancel: threading.Event | None = None,
     *,
-    split: tuple[Sequence[int], Sequence[int]] | None = None,
+    split: PhotoSplit | None = None,
 ) -> Iterator[PersonalizeProgress]:
     """Train new projection heads on the library's captions, starting from (and held near) the model's own.
 
@@ -219,7 +222,7 @@ def fit_heads(
     config: TrainingConfig,
     cancel: threading.Event | None = None,
     *,
-    split: tuple[Sequence[int], Sequence[int]],
+    split: PhotoSplit,
 ) -> Iterator[PersonalizeProgress]:
     """The training loop on arrays (no catalog, no model): symmetric CLIP loss plus L2-SP.
 

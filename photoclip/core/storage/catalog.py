@@ -47,7 +47,7 @@ _PHOTO_COLUMNS = (
 
 
 def _photo(row: Sequence[object]) -> PhotoRecord:
-    return PhotoRecord(*row)  # type: ignore[arg-type]
+    return PhotoRecord(*row)  # type: ignore[arg-type]  # sqlite3 rows are untyped; _PHOTO_COLUMNS is the field order
 
 
 def _blob(vector: np.ndarray) -> bytes:
@@ -359,7 +359,7 @@ class Catalog:
                    VALUES (?, ?, ?, ?, ?, 'active', ?, ?)""",
                 (path, folder_id, size, mtime, partial_hash, now, now),
             )
-            return int(cur.lastrowid)  # type: ignore[arg-type]
+            return int(cur.lastrowid)  # type: ignore[arg-type]  # set (never None) after an INSERT
 
     def move_photo(self, photo_id: int, new_path: str, folder_id: int, mtime: float) -> None:
         """Give a photo a new path, keeping its vectors (a move or rename).

@@ -18,6 +18,7 @@ file, only to make the message helpful.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from photoclip.errors import LibraryLockedError
@@ -92,7 +93,7 @@ def read_holder(path: Path) -> int | None:
         return None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (a check mypy understands)
     import msvcrt
 
     def _lock(fd: int) -> None:

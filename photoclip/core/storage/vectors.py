@@ -36,13 +36,14 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import hnswlib
 import numpy as np
 
 from photoclip.core.storage.catalog import Catalog
-from photoclip.paths import atomic_write_text
 from photoclip.errors import PhotoclipError
+from photoclip.paths import atomic_write_text
 
 FORMAT_VERSION = 1
 
@@ -160,7 +161,7 @@ class VectorIndex:
                 except OSError:
                     pass  # not ours to worry about: the next open tries again
 
-    def _read_meta(self) -> dict[str, object] | None:
+    def _read_meta(self) -> dict[str, Any] | None:
         try:
             meta = json.loads(self.meta_path.read_text())
         except (OSError, ValueError):
@@ -169,7 +170,7 @@ class VectorIndex:
             return None
         return meta
 
-    def _try_load(self, meta: dict[str, object]) -> bool:
+    def _try_load(self, meta: dict[str, Any]) -> bool:
         if not self.index_path.is_file():
             return False
         accepted = meta.get("crc32")
@@ -178,13 +179,13 @@ class VectorIndex:
         try:
             index = hnswlib.Index(space="ip", dim=self.dim)
             # Room to grow without an immediate resize.
-            count = int(meta.get("count", 0))  # type: ignore[arg-type]
+            count = int(meta.get("count", 0))
             index.load_index(str(self.index_path), max_elements=max(count + 1024, 16))
             index.set_ef(self.params.ef_search)
         except Exception:  # hnswlib raises RuntimeError (and worse) on a truncated or garbage file
             return False
         self._index = index
-        self.synced_seq = int(meta.get("seq", 0))  # type: ignore[arg-type]
+        self.synced_seq = int(meta.get("seq", 0))
         return True
 
     def rebuild(
@@ -274,7 +275,7 @@ class VectorIndex:
                 previous = self._read_meta()
                 if previous is not None and isinstance(previous.get("crc32"), list):
                     # Accept the new file before it takes the old one's place (see the module docstring).
-                    both = {**previous, "crc32": [*previous["crc32"], checksum][-2:]}  # type: ignore[misc]
+                    both = {**previous, "crc32": [*previous["crc32"], checksum][-2:]}
                     atomic_write_text(self.meta_path, json.dumps(both))
                 os.replace(tmp, self.index_path)
             finally:
@@ -398,8 +399,8 @@ def _reuse_graph(
     on plain hnswlib with 100k vectors (M=32) peaked at 912 MB, against
     691 MB when building anew.
     """
-    with base._lock:  # noqa: SLF001 - same class family; the state is copied under its lock
-        state = dict(base._index.__getstate__()[0])  # noqa: SLF001
+    with base._lock:  # same class; the state is copied under its lock
+        state = dict(base._index.__getstate__()[0])
     # The layout read below is that of hnswlib's serialisation version 1
     # (hnswlib 0.7-0.8); anything else is built the ordinary way.
     if state.get("ser_version") != 1 or state.get("space") != "ip" or int(state.get("dim", -1)) != dim or not state.get("index_inited"):

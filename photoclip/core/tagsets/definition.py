@@ -44,7 +44,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, overload
 
 TagSetMode = Literal["exclusive", "multi"]
 MODE_EXCLUSIVE: Final = "exclusive"
@@ -265,8 +265,8 @@ def tagset_from_mapping(data: Any) -> TagSet:
         tags=tuple(tags),
         mode=mode,
         templates=templates,
-        threshold=float(threshold),  # type: ignore[arg-type]
-        min_probability=float(min_probability),  # type: ignore[arg-type]
+        threshold=float(threshold),
+        min_probability=float(min_probability),
         min_cosine=min_cosine,
         description=description,
     )
@@ -287,6 +287,14 @@ def _text(
     return value.strip()
 
 
+@overload
+def _number(
+    data: Mapping[str, Any], key: tuple[str], low: float, high: float, default: float, *, where: tuple[str | int, ...] = ()
+) -> float: ...
+@overload
+def _number(
+    data: Mapping[str, Any], key: tuple[str], low: float, high: float, default: None, *, where: tuple[str | int, ...] = ()
+) -> float | None: ...
 def _number(
     data: Mapping[str, Any],
     key: tuple[str],

@@ -359,8 +359,8 @@ def _items(descriptions: list[ET.Element], prop: str) -> list[str]:
             containers = [c for c in element if c.tag in _CONTAINERS]
             if containers:
                 out += [(li.text or "").strip() for c in containers for li in c.findall(RDF_LI) if (li.text or "").strip()]
-            elif (element.text or "").strip():
-                out.append(element.text.strip())  # type: ignore[union-attr]
+            elif element.text and element.text.strip():
+                out.append(element.text.strip())
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -18,10 +19,10 @@ from typing import Any
 from photoclip.core.tagsets.definition import SchemaError, TagSet, tagset_from_mapping
 from photoclip.errors import PhotoclipError
 
-try:  # Python 3.11+
+if sys.version_info >= (3, 11):
     import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]  # the same API under its backport's name
+else:  # pragma: no cover - Python 3.10: the backport, same API
+    import tomli as tomllib
 
 
 class TagSetFileError(PhotoclipError):
@@ -293,11 +294,12 @@ def _json_line(text: str, key_path: tuple[str | int, ...]) -> int | None:
             while True:
                 i = skip(i)
                 key_start = i
-                key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
-                positions[(*path, key)] = key_start
+                key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]  # public in json.decoder, absent from typeshed
+                key_path = (*path, key)
+                positions[key_path] = key_start
                 i = skip(i)
-                i = value(i + 1, (*path, key))  # past the ':'
-                positions[(*path, key)] = key_start
+                i = value(i + 1, key_path)  # past the ':'
+                positions[key_path] = key_start
                 i = skip(i)
                 if text[i] == ",":
                     i += 1
@@ -336,7 +338,7 @@ def builtin_tagsets() -> dict[str, TagSet]:
     Users add them to a library and edit them like any other set.
     """
     out: dict[str, TagSet] = {}
-    folder = resources.files("photoclip").joinpath("resources", "tagsets")
+    folder = resources.files("photoclip") / "resources" / "tagsets"  # one part per step: Python 3.10 joinpath takes one
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             out[entry.name[: -len(".toml")]] = parse_tagset(entry.read_text(encoding="utf-8"), "toml", f"built-in {entry.name}")

@@ -165,7 +165,7 @@ class TagManager:
             PhotoclipError: No such tag, or a bare label that several sets share.
         """
         albums = self.albums()
-        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        if isinstance(ref, int) or ref.isdigit():
             found = [a for a in albums if a.tag_id == int(ref)]
         elif HIERARCHY_SEP in ref:
             set_name, label = ref.split(HIERARCHY_SEP, 1)

@@ -102,7 +102,7 @@ def save_tagset(catalog: Catalog, tagset: TagSet, *, replace: bool = True, previ
                 db.execute(
                     "INSERT INTO tagsets(name, definition, revision, created_at, updated_at) VALUES (?, ?, 1, ?, ?)",
                     (tagset.name, definition, now, now),
-                ).lastrowid  # type: ignore[arg-type]
+                ).lastrowid  # type: ignore[arg-type]  # set (never None) after an INSERT
             )
         else:
             set_id = int(row[0])
@@ -116,12 +116,12 @@ def save_tagset(catalog: Catalog, tagset: TagSet, *, replace: bool = True, previ
             if folded not in wanted:
                 db.execute("DELETE FROM tags WHERE id = ?", (tag_id,))
         for position, tag in enumerate(tagset.tags):
-            tag_id = existing.get(tag.label.casefold())
-            if tag_id is None:
+            kept_id = existing.get(tag.label.casefold())
+            if kept_id is None:
                 db.execute("INSERT INTO tags(tagset_id, label, position) VALUES (?, ?, ?)", (set_id, tag.label, position))
             else:
                 # Same tag (labels match case-insensitively): keep its id, take the new spelling.
-                db.execute("UPDATE tags SET label = ?, position = ? WHERE id = ?", (tag.label, position, tag_id))
+                db.execute("UPDATE tags SET label = ?, position = ? WHERE id = ?", (tag.label, position, kept_id))
     return set_id
 
 

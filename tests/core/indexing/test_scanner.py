@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from photoclip.core.storage.catalog import Catalog
 from photoclip.core.indexing.scanner import is_image_name, is_young, partial_hash, scan_folder, scan_paths, walk_files
+from photoclip.core.storage.catalog import Catalog
 from tests.conftest import write_photo
 
 

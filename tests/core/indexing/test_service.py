@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from photoclip.core.indexing import pipeline
-from photoclip.core.library import Library
 from photoclip.core.indexing.jobs import EmbedJob
 from photoclip.core.indexing.service import IndexService, ServiceEvent
+from photoclip.core.library import Library
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until, write_photo

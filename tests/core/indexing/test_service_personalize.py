@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from photoclip.core.indexing.jobs import PRIORITY_LATER, PersonalizeJob
+from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.core.library import Library
 from photoclip.core.personalize.records import (
     PersonalizationRefused,
@@ -25,8 +27,6 @@ from photoclip.core.personalize.records import (
     TrainingConfig,
     TrainingResult,
 )
-from photoclip.core.indexing.jobs import PRIORITY_LATER, PersonalizeJob
-from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.jobs import PRIORITY_LABEL_NEW, PRIORITY_LATER, TagJob
+from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
 from photoclip.core.tagsets.records import TagApplySummary
 from photoclip.settings import Settings

@@ -9,11 +9,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from photoclip.core.personalize.records import TrainingResult
+from photoclip.core.library import Library
+from photoclip.core.personalize.records import PersonalizationRefused, TrainingConfig, TrainingResult
 from photoclip.core.personalize.training import split_by_photo
 from photoclip.core.storage.catalog import project_features
-from photoclip.core.library import Library
-from photoclip.core.personalize.records import PersonalizationRefused, TrainingConfig
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from tests.conftest import write_photo

@@ -12,8 +12,8 @@ import pytest
 
 from photoclip.core.library import Library
 from photoclip.core.tagsets.definition import MODE_MULTI, TagDef, TagSet
-from photoclip.core.tagsets.labelling import run_job
 from photoclip.core.tagsets.export import XmpError, merge_keywords, read_keywords, sidecar_path, sync_sidecar
+from photoclip.core.tagsets.labelling import run_job
 from tests.conftest import write_photo
 
 DARKTABLE_SIDECAR = """<?xml version="1.0" encoding="UTF-8"?>

@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoclip.core.storage.catalog import Catalog
 from photoclip.core.library import Library
 from photoclip.core.search import SearchFilters
+from photoclip.core.storage.catalog import Catalog
 from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, MODE_MULTI, SIMPLE_TEMPLATES, TagDef, TagSet
 from photoclip.core.tagsets.files import TagSetFileError, builtin_tagsets, dump_tagset, load_tagset_file, parse_tagset
 from photoclip.core.tagsets.labelling import apply_tagset, label_new, label_photos, run_job
@@ -79,7 +79,7 @@ class Photos:
 
     def add(self, *vectors: np.ndarray, model: str = "fake") -> list[int]:
         ids = []
-        for v in vectors:
+        for _v in vectors:
             self.count += 1
             ids.append(self.catalog.upsert_new_photo(str(self.tmp / "photos" / f"p{self.count}.jpg"), self.folder, 1, 0.0, f"h{self.count}"))
         self.catalog.store_embeddings(model, [(pid, v, v, (1, 1, 1, None)) for pid, v in zip(ids, vectors)])
