@@ -26,11 +26,10 @@ class Settings:
         batch_size: Images per forward pass; 0 picks one that suits the device.
         threads: CPU threads for the model; 0 uses every core.
         precision: Arithmetic of the model's towers: ``auto`` (bf16 on a CPU
-            that computes it natively, where it is about 3x faster and
-            agrees with fp32 to a cosine above 0.999 on ViT-B-32 with random
-            weights; fp32 elsewhere),
-            ``fp32`` or ``bf16``. bf16 is checked against fp32 each time the
-            model loads, with a fall-back to fp32.
+            that computes it natively, fp32 elsewhere), ``fp32`` or ``bf16``.
+            bf16 is checked against fp32 each time the model loads, with a
+            fall-back to fp32. Its speed and agreement with fp32 are in the
+            README's Performance section.
         decode_threads: Threads decoding images ahead of the model; 0 picks one per core.
         draft_decode: Let libjpeg decode JPEGs at reduced scale (much faster on
             camera photos; the difference to full decode is within

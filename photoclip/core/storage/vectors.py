@@ -56,23 +56,9 @@ class ShortResult(Exception):
 class IndexParams:
     """hnswlib build and query parameters.
 
-    Chosen on ``photoclip bench``'s synthetic CLIP-like vectors (512-d, 2000
-    clusters with isotropic noise inside each: the true top 10 are near-ties,
-    a hard case), 200 text-like and 200 similar-photo queries, 2-core CPU:
-
-    ========================  ==============  ===============================
-    M, ef_construction        build 1M        recall@10 at 1M, ef_search 400
-    ========================  ==============  ===============================
-    16, 100                   280 s (busier)  0.972 / 0.981 (0.983 at ef 1600)
-    24, 64                    146 s           0.938 / 0.956 (0.966 at ef 1600)
-    **32, 100**               275 s           **0.998 / 0.997**, p50 0.56 ms
-    ========================  ==============  ===============================
-
-    Below M=32 the graph itself limits recall at 1M: a larger ``ef_search``
-    no longer helps. At 100k the M=32 graph builds in 49 s (M=16: 24 s),
-    which is what a profile switch or a rebuild of a 100k library costs.
-    ``ef_search`` 400 answers in about 0.5-3 ms at 10k-1M; it is raised to
-    ``k`` when needed.
+    Chosen with ``photoclip bench`` for recall at a million photos (the
+    measurements are in the README's Performance section). ``ef_search`` is
+    raised to ``k`` when a query asks for more.
     """
 
     M: int = 32
@@ -372,13 +358,9 @@ class VectorIndex:
 GRAPH_REUSE_MIN_COSINE = 0.8
 """Reuse another head's graph only if 99% of photos keep at least this cosine between their two embeddings.
 
-Measured on the bench's synthetic CLIP-like features (768-d, clustered)
-through a random head and a perturbed copy, M=32, ef_search 400: a reused
-graph gave recall@10 1.0 at 100k with the two embeddings of a photo at
-cosine 0.87 (1st percentile), 0.9995 at 20k, and still 0.995 at 20k with
-a head changed so much that the cosine fell to 0.21. A linear head keeps
-the features' neighbourhoods, and with them a graph that navigates. 0.8
-keeps well inside what was measured.
+A linear head keeps the features' neighbourhoods, and with them a graph that
+navigates; the README's Performance section has the recall measured at and
+well below this cosine.
 """
 
 
