@@ -295,7 +295,7 @@ def _cmd_index(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from photoclip.core.world.demo import DEMO_MODEL, write_demo_photos
+    from photoclip.core.world.demo import DEMO_MODEL, demo_tagset_files, write_demo_photos
     from photoclip.paths import default_home
 
     if args.count < 1:
@@ -314,6 +314,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         setattr(args, name, None)
     args.no_draft = False
     code = _cmd_index(args)
+    if code == 0:
+        with _open_library(args) as lib:
+            names = [lib.tags.import_file(path).name for path in demo_tagset_files()]
+            _run_tag_job(args, lib.tags.apply(names))
     if code or args.no_gui:
         if not args.json:
             print(f"The demo library is in {args.home}. Open it with: photoclip gui --home {args.home}", file=sys.stderr)

@@ -22,6 +22,10 @@ def test_demo_writes_photos_picks_the_world_model_and_indexes_them(
     # The photos are named by what they show, so the top hit's name says whether search understood.
     hits = run_cli_json(capsys, "search", "yellow", "-k", "3", "--home", home)
     assert isinstance(hits, list) and all("yellow" in Path(h["path"]).name for h in hits), hits
+    # Its tag sets filed the photos into albums by shape and colour.
+    album = run_cli_json(capsys, "tags", "show", "Colours|yellow", "--home", home)
+    assert isinstance(album, dict) and album["photos"], album
+    assert sum("yellow" in Path(p["path"]).name for p in album["photos"]) / len(album["photos"]) >= 0.7
     # Running it again writes and indexes nothing new.
     again = run_cli_json(capsys, "demo", "--home", home, "--count", "30", "--no-gui")
     assert isinstance(again, dict) and again["embedded"] == 0 and again["unchanged"] == 30, again

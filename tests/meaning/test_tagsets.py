@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from photoclip.core.world.demo import demo_tagset_files
 from photoclip.core.world.scene import save_photo, scenes
 from tests.conftest import run_cli, run_cli_json
-
-SHAPES = """name = "Shapes"
-mode = "exclusive"
-templates = ["{}", "{}s", "a {}"]
-min_probability = 0.5
-min_cosine = 0.0
-tags = ["circle", "square", "triangle", "arrow"]
-"""
-COLOURS = """name = "Colours"
-mode = "multi"
-templates = ["{} circle", "{} square", "{} triangle", "{} arrow", "{} circles", "{} squares"]
-threshold = 0.3
-tags = ["red", "green", "blue", "yellow"]
-"""
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +22,9 @@ def labelled(tmp_path_factory: pytest.TempPathFactory) -> Path:
         save_photo(scene, photos / f"p{i:02d}.jpg", (640, 480))
         rows.append(f"p{i:02d}.jpg,{scene.shape};{scene.colour}")
     (photos / "labels.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    (root / "shapes.toml").write_text(SHAPES, encoding="utf-8")
-    (root / "colours.toml").write_text(COLOURS, encoding="utf-8")
+    # The sets `photoclip demo` ships, so what is tested is what users get.
+    for path in demo_tagset_files():
+        shutil.copy(path, root / path.name)
     return root
 
 

@@ -8,6 +8,7 @@ personalisation then work for real, within the world the model knows.
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 
 from photoclip.core.world.scene import caption, save_photo, scenes
@@ -16,6 +17,12 @@ DEMO_MODEL = "shapes-world"
 DEMO_SEED = 4096
 #: Camera-shaped, and large enough for the decoder to do real work.
 DEMO_SIZE = (1600, 1200)
+
+
+def demo_tagset_files() -> list[Path]:
+    """The tag sets that file the world's photos into albums (by shape, by colour)."""
+    folder = resources.files("photoclip").joinpath("resources", "world")
+    return [Path(str(folder.joinpath(name))) for name in ("shapes.toml", "colours.toml")]
 
 
 def write_demo_photos(
