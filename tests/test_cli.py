@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli as run, run_cli_json as run_json, shared_data, write_photo
-
-
+from tests.conftest import run_cli as run
+from tests.conftest import run_cli_json as run_json
+from tests.conftest import shared_data, write_photo
 
 
 @pytest.fixture(scope="module")

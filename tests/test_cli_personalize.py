@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from photoclip.cli import main
-from tests.conftest import run_cli as run, shared_data
+from tests.conftest import run_cli as run
+from tests.conftest import shared_data
 from tests.core.personalize.test_personalize import _write_colour_photos
-
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.tagsets.files import load_tagset_file
 from photoclip.core.tagsets.export import read_keywords
-from tests.conftest import run_cli as run, run_cli_json as run_json, shared_data
+from photoclip.core.tagsets.files import load_tagset_file
+from tests.conftest import run_cli as run
+from tests.conftest import run_cli_json as run_json
+from tests.conftest import shared_data
 
 EVERYTHING = """\
 name = "Everything"

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from photoclip.core.storage.catalog import Catalog
 from photoclip.core.library import Library
+from photoclip.core.storage.catalog import Catalog
 from photoclip.paths import LibraryPaths
-from tests.conftest import run_cli as run, wait_until, write_photo
-
+from tests.conftest import run_cli as run
+from tests.conftest import wait_until, write_photo
 
 
 def _library(tmp_path: Path, capsys: pytest.CaptureFixture[str], photos: int) -> tuple[str, Path]:

@@ -562,7 +562,7 @@ def _decode(
             # EXIF after load: a PNG's eXIf chunk may follow the pixel data.
             info = _info(raw_size, _exif(im, allow_load=True))
             rgb = _to_rgb(im)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         # Decoders for ~20 formats raise a zoo of types on malformed input
         # (OSError, SyntaxError, ValueError, EOFError, struct.error,
         # IndexError, KeyError, ZeroDivisionError...). Only Pillow and file
@@ -595,7 +595,7 @@ def read_image_info(path: Path) -> ImageInfo:
         with open(path, "rb") as fp:
             im = Image.open(fp)
             return _info(im.size, _exif(im, allow_load=False))
-    except Exception as exc:  # noqa: BLE001 - see _decode
+    except Exception as exc:  # any decoder error is the file's fault: see _decode
         raise _as_decode_error(exc, path) from exc
 
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.gui.i18n import num
 
 if TYPE_CHECKING:  # the store comes from Library.thumbnails; only its type is named here
@@ -157,7 +157,7 @@ class PhotoGridModel(QAbstractListModel):
     def items(self) -> list[GridItem]:
         return list(self._items)
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
         return len(self._items)

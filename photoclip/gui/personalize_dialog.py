@@ -77,10 +77,10 @@ class LossCurve(QWidget):
         self.best_epoch = best_epoch
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         return QSize(560, 260)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -400,7 +400,7 @@ class PersonalizeDialog(QDialog):
         self.resize(940, 780)
 
     # ------------------------------------------------------------------ state
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.refresh()
 

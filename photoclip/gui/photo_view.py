@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import load_image
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.i18n import num
 from photoclip.gui.tags_panel import PhotoTagsPanel
@@ -138,7 +138,7 @@ class PhotoView(QWidget):
     def has_image(self) -> bool:
         return self._pixmap is not None
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
 

@@ -66,24 +66,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.library import Library
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.tagsets.definition import (
     DEFAULT_MIN_PROBABILITY,
     DEFAULT_THRESHOLD,
     MODE_EXCLUSIVE,
     MODE_MULTI,
-    TagSet,
     SchemaError,
+    TagSet,
     tagset_from_mapping,
 )
 from photoclip.core.tagsets.files import TagSetFileError, load_tagset_file, save_tagset_file
 from photoclip.core.tagsets.records import TagPreview, TagSetInfo
 from photoclip.core.tagsets.scoring import choose_tags
 from photoclip.errors import PhotoclipError
-from photoclip.gui.grid import ThumbnailLoader
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
+from photoclip.gui.grid import ThumbnailLoader
 from photoclip.gui.i18n import num
 
 PREVIEW_PHOTOS = 200
@@ -211,10 +211,10 @@ class HeatmapModel(QAbstractTableModel):
         return int(self.assigned[:, column].sum()) if self.assigned.size else 0
 
     # ---------------------------------------------------------- Qt model API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.preview is None else len(self.records)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.preview is None else len(self.preview.labels) + 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -270,7 +270,7 @@ class HeatmapModel(QAbstractTableModel):
             return "\n".join(lines)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or self.preview is None:
             return super().headerData(section, orientation, role)
         if section == 0:
@@ -1084,7 +1084,7 @@ class TagSetsDialog(QDialog):
         self.message.setText(core_text(text) if error else text)  # errors may be the core's (English) messages
         self.message.setStyleSheet("color: #c03030;" if error else "")
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: Any) -> None:
         if not self._confirm_discard():
             event.ignore()
             return

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
 
-from photoclip.core.library import Library  # noqa: E402
-from photoclip.gui.main_window import MainWindow  # noqa: E402
-from photoclip.paths import LibraryPaths  # noqa: E402
-from tests.conftest import write_photo  # noqa: E402
-from tests.gui.conftest import indexed_window  # noqa: E402
+from photoclip.core.library import Library
+from photoclip.gui.main_window import MainWindow
+from photoclip.paths import LibraryPaths
+from tests.conftest import write_photo
+from tests.gui.conftest import indexed_window
 
 TIMEOUT = 60_000
 

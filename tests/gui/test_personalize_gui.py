@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from photoclip.core.personalize.records import TrainingConfig  # noqa: E402
-from photoclip.gui.main_window import MainWindow  # noqa: E402
-from photoclip.gui.personalize_dialog import PersonalizeDialog  # noqa: E402
-from tests.core.personalize.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos  # noqa: E402
-from tests.gui.conftest import indexed_window  # noqa: E402
+from photoclip.core.personalize.records import TrainingConfig
+from photoclip.gui.main_window import MainWindow
+from photoclip.gui.personalize_dialog import PersonalizeDialog
+from tests.core.personalize.test_personalize import COLOURS, PER_COLOUR, _write_colour_photos
+from tests.gui.conftest import indexed_window
 
 TIMEOUT = 60_000
 FAST = TrainingConfig(epochs=8, learning_rate=0.05)

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet  # noqa: E402
-from photoclip.gui.main_window import MainWindow  # noqa: E402
-from photoclip.gui.tagsets_dialog import AssignedRole, ScoreRole, TagSetsDialog  # noqa: E402
-from tests.conftest import write_photo  # noqa: E402
-from tests.gui.conftest import indexed_window  # noqa: E402
+from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
+from photoclip.gui.main_window import MainWindow
+from photoclip.gui.tagsets_dialog import AssignedRole, ScoreRole, TagSetsDialog
+from tests.conftest import write_photo
+from tests.gui.conftest import indexed_window
 
 TIMEOUT = 60_000
 

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from photoclip.gui.i18n import PLURALS_ONLY, TRANSLATED, install_translators, translation_file  # noqa: E402
+from photoclip.gui.i18n import PLURALS_ONLY, TRANSLATED, install_translators, translation_file
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "photoclip" / "resources" / "translations"

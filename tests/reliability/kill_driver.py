@@ -75,12 +75,13 @@ def _child(argv: list[str], log: str, kill_at: list[Any] | None) -> None:
 def main() -> int:
     # Everything the command needs, imported before any fork; no thread is
     # started here (torch's thread pools start on first use, in the child).
-    import photoclip.cli  # noqa: F401
-    import photoclip.core.models.embedder  # noqa: F401
-    import photoclip.core.library  # noqa: F401
     import open_clip  # noqa: F401
     import torch  # noqa: F401
     import tqdm  # noqa: F401
+
+    import photoclip.cli
+    import photoclip.core.library
+    import photoclip.core.models.embedder  # noqa: F401
 
     out = sys.stdout
     out.write(json.dumps({"ready": True}) + "\n")

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from photoclip.core.library import Library
 from photoclip.core.indexing.scanner import printable_path
+from photoclip.core.library import Library
 from tests.badfiles import Corpus, make_bad_corpus, png_bomb, restore_permissions
 
 REPO = Path(__file__).resolve().parents[2]

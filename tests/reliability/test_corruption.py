@@ -32,10 +32,10 @@ import numpy as np
 import pytest
 
 from photoclip.cli import main as cli
+from photoclip.core.library import Library
 from photoclip.core.storage import vectors as vectors_module
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.schema import MIGRATIONS, SCHEMA_VERSION
-from photoclip.core.library import Library
 from photoclip.core.storage.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths

@@ -35,9 +35,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from photoclip.core.models.embedder import ClipEmbedder
 from photoclip.core.library import Library
 from photoclip.core.models import ModelRegistry
+from photoclip.core.models.embedder import ClipEmbedder
 from photoclip.paths import LibraryPaths
 from tests.conftest import write_photo
 
