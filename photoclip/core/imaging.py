@@ -269,8 +269,8 @@ class PreprocessConfig:
             std = (std,) * 3
         return cls(
             image_size=int(size),
-            mean=tuple(mean),  # type: ignore[arg-type]
-            std=tuple(std),  # type: ignore[arg-type]
+            mean=tuple(mean),
+            std=tuple(std),
             interpolation=pp.get("interpolation") or "bicubic",
             resize_mode=pp.get("resize_mode") or "shortest",
             fill_color=int(pp.get("fill_color") or 0),
@@ -305,6 +305,10 @@ _heif_lock = threading.Lock()
 _heif_available: bool | None = None  # None: not tried yet
 
 
+def _heif_tried() -> bool:
+    return _heif_available is not None
+
+
 def register_heif() -> None:
     """Register pillow-heif's HEIC/HEIF opener with Pillow, once.
 
@@ -315,7 +319,7 @@ def register_heif() -> None:
     if _heif_available is not None:
         return
     with _heif_lock:
-        if _heif_available is not None:
+        if _heif_tried():  # another thread got here first (read afresh: the global may have changed)
             return
         try:
             import pillow_heif
@@ -431,7 +435,8 @@ def _parse_exif_datetime(value: Any, offset: Any = None, subsec: Any = None) -> 
     if not m:
         return None
     try:
-        moment = _dt.datetime(*(int(g) for g in m.groups()))
+        year, month, day, hour, minute, second = (int(g) for g in m.groups())
+        moment = _dt.datetime(year, month, day, hour, minute, second)
     except ValueError:  # "0000:00:00 00:00:00" and other placeholders
         return None
     offset_text = _text(offset)

@@ -14,8 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.imaging import ImageDecodeError, load_image
+from photoclip.core.storage.records import PhotoRecord
 
 DEFAULT_SIZE = 256
 
