@@ -20,13 +20,14 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from datetime import datetime, time as dtime
+from datetime import datetime
+from datetime import time as dtime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from photoclip import __version__
-from photoclip.errors import PhotoclipError
+from photoclip.errors import ModelUnavailableError, PhotoclipError
 from photoclip.paths import LibraryPaths
 
 
@@ -113,14 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
     msub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     p = msub.add_parser("list", help="the models photoclip can use")
     _common(p, suppress=True)
-    p = msub.add_parser("download", help="download a model's weights into the cache")
+    p = msub.add_parser("download", help="download a model's weights into the Hugging Face cache")
     _common(p, suppress=True)
     p.add_argument("name")
-    p = msub.add_parser("import", help="import a weights file (for offline machines)")
+    p = msub.add_parser("export", help="write a model to one file, to set it up on a machine without network")
+    _common(p, suppress=True)
+    p.add_argument("name")
+    p.add_argument("file")
+    p = msub.add_parser("import", help="import a model file from `models export`, or a plain weights file with --arch")
     _common(p, suppress=True)
     p.add_argument("file")
-    p.add_argument("--arch", required=True, help="open_clip architecture, e.g. ViT-B-32")
-    p.add_argument("--name", required=True, help="the name to use it by")
+    p.add_argument("--arch", default=None, help="open_clip architecture of a plain weights file, e.g. ViT-B-32")
+    p.add_argument("--name", default=None, help="the name to use it by (default: the archive's, or ARCH-local)")
     p = msub.add_parser("use", help="choose the model of this library (photos are embedded again)")
     _common(p, suppress=True)
     p.add_argument("name")
@@ -163,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"photoclip: {exc.message}", file=sys.stderr)
         if exc.hint:
             print(exc.hint, file=sys.stderr)
+        if isinstance(exc, ModelUnavailableError) and exc.model:
+            print(_offline_setup(exc.model), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nInterrupted. Everything stored so far is kept; run the command again to continue.", file=sys.stderr)
@@ -189,12 +196,12 @@ def _open_library(args: argparse.Namespace, *, read_only_ok: bool = False, **ove
     if changes:
         settings = dataclasses.replace(settings, **changes)
     try:
-        return Library(paths, settings, download_progress=_download_bar())
+        return Library(paths, settings, download_progress=_model_bar())
     except LibraryLockedError as exc:
         if not read_only_ok:
             raise
         print(f"photoclip: note: {exc.message} Reading it without changing anything.", file=sys.stderr)
-        return Library(paths, settings, read_only=True, download_progress=_download_bar())
+        return Library(paths, settings, read_only=True, download_progress=_model_bar())
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -579,7 +586,8 @@ def _cmd_models(args: argparse.Namespace) -> int:
                         "image_size": spec.image_size,
                         "languages": list(spec.languages),
                         "download_mb": spec.download_mb,
-                        "downloaded": lib.registry.weights_path(spec) is not None,
+                        "downloaded": lib.registry.is_ready_offline(spec),
+                        "path": str(path) if (path := lib.registry.weights_path(spec)) is not None else None,
                         "default": spec.name == default,
                         "in_use": spec.name == chosen,
                         "for_tests": spec.for_tests,
@@ -590,14 +598,21 @@ def _cmd_models(args: argparse.Namespace) -> int:
                 f"{'*' if r['in_use'] else ' '} {r['name']:<24} {r['arch']:<28} {r['download_mb']:>7.0f} MB  "
                 f"{'cached ' if r['downloaded'] else '       '}{'[default] ' if r['default'] else ''}"
                 f"{'[tests only: meaningless results] ' if r['for_tests'] else ''}{', '.join(r['languages'])}"
+                f"\n{'':<26}weights: {r['path'] or _not_here(r)}"
                 for r in rows
             )
             _emit(args, rows, text + "\n(* = in use)")
         elif action == "download":
-            path = lib.download_model(args.name)
+            path = lib.download_model(args.name, progress=_model_bar(quiet=bool(args.json)))
             _emit(args, {"name": args.name, "path": str(path)}, f"{args.name} is ready: {path}")
+        elif action == "export":
+            path = lib.export_model(args.name, args.file, progress=_model_bar(quiet=bool(args.json)))
+            _emit(
+                args, {"name": args.name, "path": str(path)},
+                f"Wrote {args.name} to {path}. On the offline machine run: photoclip models import {path.name}",
+            )
         elif action == "import":
-            spec = lib.import_model(args.file, args.arch, args.name)
+            spec = lib.import_model(args.file, args.arch, args.name, progress=_model_bar(quiet=bool(args.json)))
             _emit(args, {"name": spec.name, "arch": spec.arch}, f"Imported {spec.name} ({spec.arch}). Use it with `photoclip models use {spec.name}`.")
         else:
             spec = lib.use_model(args.name)
@@ -1042,7 +1057,11 @@ def _cmd_personalize_bench(args: argparse.Namespace) -> int:
 
 
 class _ProgressBar:
-    """A tqdm bar on stderr for a ``progress(done, total)`` callback, created on the first call (never when ``quiet``)."""
+    """A tqdm bar on stderr for a ``progress(done, total)`` callback, created on the first call (never when ``quiet``).
+
+    :meth:`model` follows a model's work (a :class:`ModelProgress`): each phase and
+    file (download, verify, ...) gets its own bar.
+    """
 
     def __init__(self, desc: str, unit: str, *, quiet: bool = False, **tqdm_options: Any) -> None:
         self._options = {"desc": desc, "unit": unit, **tqdm_options}
@@ -1067,9 +1086,36 @@ class _ProgressBar:
             self._bar.close()
             self._bar = None
 
+    def model(self, progress: Any) -> None:
+        """The ``ModelProgressCallback`` form: a new bar whenever the phase or the file changes."""
+        desc = f"{_MODEL_PHASES[progress.phase]} {progress.filename}"
+        if desc != self._options["desc"]:
+            self.close()
+            self._options["desc"] = desc
+        self(progress.done, progress.total)
 
-def _download_bar() -> _ProgressBar:
-    return _ProgressBar("Downloading model", "B", unit_scale=True)
+
+_MODEL_PHASES = {"download": "Downloading", "verify": "Verifying", "import": "Importing", "export": "Exporting"}
+
+
+def _model_bar(quiet: bool = False) -> Any:
+    """The progress callback for a model's download, verification, import or export."""
+    return _ProgressBar("", "B", quiet=quiet, unit_scale=True, unit_divisor=1024).model
+
+
+def _not_here(row: dict[str, Any]) -> str:
+    if row["for_tests"] and not row["download_mb"]:
+        return "generated on first use"
+    return "not on this machine (photoclip models download NAME)"
+
+
+def _offline_setup(model: str) -> str:
+    """The CLI's ways forward for a model that is not on this machine and cannot be downloaded."""
+    return (
+        f"On a machine with internet access: photoclip models export {model} {model}.zip\n"
+        f"Then here: photoclip models import {model}.zip\n"
+        "For an offline smoke run (meaningless results): photoclip models use test-tiny"
+    )
 
 
 def _reprojection_bar(args: argparse.Namespace) -> _ProgressBar:

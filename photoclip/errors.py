@@ -27,7 +27,18 @@ class PhotoclipError(Exception):
 
 
 class ModelUnavailableError(PhotoclipError):
-    """The chosen model's weights are not on disk and cannot be downloaded."""
+    """The chosen model's weights are not on disk and cannot be downloaded.
+
+    Args:
+        message: What went wrong.
+        hint: What the user can do.
+        model: The model's name, so the CLI and the GUI can offer their own ways
+            forward (an import, another model).
+    """
+
+    def __init__(self, message: str, hint: str | None = None, model: str | None = None) -> None:
+        super().__init__(message, hint)
+        self.model = model
 
 
 class DownloadError(PhotoclipError):

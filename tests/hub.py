@@ -76,6 +76,7 @@ class FakeHub:
         corrupt: Serve every LFS file with one byte changed (same name, size and
             announced sha256).
         announce_sha256: False to answer like a mirror that sends a git id, not the sha256.
+        announce_size: Announce this size (``X-Linked-Size``) for LFS files instead of the real one.
         requests: Every request received, in order.
     """
 
@@ -87,6 +88,7 @@ class FakeHub:
     stall_after: int | None = None
     corrupt: bool = False
     announce_sha256: bool = True
+    announce_size: int | None = None
     requests: list[HubRequest] = field(default_factory=list)
     models: list[dict[str, Any]] = field(default_factory=list)
     default_model: str | None = None
@@ -97,10 +99,10 @@ class FakeHub:
 
     # -- life cycle ---------------------------------------------------------------
 
-    def start(self) -> "FakeHub":
-        """Start serving on a free loopback port."""
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
+    def start(self, port: int = 0) -> "FakeHub":
+        """Start serving on loopback ``port`` (default: a free one; after :meth:`stop`, the old one again)."""
+        self._released.clear()
+        self._server = _Server(("127.0.0.1", port), _handler_for(self))
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
@@ -249,6 +251,17 @@ class FakeHub:
         return None
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that goes away mid-transfer (a test cancelling, a killed process) is expected.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def _handler_for(hub: FakeHub) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -256,10 +269,10 @@ def _handler_for(hub: FakeHub) -> type[http.server.BaseHTTPRequestHandler]:
         def log_message(self, *args: object) -> None:  # keep pytest's output clean
             pass
 
-        def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
+        def do_HEAD(self) -> None:
             self._answer(body=False)
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self._answer(body=True)
 
         def _answer(self, body: bool) -> None:
@@ -298,7 +311,7 @@ def _handler_for(hub: FakeHub) -> type[http.server.BaseHTTPRequestHandler]:
                 self.send_header(key, value)
             if hub.announce_sha256:
                 self.send_header("X-Linked-Etag", f'"{digest}"')
-            self.send_header("X-Linked-Size", str(len(content)))
+            self.send_header("X-Linked-Size", str(hub.announce_size or len(content)))
             self.send_header("Location", f"http://localhost:{hub.port}/cdn/{digest}")
             self.send_header("Content-Length", "0")
             self.end_headers()

@@ -24,23 +24,23 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileStore, identity
-from photoclip.core.personalize.records import PersonalizationRefused, PersonalizeProgress, ProfileInfo, TrainingConfig, TrainingResult
-from photoclip.core.personalize.training import train
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
-from photoclip.core.storage.catalog import Catalog
-from photoclip.core.storage.records import FolderRecord, PhotoRecord
-from photoclip.core.models.embedder import ClipEmbedder, Embedder
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
 from photoclip.core.indexing.records import IndexProgress
-from photoclip.core.storage.lock import LibraryLock
-from photoclip.core.models import ModelRegistry, ModelSpec
 from photoclip.core.indexing.scanner import normalise_root
-from photoclip.core.search import SearchFilters, SearchHit, Searcher
+from photoclip.core.models import ModelProgressCallback, ModelRegistry, ModelSpec
+from photoclip.core.models.embedder import ClipEmbedder, Embedder
+from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileStore, identity
+from photoclip.core.personalize.records import PersonalizationRefused, PersonalizeProgress, ProfileInfo, TrainingConfig, TrainingResult
+from photoclip.core.personalize.training import train
+from photoclip.core.search import Searcher, SearchFilters, SearchHit
+from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.lock import LibraryLock
+from photoclip.core.storage.records import FolderRecord, PhotoRecord
+from photoclip.core.storage.vectors import VectorIndex
 from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
-from photoclip.core.storage.vectors import VectorIndex
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
@@ -90,7 +90,7 @@ class Library:
         read_only: Open the catalog without writing (and without the lock).
         embedder_factory: Builds the embedder for a model spec (tests pass
             their own; default: :class:`ClipEmbedder`).
-        download_progress: Called with (bytes done, total) while weights download.
+        download_progress: Follows the download and verification of a model's weights.
         allow_download: False: loading a model never downloads it (it raises
             ModelUnavailableError instead). The desktop app downloads in its own
             dialog, with progress and Cancel, never silently inside a job.
@@ -108,7 +108,7 @@ class Library:
         *,
         read_only: bool = False,
         embedder_factory: EmbedderFactory | None = None,
-        download_progress: Callable[[int, int | None], None] | None = None,
+        download_progress: ModelProgressCallback | None = None,
         allow_download: bool = True,
     ) -> None:
         self.paths = paths
@@ -201,9 +201,11 @@ class Library:
         Search keeps answering from the previous model until the new one is complete.
 
         Raises:
-            PhotoclipError: Unknown model name.
+            PhotoclipError: Unknown model name, or the model cannot work here (a
+                package it needs is missing): refused before anything is downloaded.
         """
         spec = self.registry.get(name)
+        self.registry.check_requirements(spec)
         self.catalog.set_meta("model", spec.name)
         return spec
 
@@ -450,14 +452,27 @@ class Library:
         return [(r.path, r.error or "unknown error") for r in self.catalog.errors()]
 
     # ------------------------------------------------------------ model files
-    def download_model(self, name: str, progress: Callable[[int, int | None], None] | None = None) -> Path:
-        """Download a model's weights into the cache (no-op when cached)."""
+    def download_model(self, name: str, progress: ModelProgressCallback | None = None) -> Path:
+        """Make a model's weights ready here: found (and verified) or downloaded; returns their path.
+
+        Raises:
+            PhotoclipError: Unknown model, or it cannot work here (checked before any download);
+                see :meth:`ModelRegistry.ensure_weights` for the rest.
+        """
         spec = self.registry.get(name)
+        self.registry.check_requirements(spec)
         return self.registry.ensure_weights(spec, progress)
 
-    def import_model(self, file: str | Path, arch: str, name: str) -> ModelSpec:
-        """Import a weights file (safely, without running pickled code) as a named model."""
-        return self.registry.import_weights(Path(file).expanduser(), arch, name)
+    def import_model(
+        self, file: str | Path, arch: str | None = None, name: str | None = None,
+        progress: ModelProgressCallback | None = None,
+    ) -> ModelSpec:
+        """Import a model archive, or a weights file of architecture ``arch`` (safely, without running pickled code)."""
+        return self.registry.import_weights(Path(file).expanduser(), arch, name, progress)
+
+    def export_model(self, name: str, dest: str | Path, progress: ModelProgressCallback | None = None) -> Path:
+        """Write model ``name`` (weights, text tower, manifest) to one archive for an offline machine."""
+        return self.registry.export_model(self.registry.get(name), Path(dest).expanduser(), progress)
 
     def models(self) -> list[ModelSpec]:
         """Every model this library can use."""

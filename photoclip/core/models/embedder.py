@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
@@ -26,7 +26,9 @@ from photoclip.errors import PhotoclipError
 if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
     import torch
 
-    from photoclip.core.models import ModelRegistry, ModelSpec
+    from photoclip.core.models.progress import ModelProgressCallback
+    from photoclip.core.models.registry import ModelRegistry
+    from photoclip.core.models.spec import ModelSpec
 
 DEFAULT_BATCH = {"cuda": 128, "mps": 64, "cpu": 32}
 PRECISIONS = ("auto", "fp32", "bf16")
@@ -95,7 +97,7 @@ class ClipEmbedder:
             towers are checked against fp32 at load time and the embedder
             falls back to fp32 if they disagree (see :attr:`precision_check`).
             The projection heads always stay fp32.
-        download_progress: Called with (bytes done, total) if weights are downloaded.
+        download_progress: Follows the download and verification of the weights, if they happen.
         allow_download: False to raise ModelUnavailableError instead of downloading missing weights.
     """
 
@@ -108,7 +110,7 @@ class ClipEmbedder:
         batch_size: int | None = None,
         threads: int | None = None,
         precision: str = "auto",
-        download_progress: Callable[[int, int | None], None] | None = None,
+        download_progress: "ModelProgressCallback | None" = None,
         allow_download: bool = True,
     ) -> None:
         if precision not in PRECISIONS:
@@ -146,13 +148,14 @@ class ClipEmbedder:
                 return
             import torch
 
-            from photoclip.core.models import load_open_clip
+            from photoclip.core.models.loader import load_open_clip
 
             if self._threads:
                 torch.set_num_threads(self._threads)
             self.device = choose_device(self._requested_device)
             weights = self.registry.ensure_weights(self.spec, self._download_progress, allow_download=self._allow_download)
-            model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device)
+            tower = self.registry.text_tower_dir(self.spec)
+            model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
             self._preprocess = PreprocessConfig.from_open_clip(model)
             scale = getattr(model, "logit_scale", None)
             self._logit_scale = float(scale.detach().float().exp().item()) if scale is not None else 100.0
@@ -168,7 +171,7 @@ class ClipEmbedder:
                     self._dtype = torch.bfloat16
                     self.precision = "bf16"
                 else:  # the cast copy is unusable; start again from the file in fp32
-                    model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device)
+                    model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
                     _split_image_head(model)
                     _split_text_head(model)
                 self.precision_check = cosine
@@ -221,6 +224,7 @@ class ClipEmbedder:
                 f"The model {self.model_name} cannot be personalised: its projection heads are not plain matrices.",
                 hint="Personalise an OpenCLIP ViT model such as vit-b-32.",
             )
+        assert self._image_head is not None  # has a shape, so it is a tensor
         return (
             self._image_head.detach().float().cpu().numpy().copy(),
             self._text_head.detach().float().cpu().numpy().copy(),
@@ -381,7 +385,7 @@ def _split_text_head(model: Any) -> Any:
         return head
     text = getattr(model, "text", None)
     proj = getattr(text, "proj", None)
-    if proj is not None:
+    if text is not None and proj is not None:
         import torch
 
         text.proj = torch.nn.Identity()

@@ -1,668 +1,71 @@
-"""Which CLIP models photoclip can use, where their weights live, and how to load them.
+"""Where each model's weights are, and how they get there: :class:`ModelRegistry`.
 
-The supported models are *data*: ``model_registry.json`` next to this module
-lists every built-in (open_clip architecture, pretrained tag) pair with what the
-user needs to choose between them (languages, download size, description) and
-where the weights come from (a Hugging Face hub repository and file). Adding a
-model means adding an entry there, not a code branch here. This mirrors how
-open_clip itself keeps its registry as data (``open_clip/pretrained.py`` and
-``open_clip/model_configs/*.json``).
+Where weights live:
 
-Weights live in the library's model cache (:attr:`LibraryPaths.models_dir`),
-one sub-folder per model::
+* **Downloaded built-ins**: the user's shared Hugging Face cache
+  (``$HF_HUB_CACHE``, by default ``~/.cache/huggingface/hub``), at the commit
+  the registry pins, in huggingface_hub's own layout; a copy open_clip or any
+  other tool put there is found and used with no network, and every library
+  on the machine shares it.
+* **The library's model folder** (:attr:`LibraryPaths.models_dir`), one
+  sub-folder per model::
 
-    models/
-        imported.json                       # models the user imported by hand
-        vit-b-32/open_clip_model.safetensors
-        multilingual-vit-b-32/open_clip_pytorch_model.bin
-        multilingual-vit-b-32/text-tower/   # xlm-roberta config + tokenizer files
-        test-tiny/test-tiny.safetensors     # generated locally, never downloaded
+      models/
+          imported.json                        # models imported under their own names
+          verified.json                        # digests checked, so big files are hashed once
+          my-model/my-model.safetensors        # an imported model
+          my-model/text-tower/                 # its Hugging Face text tower (config, tokenizer)
+          vit-b-32/open_clip_model.safetensors # a built-in imported from an archive, or
+                                               # downloaded by photoclip before 0.x used the HF cache
+          test-tiny/test-tiny.safetensors      # generated locally, never downloaded
 
-Three ways for weights to get there:
-
-* **download** from the hub (``$HF_ENDPOINT``, default https://huggingface.co),
-  resumable, verified before it is given its final name;
-* **import** of a checkpoint the user fetched elsewhere (for machines without
-  internet); pickled checkpoints are read with ``weights_only=True`` so no
-  pickled code ever runs, and are re-saved as safetensors;
-* **generation** for ``test-tiny``: seeded random weights for a tiny
-  architecture, bit-identical on every machine, so tests and offline smoke runs
-  need no network at all.
-
-There is exactly one loader, :func:`load_open_clip`, and it is open_clip's own
-``create_model_and_transforms`` given a local file: tests fake the *weights*
-(test-tiny), never the loader.
-
-torch and open_clip are imported lazily so that listing models (``photoclip
-models list``) does not pay for importing torch.
+Every file is checked before it is used: against the sha256 the registry pins,
+or, for an entry whose digest is not known (``sha256: null``), against the
+digest recorded the first time a file for that name was verified here. A file
+that does not match is refused, so a library never mixes embeddings of two
+different weights under one model name. Checks are recorded by (device,
+inode, size, mtime), so a 600 MB file is hashed once, not on every start.
 """
 
 from __future__ import annotations
 
 import builtins
 import contextlib
-import difflib
-import functools
-import hashlib
-import http.client
+import dataclasses
 import importlib.util
 import json
-import logging
 import os
-import pickle
 import re
+import shutil
 import tempfile
-import threading
-import urllib.error
-import urllib.parse
-import urllib.request
-import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Literal
+from typing import Any
 
+from photoclip.core.models import checkpoints, download
+from photoclip.core.models.download import Announced, hf_cache_dir, hf_endpoint, hf_offline
+from photoclip.core.models.files import sha256_file
+from photoclip.core.models.loader import check_arch, hf_text_model, quiet_open_clip, register_model_configs, require_packages
+from photoclip.core.models.progress import ModelProgressCallback
+from photoclip.core.models.spec import ModelSpec, builtin_registry, spec_entry, spec_from_entry
 from photoclip.errors import DownloadError, ModelUnavailableError, PhotoclipError
 from photoclip.paths import atomic_write_text
 
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    import torch
-
-__all__ = [
-    "DEFAULT_HF_ENDPOINT",
-    "ModelRegistry",
-    "ModelSpec",
-    "ProgressCallback",
-    "hub_url",
-    "load_open_clip",
-    "register_model_configs",
-]
-
-log = logging.getLogger(__name__)
-
-#: The registry data and the architecture configs open_clip does not ship.
-REGISTRY_FILE = Path(__file__).with_name("model_registry.json")
-MODEL_CONFIGS_DIR = Path(__file__).with_name("model_configs")
-
-#: Where user-imported models are recorded, inside ``models_dir``.
+#: Models imported under their own names, inside ``models_dir``.
 IMPORTED_FILE = "imported.json"
+#: Digests of verified files, inside ``models_dir``.
+VERIFIED_FILE = "verified.json"
 #: Sub-folder (next to the weights) holding a Hugging Face text tower's config and tokenizer.
 TEXT_TOWER_DIR = "text-tower"
 
-DEFAULT_HF_ENDPOINT = "https://huggingface.co"
-#: Seconds to wait for the hub to connect or send the next bytes. Tests lower it.
-HTTP_TIMEOUT_S: float = 30.0
-#: How often one :meth:`ModelRegistry.download` call resumes after the connection drops.
-DOWNLOAD_ATTEMPTS = 3
-_CHUNK = 1 << 20
-
-#: Checkpoint formats :meth:`ModelRegistry.import_weights` accepts (open_clip's own).
-WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth")
-
-#: ``progress(bytes_done, bytes_total_or_None)``, called as a download advances.
-ProgressCallback = Callable[[int, "int | None"], None]
-
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-# Keys open_clip's load_checkpoint drops or synthesises itself, so a file may
-# lack them (or carry them) and still load.
-_OPTIONAL_KEYS = frozenset({"text.transformer.embeddings.position_ids", "logit_bias"})
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    """One model the user can choose.
-
-    Attributes:
-        name: The name used on the command line and in settings (``vit-b-32``).
-        arch: The open_clip architecture (``ViT-B-32``), a key of ``open_clip.list_models()``.
-        pretrained: The open_clip pretrained tag the weights correspond to, or None
-            (generated or imported weights). Informational: loading always uses the
-            local file.
-        embed_dim: Length of the image and text embeddings.
-        image_size: Side of the square input image in pixels.
-        languages: Languages the text encoder understands (``"en"``, ``"es"``, ... or
-            a free-form entry such as ``"100+ languages"``); empty when unknown.
-        download_mb: Approximate download size in megabytes (0 when nothing is downloaded).
-        description: One or two sentences for ``photoclip models list`` and the GUI.
-        hf_repo: Hugging Face hub repository holding the weights, or None.
-        hf_filename: File inside ``hf_repo`` to download, or None.
-        for_tests: True for models whose results are meaningless (test-tiny).
-        source: ``"builtin"`` (from the registry data) or ``"imported"`` (by the user).
-        text_tower_repo: For architectures with a Hugging Face text tower (the
-            multilingual model), the hub repository of its config and tokenizer.
-        text_tower_files: The files to fetch from ``text_tower_repo``.
-        packaged_weights: For a model trained here and shipped in the package
-            (shapes-world), the compact weights file in ``photoclip/resources/models``.
-        revision: The hub commit of ``hf_repo`` the weights are pinned to.
-        sha256: The pinned sha256 of the weights file, or None when it is not known
-            yet (then the first verified file's digest is recorded and any other
-            file under this name is refused).
-        text_tower_revision: The hub commit of ``text_tower_repo`` its files are pinned to.
-    """
-
-    name: str
-    arch: str
-    pretrained: str | None
-    embed_dim: int
-    image_size: int
-    languages: tuple[str, ...]
-    download_mb: float
-    description: str
-    hf_repo: str | None
-    hf_filename: str | None
-    for_tests: bool = False
-    source: Literal["builtin", "imported"] = "builtin"
-    text_tower_repo: str | None = None
-    text_tower_files: tuple[str, ...] = ()
-    packaged_weights: str | None = None
-    revision: str | None = None
-    sha256: str | None = None
-    text_tower_revision: str | None = None
-
-    @property
-    def generated(self) -> bool:
-        """True if the weights are made locally (test-tiny, shapes-world) instead of downloaded."""
-        return self.source == "builtin" and self.for_tests and self.hf_repo is None
-
-
-# --------------------------------------------------------------------------- registry data
-
-
-_REQUIRED_FIELDS = (
-    "name", "arch", "pretrained", "embed_dim", "image_size", "languages",
-    "download_mb", "description", "hf_repo", "hf_filename", "for_tests",
-)
-
-
-def _spec_from_entry(entry: dict[str, Any], source: Literal["builtin", "imported"]) -> ModelSpec:
-    return ModelSpec(
-        name=str(entry["name"]),
-        arch=str(entry["arch"]),
-        pretrained=entry.get("pretrained"),
-        embed_dim=int(entry["embed_dim"]),
-        image_size=int(entry["image_size"]),
-        languages=tuple(str(lang) for lang in entry.get("languages", ())),
-        download_mb=float(entry.get("download_mb", 0.0)),
-        description=str(entry.get("description", "")),
-        hf_repo=entry.get("hf_repo"),
-        hf_filename=entry.get("hf_filename"),
-        for_tests=bool(entry.get("for_tests", False)),
-        source=source,
-        text_tower_repo=entry.get("text_tower_repo"),
-        text_tower_files=tuple(entry.get("text_tower_files", ())),
-        packaged_weights=entry.get("packaged_weights"),
-        revision=entry.get("revision"),
-        sha256=entry.get("sha256"),
-        text_tower_revision=entry.get("text_tower_revision"),
-    )
-
-
-#: Environment variable naming a registry file that replaces the built-in one (tests, mirrors).
-REGISTRY_ENV = "PHOTOCLIP_MODEL_REGISTRY"
-
-
-def registry_file() -> Path:
-    """The registry data in use: ``$PHOTOCLIP_MODEL_REGISTRY`` if set, else the built-in file."""
-    env = os.environ.get(REGISTRY_ENV)
-    return Path(env).expanduser() if env else REGISTRY_FILE
-
-
-def _builtin_registry() -> tuple[tuple[ModelSpec, ...], str]:
-    """The registry in use (see :func:`registry_file`), read at call time: (specs, default name)."""
-    path = registry_file()
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError as exc:
-        raise PhotoclipError(f"The model registry {path} cannot be read: {exc.strerror}.",
-                             hint=f"Check the {REGISTRY_ENV} environment variable.") from exc
-    return _parse_registry(path, stamp)
-
-
-@functools.lru_cache(maxsize=4)
-def _parse_registry(path: Path, _stamp: int) -> tuple[tuple[ModelSpec, ...], str]:
-    """Parse a registry file once per version of it.
-
-    A malformed registry is a packaging bug, not a user error, hence ValueError.
-    """
-    data = json.loads(path.read_text(encoding="utf-8"))
-    specs = []
-    for entry in data["models"]:
-        missing = [f for f in _REQUIRED_FIELDS if f not in entry]
-        if missing:
-            raise ValueError(f"{path}: entry {entry.get('name')!r} lacks {missing}")
-        specs.append(_spec_from_entry(entry, "builtin"))
-    names = [s.name for s in specs]
-    if len(set(names)) != len(names):
-        raise ValueError(f"{path}: duplicate model names in {names}")
-    default = data["default"]
-    by_name = {s.name: s for s in specs}
-    if default not in by_name or by_name[default].for_tests:
-        # A test model as the default would silently give users meaningless search.
-        raise ValueError(f"{path}: default {default!r} is unknown or a test model")
-    return tuple(specs), default
-
-
-_configs_lock = threading.Lock()
-_configs_registered = False
-
-
-def register_model_configs() -> None:
-    """Make open_clip aware of photoclip's own architecture configs (test-tiny).
-
-    ``open_clip.add_model_config`` appends to a global search path and rescans
-    every time, so it is called once per process; safe to call repeatedly and
-    from several threads.
-    """
-    global _configs_registered
-    with _configs_lock:
-        if _configs_registered:
-            return
-        import open_clip
-
-        open_clip.add_model_config(MODEL_CONFIGS_DIR)
-        _configs_registered = True
-
-
-@contextlib.contextmanager
-def _quiet_open_clip() -> Iterator[None]:
-    """Hide open_clip's "No pretrained weights loaded ... initialized randomly" warning.
-
-    open_clip logs it on the root logger whenever a model is built without a
-    checkpoint, which photoclip does on purpose (test-tiny generation, import
-    validation); with no logging configured Python would print it to stderr and
-    alarm the user.
-    """
-
-    def _drop(record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("No pretrained weights loaded")
-
-    root = logging.getLogger()
-    root.addFilter(_drop)
-    try:
-        yield
-    finally:
-        root.removeFilter(_drop)
-
-
-def _hf_text_model(arch: str) -> str | None:
-    """The Hugging Face text model an architecture builds on, or None (open_clip's own tower)."""
-    import open_clip
-
-    register_model_configs()
-    cfg = open_clip.get_model_config(arch) or {}
-    return cfg.get("text_cfg", {}).get("hf_model_name")
-
-
-def _require_transformers(arch: str, what: str) -> None:
-    """Raise a PhotoclipError saying how to install transformers if ``arch`` needs it."""
-    hf_model = _hf_text_model(arch)
-    if hf_model and importlib.util.find_spec("transformers") is None:
-        raise PhotoclipError(
-            f"{what} needs the 'transformers' package for its {hf_model} text encoder "
-            f"(architecture {arch}), and it is not installed.",
-            hint="Install it with: pip install transformers",
-        )
-
-
-def _unknown_arch_error(arch: str) -> PhotoclipError:
-    import open_clip
-
-    known = open_clip.list_models()
-    close = difflib.get_close_matches(arch, known, n=6, cutoff=0.5)
-    suggestions = close or [m for m in known if m.startswith(("ViT-B", "ViT-L", "xlm"))][:8]
-    return PhotoclipError(
-        f"Unknown open_clip architecture {arch!r}.",
-        hint=f"Did you mean one of: {', '.join(suggestions)}? "
-        f"(`python -c \"import open_clip; print(open_clip.list_models())\"` lists all {len(known)}.)",
-    )
-
-
-@functools.lru_cache(maxsize=8)
-def _expected_shapes(arch: str) -> dict[str, tuple[int, ...]] | None:
-    """Parameter names and shapes of ``arch``, built on the meta device (no memory, ~0.1 s).
-
-    Returns None when the architecture cannot be built here without the network
-    (a Hugging Face text tower), in which case callers fall back to weaker checks.
-    """
-    import open_clip
-    import torch
-
-    register_model_configs()
-    if _hf_text_model(arch):
-        # Building a Hugging Face text tower asks the hub for its config (and,
-        # by default, its pretrained weights): not something a check may do.
-        return None
-    try:
-        with torch.device("meta"), _quiet_open_clip():
-            model = open_clip.create_model(arch, device="meta")
-    except Exception:  # noqa: BLE001 - any failure only means "cannot pre-check"
-        log.debug("cannot build %s on the meta device", arch, exc_info=True)
-        return None
-    return {k: tuple(v.shape) for k, v in model.state_dict().items()}
-
-
-# --------------------------------------------------------------------------- checkpoints
-
-
-def _unwrap_state_dict(obj: Any) -> dict[str, Any]:
-    """Reduce a loaded checkpoint to ``{name: tensor}`` the way open_clip's load_state_dict does.
-
-    Training checkpoints wrap the weights as ``{"state_dict": ..., "epoch": ...}``
-    and DistributedDataParallel prefixes every key with ``module.``.
-    """
-    if isinstance(obj, dict) and isinstance(obj.get("state_dict"), dict):
-        obj = obj["state_dict"]
-    if not isinstance(obj, dict) or not obj:
-        raise PhotoclipError("The file does not contain a state dict (a mapping of names to tensors).")
-    if all(isinstance(k, str) and k.startswith("module.") for k in obj):
-        obj = {k[len("module."):]: v for k, v in obj.items()}
-    return obj
-
-
-def _read_checkpoint(path: Path, *, mmap: bool = False) -> dict[str, Any]:
-    """Load a checkpoint file without ever executing pickled code.
-
-    Args:
-        path: A ``.safetensors`` file, or a torch pickle (``.bin``/``.pt``/``.pth``).
-        mmap: Map torch pickles instead of reading them (used for the cheap download check).
-
-    Returns:
-        The unwrapped state dict.
-
-    Raises:
-        PhotoclipError: The file holds pickled code/objects (refused), or cannot be read.
-    """
-    import torch
-
-    if _is_safetensors_name(path):
-        from safetensors.torch import load_file
-
-        try:
-            return _unwrap_state_dict(load_file(str(path), device="cpu"))
-        except PhotoclipError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - SafetensorError, OSError, ...: all "unreadable"
-            raise PhotoclipError(f"{path.name} is not a valid safetensors file ({exc}).") from exc
-    try:
-        # weights_only=True: the unpickler only rebuilds tensors and plain
-        # containers and raises on anything else, so a malicious __reduce__
-        # never runs. This is the whole point of the import path.
-        # mmap only works for torch's zip format (not the legacy one).
-        obj = torch.load(
-            str(path), map_location="cpu", weights_only=True,
-            mmap=mmap and zipfile.is_zipfile(path),
-        )
-    except pickle.UnpicklingError as exc:
-        raise PhotoclipError(
-            f"Import refused: this file contains pickled code or Python objects other than "
-            f"tensors ({path.name}), and photoclip never executes code from a weights file.",
-            hint="Get the model's .safetensors (or plain state-dict .bin) file instead, or convert "
-            "it on a machine where you trust its origin.",
-        ) from exc
-    except Exception as exc:  # noqa: BLE001 - truncated zip, wrong format, ...: all "unreadable"
-        raise PhotoclipError(f"Cannot read {path.name} as a PyTorch checkpoint ({exc}).") from exc
-    return _unwrap_state_dict(obj)
-
-
-def _is_safetensors_name(path: Path) -> bool:
-    """True for ``x.safetensors`` and its partial download ``x.safetensors.part``."""
-    return path.name.lower().removesuffix(".part").endswith(".safetensors")
-
-
-def _shapes_of(path: Path) -> dict[str, tuple[int, ...]]:
-    """Names and shapes of the tensors in a checkpoint, reading as little as possible."""
-    import torch
-
-    if _is_safetensors_name(path):
-        from safetensors import safe_open
-
-        try:
-            with safe_open(str(path), framework="pt", device="cpu") as fh:
-                keys = list(fh.keys())
-                raw = {k: tuple(fh.get_slice(k).get_shape()) for k in keys}
-        except Exception as exc:  # noqa: BLE001 - any parse failure means "corrupt"
-            raise PhotoclipError(f"not a valid safetensors file ({exc})") from exc
-        if raw and all(k.startswith("module.") for k in raw):
-            raw = {k[len("module."):]: v for k, v in raw.items()}
-        return raw
-    state = _read_checkpoint(path, mmap=True)
-    return {k: tuple(v.shape) for k, v in state.items() if isinstance(v, torch.Tensor)}
-
-
-def _check_against_arch(shapes: dict[str, tuple[int, ...]], arch: str) -> None:
-    """Raise PhotoclipError if a checkpoint's tensors do not fit ``arch``.
-
-    Compares names and element counts (not exact shapes: open_clip reshapes
-    ``logit_scale``) against the architecture built on the meta device. When the
-    architecture cannot be built here, only checks that it looks like a CLIP model.
-    """
-    if not shapes:
-        raise PhotoclipError("the file holds no tensors")
-    expected = _expected_shapes(arch)
-    if expected is None:
-        if not any(k.startswith("visual.") for k in shapes):
-            raise PhotoclipError(f"it holds no image-tower ('visual.*') weights, so it is not a {arch} model")
-        return
-    missing = sorted(set(expected) - set(shapes) - _OPTIONAL_KEYS)
-    unexpected = sorted(set(shapes) - set(expected) - _OPTIONAL_KEYS)
-    wrong = sorted(
-        k for k in set(expected) & set(shapes)
-        if _numel(expected[k]) != _numel(shapes[k])
-    )
-    if missing or unexpected or wrong:
-        raise PhotoclipError(_mismatch_text(arch, missing, unexpected, [
-            f"{k} {shapes[k]} (expected {expected[k]})" for k in wrong
-        ]))
-
-
-def _numel(shape: tuple[int, ...]) -> int:
-    n = 1
-    for d in shape:
-        n *= d
-    return n
-
-
-def _mismatch_text(arch: str, missing: list[str], unexpected: list[str], wrong: list[str]) -> str:
-    def few(items: list[str]) -> str:
-        more = f", ... ({len(items)} in all)" if len(items) > 4 else ""
-        return ", ".join(items[:4]) + more
-
-    parts = [f"The weights do not match the {arch} architecture:"]
-    if missing:
-        parts.append(f"missing keys: {few(missing)}")
-    if unexpected:
-        parts.append(f"unexpected keys: {few(unexpected)}")
-    if wrong:
-        parts.append(f"wrong sizes: {few(wrong)}")
-    return " ".join(parts[:1]) + " " + "; ".join(parts[1:]) + "."
-
-
-def _save_safetensors_atomic(state: dict[str, "torch.Tensor"], dest: Path, metadata: dict[str, str]) -> None:
-    """Save tensors as safetensors via a temp file + os.replace (never a half file under ``dest``)."""
-    from safetensors.torch import save_file
-
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    # Suffix .safetensors so open_clip's loader would recognise the temp file too.
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".tmp.safetensors", dir=dest.parent)
-    os.close(fd)
-    try:
-        save_file(state, tmp, metadata=metadata)
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-# --------------------------------------------------------------------------- downloading
-
-
-def hf_endpoint() -> str:
-    """The hub base URL: ``$HF_ENDPOINT`` (a mirror, or a test server) or huggingface.co."""
-    return (os.environ.get("HF_ENDPOINT") or DEFAULT_HF_ENDPOINT).rstrip("/")
-
-
-def hub_url(repo: str, filename: str) -> str:
-    """The URL of ``filename`` in hub repository ``repo`` (main revision) at :func:`hf_endpoint`."""
-    return f"{hf_endpoint()}/{repo}/resolve/main/{urllib.parse.quote(filename)}"
-
-
-class _RecordingRedirectHandler(urllib.request.HTTPRedirectHandler):
-    """Follows redirects like urllib's default and remembers the redirect responses' headers.
-
-    The hub answers ``/resolve/`` for large files with a redirect to its CDN; the
-    file's sha256 travels in that first response (``X-Linked-Etag``), which urllib
-    would otherwise discard. (urllib keeps our ``Range`` header across redirects.)
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen_headers: list[Any] = []
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        self.seen_headers.append(headers)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _expected_sha256(header_sets: builtins.list[Any]) -> str | None:
-    for headers in header_sets:
-        for name in ("X-Linked-Etag", "ETag"):
-            value = (headers.get(name) or "").strip()
-            value = value.removeprefix("W/").strip('"').lower()
-            if _SHA256_RE.match(value):
-                return value
-    return None
-
-
-def _parse_content_range(value: str | None) -> tuple[int, int | None] | None:
-    """``bytes 100-199/1000`` -> (100, 1000); ``bytes 100-199/*`` -> (100, None)."""
-    m = re.match(r"^\s*bytes\s+(\d+)-\d+/(\d+|\*)\s*$", value or "")
-    if not m:
-        return None
-    return int(m.group(1)), (None if m.group(2) == "*" else int(m.group(2)))
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(_CHUNK), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fetch(
-    url: str,
-    part: Path,
-    progress: ProgressCallback | None,
-    offline_error: Callable[[BaseException], PhotoclipError],
-) -> str | None:
-    """Download ``url`` into ``part``, resuming what is already there.
-
-    The connection dropping mid-file is retried (resuming with a ``Range``
-    request) up to :data:`DOWNLOAD_ATTEMPTS` times; the partial file is kept on
-    failure so the next call resumes. Never renames ``part``: the caller does
-    that after verifying it.
-
-    Args:
-        url: What to fetch.
-        part: The partial file (created or appended to).
-        progress: Called with (bytes_done, bytes_total_or_None), non-decreasing
-            unless the server ignores ``Range`` and the download restarts.
-        offline_error: Builds the error raised when the server cannot be reached.
-
-    Returns:
-        The file's sha256 if the server announced one, else None.
-
-    Raises:
-        ModelUnavailableError: (from ``offline_error``) no connection to the server.
-        DownloadError: HTTP error status, or the transfer kept breaking off.
-    """
-    from photoclip import __version__
-
-    last_problem = "no attempt made"
-    for _attempt in range(DOWNLOAD_ATTEMPTS):
-        offset = part.stat().st_size if part.exists() else 0
-        headers = {"User-Agent": f"photoclip/{__version__}", "Accept-Encoding": "identity"}
-        if offset:
-            headers["Range"] = f"bytes={offset}-"
-        redirects = _RecordingRedirectHandler()
-        opener = urllib.request.build_opener(redirects)
-        try:
-            response = opener.open(urllib.request.Request(url, headers=headers), timeout=HTTP_TIMEOUT_S)
-        except urllib.error.HTTPError as exc:
-            exc.close()
-            if exc.code == 416 and offset:
-                # The partial file is as long as (or longer than) the server's file:
-                # it is stale or already complete; we cannot tell, so start over.
-                part.unlink()
-                last_problem = "the server refused to resume"
-                continue
-            raise DownloadError(
-                f"Downloading {url} failed: HTTP {exc.code} {exc.reason}.",
-                hint="Check the address (HF_ENDPOINT is "
-                f"{hf_endpoint()}) or try again later.",
-            ) from exc
-        except ValueError as exc:  # "unknown url type": a malformed HF_ENDPOINT
-            raise DownloadError(
-                f"Cannot download {url}: {exc}.",
-                hint="HF_ENDPOINT must be a URL such as https://huggingface.co.",
-            ) from exc
-        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-            # Refused, DNS failure, no route, TLS failure, connect timeout: offline.
-            raise offline_error(exc) from exc
-
-        with response:
-            total: int | None
-            length = response.headers.get("Content-Length")
-            if response.status == 206:
-                content_range = _parse_content_range(response.headers.get("Content-Range"))
-                if not offset or content_range is None or content_range[0] != offset:
-                    # Not the range we asked for: appending it would corrupt the file.
-                    part.unlink(missing_ok=True)
-                    last_problem = "the server answered with an unexpected byte range"
-                    continue
-                mode, done, total = "ab", offset, content_range[1]
-            else:
-                # A plain 200: a fresh start, or the server ignored Range.
-                mode, done = "wb", 0
-                total = int(length) if length and length.isdigit() else None
-            if progress is not None:
-                progress(done, total)
-            broke: BaseException | None = None
-            part.parent.mkdir(parents=True, exist_ok=True)  # only now: no empty folders when offline
-            with open(part, mode) as fh:
-                while True:
-                    try:
-                        chunk = response.read(_CHUNK)
-                    except (OSError, http.client.HTTPException) as exc:
-                        broke = exc  # the network failed; disk errors below propagate as they are
-                        break
-                    if not chunk:
-                        break
-                    fh.write(chunk)
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done, total)
-        if broke is not None or (total is not None and done < total):
-            last_problem = f"the connection broke off after {done}" + (
-                f" of {total} bytes" if total is not None else " bytes"
-            ) + (f" ({broke})" if broke is not None else "")
-            continue
-        return _expected_sha256([*redirects.seen_headers, response.headers])
-    raise DownloadError(
-        f"Downloading {url} did not complete: {last_problem}.",
-        hint="Run the same command again: the download resumes where it stopped.",
-    )
-
-
-# --------------------------------------------------------------------------- the registry
+_TOWER_PACKAGES = ("transformers", "tokenizers")
 
 
 class ModelRegistry:
     """The models available to one library: the built-ins plus the user's imports.
 
     Args:
-        models_dir: The library's model cache (``LibraryPaths.models_dir``). It is
+        models_dir: The library's model folder (``LibraryPaths.models_dir``). It is
             created when something is written to it.
     """
 
@@ -673,8 +76,8 @@ class ModelRegistry:
 
     @staticmethod
     def builtin_specs() -> builtins.list[ModelSpec]:
-        """The models defined by ``model_registry.json``, in file order."""
-        return builtins.list(_builtin_registry()[0])
+        """The models of the registry data in use, in file order."""
+        return builtins.list(builtin_registry()[0])
 
     def list(self) -> builtins.list[ModelSpec]:
         """All models: built-ins first (registry order), then imported ones by name.
@@ -701,191 +104,248 @@ class ModelRegistry:
 
     def default(self) -> ModelSpec:
         """The model used when the user has not chosen one (never a test model)."""
-        specs, default = _builtin_registry()
+        specs, default = builtin_registry()
         return next(s for s in specs if s.name == default)
 
     # -- where files are ---------------------------------------------------------
 
     def model_dir(self, spec: ModelSpec) -> Path:
-        """The folder holding ``spec``'s weights (and text-tower files)."""
+        """The model's folder in the library (imported, generated, or a built-in imported from an archive)."""
         return self.models_dir / spec.name
 
-    def _weights_file(self, spec: ModelSpec) -> Path:
+    def _local_weights(self, spec: ModelSpec) -> Path:
         if spec.source == "imported" or spec.generated:
-            return self.model_dir(spec) / f"{spec.name}.safetensors"
+            return self.model_dir(spec) / (spec.weights_file or f"{spec.name}.safetensors")
         if not spec.hf_filename:
             raise PhotoclipError(f"Model {spec.name!r} has no weights file name in the registry.")
         return self.model_dir(spec) / Path(spec.hf_filename).name
 
     def weights_path(self, spec: ModelSpec) -> Path | None:
-        """The complete local weights file of ``spec``, or None if there is none yet.
+        """Where ``spec``'s complete weights are on this machine, or None; no network, no hashing.
 
-        Partial downloads (``*.part``) are never returned.
+        A built-in is looked for in the Hugging Face cache at its pinned commit,
+        then in the library's model folder. Partial downloads are never returned.
         """
-        path = self._weights_file(spec)
-        return path if path.is_file() else None
+        if spec.source == "builtin" and spec.hf_repo and spec.hf_filename:
+            cached = download.cached_file(spec.hf_repo, spec.hf_filename, spec.revision)
+            if cached is not None:
+                return cached
+        local = self._local_weights(spec)
+        return local if local.is_file() else None
 
-    def text_tower_missing(self, spec: ModelSpec) -> builtins.list[str]:
-        """Text-tower files (config/tokenizer) of ``spec`` not yet on disk."""
-        folder = self.model_dir(spec) / TEXT_TOWER_DIR
-        return [f for f in spec.text_tower_files if not (folder / f).is_file()]
+    def text_tower_dir(self, spec: ModelSpec) -> Path | None:
+        """The folder with all of ``spec``'s text-tower files (the Hugging Face cache's snapshot, or the
+        model's own ``text-tower/``), or None when the model has none or they are not all here."""
+        if not spec.needs_text_tower:
+            return None
+        if spec.source == "builtin" and spec.text_tower_repo:
+            found = [download.cached_file(spec.text_tower_repo, f, spec.text_tower_revision)
+                     for f in spec.text_tower_files]
+            folders = {p.parent for p in found if p is not None}
+            if None not in found and len(folders) == 1:
+                return folders.pop()
+        local = self.model_dir(spec) / TEXT_TOWER_DIR
+        return local if all((local / f).is_file() for f in spec.text_tower_files) else None
+
+    def is_ready_offline(self, spec: ModelSpec) -> bool:
+        """True if ``spec`` can be used now with no network at all (nothing is hashed: it stays quick)."""
+        if spec.needs_text_tower and any(importlib.util.find_spec(p) is None for p in _TOWER_PACKAGES):
+            return False
+        if spec.generated:
+            return True
+        return self.weights_path(spec) is not None and (
+            not spec.needs_text_tower or self.text_tower_dir(spec) is not None
+        )
+
+    def check_requirements(self, spec: ModelSpec) -> None:
+        """Raise before any download if ``spec`` cannot work here (unknown architecture, missing package).
+
+        Raises:
+            PhotoclipError: open_clip does not know the architecture, or a package it
+                needs (transformers for a Hugging Face text tower) is not installed.
+        """
+        check_arch(spec.arch)
+        require_packages(spec.arch, f"The model {spec.name!r}")
 
     # -- getting weights ---------------------------------------------------------
 
     def ensure_weights(
         self,
         spec: ModelSpec,
-        progress: ProgressCallback | None = None,
+        progress: ModelProgressCallback | None = None,
         *,
         allow_download: bool = True,
     ) -> Path:
-        """Return the local weights file of ``spec``, generating or downloading it if needed.
+        """Return the verified local weights file of ``spec``, generating or downloading it if needed.
+
+        Found files (Hugging Face cache at the pinned commit, the library's model
+        folder) are verified (phase ``verify``, once per file); missing ones are
+        downloaded into the Hugging Face cache with its text-tower files.
 
         Args:
             spec: The model.
-            progress: Download progress callback, see :data:`ProgressCallback`.
-            allow_download: False to never touch the network (raises instead).
+            progress: Called as the download and the verification advance.
+            allow_download: False to never touch the network (raises instead). The
+                network is never touched either when ``HF_HUB_OFFLINE`` is set.
 
         Returns:
             Path of the complete weights file.
 
         Raises:
-            ModelUnavailableError: Not on disk and offline, or ``allow_download`` is False,
-                or an imported model's file has gone missing.
-            DownloadError: The download failed or produced a corrupt file.
+            ModelUnavailableError: Not on this machine and downloads are not allowed, or
+                the hub cannot be reached.
+            DownloadError: The download failed, broke off (run again to resume), or
+                delivered a corrupt file (refused).
+            DiskFullError: No room for the download.
+            PhotoclipError: A file on disk is not the one pinned for the model, or the
+                model needs a package that is missing.
         """
         if spec.generated:
-            path = self._weights_file(spec)
-            if not path.is_file():
-                self._generate_test_weights(spec, path)
+            made = self._local_weights(spec)
+            if not made.is_file():
+                self._generate_test_weights(spec, made)
+            return made
+        path = self.weights_path(spec)
+        tower_ok = not spec.needs_text_tower or self.text_tower_dir(spec) is not None
+        if path is not None and tower_ok:
+            self._verify(spec, path, progress)
             return path
-        existing = self.weights_path(spec)
         if spec.source == "imported":
-            if existing is None:
-                raise ModelUnavailableError(
-                    f"The weights of imported model {spec.name!r} are missing "
-                    f"({self._weights_file(spec)}).",
-                    hint=f"Import them again: photoclip models import FILE --arch {spec.arch} "
-                    f"--name {spec.name}-2",
-                )
-            return existing
-        if existing is not None and not self.text_tower_missing(spec):
-            return existing
-        if not allow_download:
             raise ModelUnavailableError(
-                f"The weights of model {spec.name!r} are not downloaded yet.",
-                hint=self._offline_hint(spec),
+                f"The files of imported model {spec.name!r} are missing from {self.model_dir(spec)}.",
+                hint="Import the model again.",
+                model=spec.name,
             )
-        if existing is None:
-            return self.download(spec, progress)
-        self._download_text_tower(spec)
-        return existing
+        if not allow_download or hf_offline():
+            why = " (HF_HUB_OFFLINE is set)" if hf_offline() else ""
+            raise ModelUnavailableError(
+                f"The model {spec.name!r} is not on this machine yet, and downloading is off{why}.",
+                hint=self._offline_hint(),
+                model=spec.name,
+            )
+        self.check_requirements(spec)
+        if not tower_ok:
+            self._fetch_text_tower(spec, progress)
+        if path is None:
+            assert spec.hf_repo and spec.hf_filename
+            path = download.fetch(
+                spec.hf_repo, spec.hf_filename, spec.revision,
+                verify=lambda partial, announced: self._verify_download(spec, partial, announced, progress),
+                progress=progress,
+                unreachable=lambda exc: self._unreachable(spec, exc),
+            )
+            self._verify(spec, path, progress)  # records the blob (stat only: it was just hashed)
+        else:
+            self._verify(spec, path, progress)
+        return path
 
-    def download(self, spec: ModelSpec, progress: ProgressCallback | None = None) -> Path:
-        """Download ``spec``'s weights from the hub into its model folder.
+    def _fetch_text_tower(self, spec: ModelSpec, progress: ModelProgressCallback | None) -> None:
+        """Download the text tower's config and tokenizer (small) at their pinned commit into the HF cache."""
+        if not spec.text_tower_repo:
+            raise ModelUnavailableError(
+                f"The text encoder files of model {spec.name!r} are missing.",
+                hint="Import the model again.", model=spec.name,
+            )
+        for name in spec.text_tower_files:
+            if download.cached_file(spec.text_tower_repo, name, spec.text_tower_revision) is None:
 
-        Fetches ``{HF_ENDPOINT}/{hf_repo}/resolve/main/{hf_filename}`` into
-        ``<file>.part``, resuming a previous partial download with an HTTP Range
-        request, verifies it (sha256 if the server announces one; the tensors'
-        names and sizes against the architecture) and only then renames it to its
-        final name (replacing a file already there). Also fetches the text-tower
-        files the model needs.
+                def verify(partial: Path, announced: Announced, name: str = name) -> None:
+                    _check_announced(spec, name, partial, announced)
 
-        Why urllib and not ``huggingface_hub.hf_hub_download``: the files must land
-        in the library's own model folder with a ``.part`` file we control (so
-        :meth:`weights_path` can never mistake a half file for a complete one),
-        progress must reach our callback rather than a tqdm bar, and the whole
-        HTTP exchange (Range, redirects, dropped connections) has to be testable
-        against a tiny loopback server; hf_hub_download adds HEAD/metadata
-        requests, its own cache layout and version-dependent transports that a
-        fake server would have to imitate.
+                download.fetch(
+                    spec.text_tower_repo, name, spec.text_tower_revision,
+                    verify=verify, progress=progress, unreachable=lambda exc: self._unreachable(spec, exc),
+                )
 
-        Args:
-            spec: A model with ``hf_repo`` and ``hf_filename``.
-            progress: Called with (bytes_done, bytes_total_or_None).
+    def _unreachable(self, spec: ModelSpec, exc: BaseException) -> ModelUnavailableError:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return ModelUnavailableError(
+            f"Cannot download model {spec.name!r}: {hf_endpoint()} is unreachable ({reason}).",
+            hint=self._offline_hint(),
+            model=spec.name,
+        )
 
-        Returns:
-            Path of the verified weights file.
+    @staticmethod
+    def _offline_hint() -> str:
+        return (
+            "To set it up without a network, export it to a file on a machine that has it and import "
+            f"that file here, or copy a Hugging Face cache that holds it to {hf_cache_dir()}."
+        )
+
+    # -- verification ------------------------------------------------------------
+
+    def _verify_download(
+        self, spec: ModelSpec, partial: Path, announced: Announced, progress: ModelProgressCallback | None
+    ) -> None:
+        """Check a complete download before it becomes the cache's blob; delete it when it is corrupt."""
+        name = spec.hf_filename or partial.name
+        try:
+            self._verify(spec, partial, progress, announced=announced, filename=name)
+            tower = self.text_tower_dir(spec)
+            safetensors = name.lower().endswith(".safetensors")
+            checkpoints.check_against_arch(checkpoints.shapes_of(partial, safetensors=safetensors), spec.arch, tower)
+        except PhotoclipError as exc:
+            partial.unlink(missing_ok=True)  # corrupt: the next attempt starts clean
+            raise DownloadError(
+                f"The downloaded file {name} of model {spec.name!r} is corrupt and was deleted: {exc.message}",
+                hint=f"Try again; if it keeps failing, the server (HF_ENDPOINT: {hf_endpoint()}) "
+                "serves another file than the one pinned.",
+            ) from exc
+
+    def _verify(
+        self,
+        spec: ModelSpec,
+        path: Path,
+        progress: ModelProgressCallback | None,
+        *,
+        announced: Announced | None = None,
+        filename: str | None = None,
+    ) -> None:
+        """Refuse ``path`` unless its sha256 is the pinned (or first recorded) one for ``spec``.
 
         Raises:
-            ModelUnavailableError: The hub cannot be reached (offline); the hint says how
-                to import the weights by hand instead.
-            DownloadError: HTTP error, interrupted transfer (run again to resume), or a
-                corrupt file (deleted).
+            PhotoclipError: The digest differs (the file is left where it is).
         """
-        if not spec.hf_repo or not spec.hf_filename:
-            raise PhotoclipError(f"Model {spec.name!r} cannot be downloaded: it has no hub location.")
-        dest = self._weights_file(spec)
-        part = dest.with_name(dest.name + ".part")
-        url = hub_url(spec.hf_repo, spec.hf_filename)
-
-        def offline(exc: BaseException) -> PhotoclipError:
-            reason = getattr(exc, "reason", exc)
-            return ModelUnavailableError(
-                f"Cannot download model {spec.name!r}: {hf_endpoint()} is unreachable ({reason}).",
-                hint=self._offline_hint(spec),
-            )
-
-        sha256 = _fetch(url, part, progress, offline)
-        try:
-            if sha256 is not None and _sha256_of(part) != sha256:
-                raise PhotoclipError("its sha256 does not match the one the server announced")
-            _check_against_arch(_shapes_of(part), spec.arch)
-        except PhotoclipError as exc:
-            # Corrupt: delete it, so the next attempt starts clean instead of resuming garbage.
-            part.unlink(missing_ok=True)
-            raise DownloadError(
-                f"The downloaded weights for {spec.name!r} are corrupt and were deleted: {exc.message}",
-                hint=f"Try again; if it keeps failing, check HF_ENDPOINT ({hf_endpoint()}) "
-                "or import the file by hand (photoclip models import).",
-            ) from exc
-        os.replace(part, dest)
-        self._download_text_tower(spec)
-        return dest
-
-    def _download_text_tower(self, spec: ModelSpec) -> None:
-        """Fetch the config/tokenizer files of a Hugging Face text tower (multilingual model).
-
-        open_clip would otherwise have transformers fetch them from the hub at *load*
-        time (``AutoConfig/AutoTokenizer.from_pretrained('xlm-roberta-base')``),
-        which fails offline. They are small, so they are fetched here, next to the
-        weights, and :func:`load_open_clip` points open_clip at that folder.
-        """
-        if not spec.text_tower_repo:
+        if spec.generated:
             return
-        folder = self.model_dir(spec) / TEXT_TOWER_DIR
-        for name in self.text_tower_missing(spec):
-            url = hub_url(spec.text_tower_repo, name)
-            part = folder / (name + ".part")
-
-            def offline(exc: BaseException, _url: str = url) -> PhotoclipError:
-                return ModelUnavailableError(
-                    f"Cannot download the text encoder files of {spec.name!r} ({_url}): "
-                    f"{getattr(exc, 'reason', exc)}.",
-                    hint=self._offline_hint(spec),
-                )
-
-            _fetch(url, part, None, offline)
-            os.replace(part, folder / name)
-
-    def _offline_hint(self, spec: ModelSpec) -> str:
-        file_url = hub_url(spec.hf_repo, spec.hf_filename) if spec.hf_repo and spec.hf_filename else "the weights"
-        local = f"{spec.name}-local"
-        hint = (
-            f"On a machine with internet access, download {file_url}, copy it here and run:\n"
-            f"  photoclip models import FILE --arch {spec.arch} --name {local}\n"
-            f"  photoclip models use {local}\n"
-            "For an offline smoke run (meaningless results), use: photoclip models use test-tiny"
-        )
-        if spec.text_tower_repo:
-            # load_open_clip looks for the text tower's files next to the weights;
-            # without them transformers must find them in its own cache (HF_HOME).
-            hint += (
-                f"\nThis model's text encoder also needs {', '.join(spec.text_tower_files)} from "
-                f"{hf_endpoint()}/{spec.text_tower_repo}: put them in "
-                f"{self.models_dir / local / TEXT_TOWER_DIR} after the import."
+        records = self._verified()
+        record = records.get(spec.name, {})
+        expected = spec.sha256 or record.get("sha256")
+        key, stamp = _identity(path)
+        if expected and record.get("sha256") == expected and record.get("files", {}).get(key) == stamp:
+            return
+        digest = sha256_file(path, progress, filename=filename or path.name)
+        if spec.sha256 and digest != spec.sha256:
+            raise PhotoclipError(
+                f"The weights file {filename or path.name} of model {spec.name!r} is not the one pinned "
+                f"for it (its sha256 is {digest}, not {spec.sha256}).",
+                hint=f"photoclip does not use it ({path}): delete it and download the model again.",
             )
-        return hint
+        if expected and digest != expected:
+            raise PhotoclipError(
+                f"The weights file {filename or path.name} of model {spec.name!r} is not the one this "
+                f"library verified first for it (its sha256 is {digest}, not {expected}); embeddings "
+                "made with other weights would not mix.",
+                hint=f"photoclip does not use it ({path}): delete it, or import it as a model of another name.",
+            )
+        if not expected and announced is not None and announced.sha256 and digest != announced.sha256:
+            raise PhotoclipError(f"its sha256 is {digest}, not {announced.sha256} as the server announced")
+        files = dict(record.get("files", {})) if record.get("sha256") == digest else {}
+        files[key] = stamp
+        records[spec.name] = {"sha256": digest, "files": files}
+        self._write_verified(records)
+
+    def _verified(self) -> dict[str, Any]:
+        path = self.models_dir / VERIFIED_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            models = data["models"]
+            return dict(models) if isinstance(models, dict) else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            return {}  # no record (or a damaged one): files are hashed again
+
+    def _write_verified(self, records: dict[str, Any]) -> None:
+        atomic_write_text(self.models_dir / VERIFIED_FILE, json.dumps({"format": 1, "models": records}, indent=2) + "\n")
 
     def _generate_test_weights(self, spec: ModelSpec, dest: Path) -> None:
         """Create the weights of a model made locally: shapes-world's from its compact
@@ -893,7 +353,6 @@ class ModelRegistry:
 
         Bit-identical in every home on machines with the same torch/open_clip
         versions (CPU initialisation under a fixed seed is deterministic).
-
         The global RNG is forked so generating weights does not disturb the
         caller's random state.
         """
@@ -908,27 +367,24 @@ class ModelRegistry:
 
             from photoclip.core.world.train import expand_state
 
-            packaged = resources.files("photoclip").joinpath("resources", "models", spec.packaged_weights)
-            with _quiet_open_clip():
+            packaged = resources.files("photoclip").joinpath("resources").joinpath("models").joinpath(spec.packaged_weights)
+            with quiet_open_clip():
                 state = expand_state(load_safetensors(packaged.read_bytes()))
-            _save_safetensors_atomic(state, dest, {"photoclip": f"{spec.name}, expanded from {spec.packaged_weights}"})
+            checkpoints.save_safetensors_atomic(state, dest, {"photoclip": f"{spec.name}, expanded from {spec.packaged_weights}"})
             return
-        with torch.random.fork_rng(devices=[]), _quiet_open_clip():
+        with torch.random.fork_rng(devices=[]), quiet_open_clip():
             torch.manual_seed(0)
             model = open_clip.create_model(spec.arch, device="cpu")
         # clone(): safetensors refuses tensors that share storage.
         state = {k: v.detach().clone().contiguous() for k, v in model.state_dict().items()}
-        _save_safetensors_atomic(
+        checkpoints.save_safetensors_atomic(
             state, dest, {"photoclip": f"generated test weights for {spec.arch}, torch seed 0"}
         )
 
-    # -- importing ---------------------------------------------------------------
-
-    def _imported_file(self) -> Path:
-        return self.models_dir / IMPORTED_FILE
+    # -- imported models -----------------------------------------------------------
 
     def _imported_records(self) -> builtins.list[dict[str, Any]]:
-        path = self._imported_file()
+        path = self.models_dir / IMPORTED_FILE
         if not path.is_file():
             return []
         try:
@@ -944,34 +400,10 @@ class ModelRegistry:
             ) from exc
 
     def _imported(self) -> builtins.list[ModelSpec]:
-        specs = [_spec_from_entry(r, "imported") for r in self._imported_records()]
+        specs = [spec_from_entry(r, "imported") for r in self._imported_records()]
         return sorted(specs, key=lambda s: s.name)
 
-    def import_weights(self, file: Path, arch: str, name: str) -> ModelSpec:
-        """Import an open_clip checkpoint the user downloaded by hand.
-
-        Accepts ``.safetensors``, ``.bin``, ``.pt`` and ``.pth``. Pickled files are
-        read with ``torch.load(weights_only=True)``, so pickled code is refused, never
-        run. The weights are checked by building ``arch`` and loading them through
-        open_clip's own ``load_checkpoint``; then saved as safetensors in the model
-        cache (later loads never unpickle) and recorded in ``imported.json``.
-
-        Args:
-            file: The checkpoint.
-            arch: Its open_clip architecture (``ViT-B-32``).
-            name: The name to give the model; must not be a built-in or imported name.
-
-        Returns:
-            The new model's spec (``source == "imported"``).
-
-        Raises:
-            PhotoclipError: Bad name, unknown architecture, unreadable file, pickled
-                code, or weights that do not fit the architecture.
-        """
-        import open_clip
-        import torch
-
-        file = Path(file).expanduser()
+    def _check_new_name(self, name: str) -> None:
         if not _NAME_RE.match(name):
             raise PhotoclipError(
                 f"Invalid model name {name!r}.",
@@ -980,178 +412,261 @@ class ModelRegistry:
         existing = {s.name: s for s in self.list()}
         if name in existing:
             kind = "a built-in model" if existing[name].source == "builtin" else "an imported model"
-            raise PhotoclipError(
-                f"The name {name!r} is already used by {kind}.",
-                hint="Choose another name with --name.",
-            )
+            raise PhotoclipError(f"The name {name!r} is already used by {kind}.", hint="Choose another name.")
+
+    @contextlib.contextmanager
+    def _staging(self) -> Any:
+        """A fresh folder inside ``models_dir`` (same disk, so the result moves in with a rename); removed after."""
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=".importing-", dir=self.models_dir))
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _install(self, staging: Path, target: Path) -> None:
+        """Put the staged folder in place of ``target`` (a rename; an old folder is removed after)."""
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.replaced")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(target, old)
+        os.replace(staging, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def import_weights(
+        self,
+        file: Path,
+        arch: str | None = None,
+        name: str | None = None,
+        progress: ModelProgressCallback | None = None,
+    ) -> ModelSpec:
+        """Import a photoclip model archive, or a plain open_clip checkpoint, with no network at all.
+
+        An archive (made by :meth:`export_model`) carries the model's spec and
+        the sha256 of each file, all checked while it is unpacked. An archive of
+        a built-in model makes that model ready here (when its weights are the
+        ones pinned for it); any other becomes an imported model.
+
+        A plain checkpoint (``.safetensors``, ``.bin``, ``.pt``, ``.pth``) needs
+        its architecture; it is read without running pickled code, checked by
+        loading it into the architecture with open_clip's own loader, and saved
+        as safetensors. A Hugging Face text tower's files come from the built-in
+        model of the same architecture when they are on this machine.
+
+        Args:
+            file: The archive or checkpoint.
+            arch: The checkpoint's open_clip architecture (``ViT-B-32``); not needed for an archive.
+            name: The name to give the model (default: the archive's, or ``<arch>-local``).
+            progress: Phase ``import`` as the file is unpacked or converted.
+
+        Returns:
+            The model's spec.
+
+        Raises:
+            PhotoclipError: Bad name, unknown architecture, unreadable or foreign file,
+                pickled code, weights that do not fit, or a damaged archive. A failed
+                import leaves nothing behind.
+            DiskFullError: No room for the model.
+        """
+        file = Path(file).expanduser()
         if not file.is_file():
             raise PhotoclipError(f"No such file: {file}")
-        if file.suffix.lower() not in WEIGHT_SUFFIXES:
+        if checkpoints.is_archive(file):
+            return self._import_archive(file, name, progress)
+        if arch is None:
+            raise PhotoclipError(
+                f"{file.name} is a plain weights file, so photoclip needs to be told its open_clip "
+                "architecture (such as ViT-B-32).",
+                hint="Give the architecture, or import a model archive instead (exported by photoclip): it carries it.",
+            )
+        if file.suffix.lower() not in checkpoints.WEIGHT_SUFFIXES:
             raise PhotoclipError(
                 f"Cannot import {file.name}: expected an open_clip checkpoint "
-                f"({', '.join(WEIGHT_SUFFIXES)}).",
+                f"({', '.join(checkpoints.WEIGHT_SUFFIXES)}) or a photoclip model archive.",
             )
-        register_model_configs()
-        if arch not in open_clip.list_models():
-            raise _unknown_arch_error(arch)
-        _require_transformers(arch, f"Importing a {arch} model")
+        name = name or f"{arch.lower()}-local"
+        self._check_new_name(name)
+        check_arch(arch)
+        require_packages(arch, f"Importing a {arch} model")
+        tower_src = self._tower_for_arch(arch, progress) if hf_text_model(arch) else None
+        with self._staging() as staging:
+            tower = None
+            if tower_src is not None:
+                tower = staging / TEXT_TOWER_DIR
+                tower.mkdir()
+                for f, src in tower_src.items():
+                    shutil.copyfile(src, tower / f)
+            weights = staging / f"{name}.safetensors"
+            converted = checkpoints.convert_checkpoint(file, arch, weights, text_tower=tower, progress=progress)
+            digest = sha256_file(weights, progress)
+            record = {
+                "name": name,
+                "arch": arch,
+                "pretrained": None,
+                "embed_dim": converted.embed_dim,
+                "image_size": converted.image_size,
+                "languages": self._languages_of(arch),
+                "download_mb": round(weights.stat().st_size / 1e6, 1),
+                "description": f"Imported from {file.name} ({arch}).",
+                "hf_repo": None,
+                "hf_filename": None,
+                "for_tests": False,
+                "sha256": digest,
+                "weights_file": weights.name,
+                "text_tower_files": sorted(tower_src) if tower_src else [],
+                "imported_from": str(file.resolve()),
+            }
+            target = self.models_dir / name
+            self._install(staging, target)
+        return self._record_import(record, target / weights.name)
 
-        state = _read_checkpoint(file)
-        bad = [k for k, v in state.items() if not isinstance(v, torch.Tensor)]
-        if bad:
-            raise PhotoclipError(f"{file.name} holds non-tensor entries ({', '.join(map(str, bad[:4]))}).")
-
-        dest = self._weights_file(
-            ModelSpec(name, arch, None, 0, 0, (), 0.0, "", None, None, source="imported")
-        )
-        # Write the cleaned state dict first and validate *that file* with
-        # open_clip's load_checkpoint: the exact code path that loads it later.
-        # A cheap first check with a precise message (missing keys, wrong sizes);
-        # open_clip's loader below stays the final word.
-        try:
-            _check_against_arch({k: tuple(v.shape) for k, v in state.items()}, arch)
-        except PhotoclipError as exc:
-            raise PhotoclipError(
-                exc.message, hint=f"Check --arch: is {file.name} really a {arch} checkpoint?"
-            ) from exc
-        state = {k: v.contiguous() for k, v in state.items()}
-        tmp = dest.with_name(f".{dest.stem}.importing.safetensors")
-        tmp.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            _save_safetensors_atomic(dict(_dedupe(state)), tmp, {"photoclip": f"imported {arch} from {file.name}"})
-            del state
-            try:
-                with _quiet_open_clip():
-                    # pretrained_hf=False: a Hugging Face text tower must not fetch
-                    # its own pretrained weights; ours replace them anyway. (The old
-                    # name; open_clip 3 maps it to pretrained_text, 2.x knows only it.)
-                    model = open_clip.create_model(arch, device="cpu", pretrained_hf=False)
-            except Exception as exc:  # noqa: BLE001 - e.g. transformers cannot find its config offline
-                raise PhotoclipError(f"Cannot build the {arch} architecture: {exc}") from exc
-            try:
-                incompatible = open_clip.load_checkpoint(model, str(tmp), strict=False)
-            except Exception as exc:  # noqa: BLE001 - size mismatches raise even when not strict; open_clip's resizers assert
-                lines = [ln.strip() for ln in str(exc).splitlines() if "size mismatch" in ln]
-                raise PhotoclipError(
-                    _mismatch_text(arch, [], [], lines or [f"{type(exc).__name__}: {str(exc)[:300]}"])
-                ) from exc
-            if incompatible.missing_keys or incompatible.unexpected_keys:
-                raise PhotoclipError(
-                    _mismatch_text(arch, builtins.list(incompatible.missing_keys),
-                                   builtins.list(incompatible.unexpected_keys), [])
-                    + f" Is {file.name} really a {arch} checkpoint?"
-                )
-            image_size = model.visual.image_size
-            image_size = int(image_size[0] if isinstance(image_size, (tuple, builtins.list)) else image_size)
-            embed_dim = int(open_clip.get_model_config(arch)["embed_dim"])
-            del model
-            os.replace(tmp, dest)
-        finally:
-            tmp.unlink(missing_ok=True)
-            with contextlib.suppress(OSError):
-                dest.parent.rmdir()  # only succeeds if the import failed and left it empty
-
+    def _languages_of(self, arch: str) -> builtins.list[str]:
         same_arch = next((s for s in self.builtin_specs() if s.arch == arch), None)
-        record = {
-            "name": name,
-            "arch": arch,
-            "pretrained": None,
-            "embed_dim": embed_dim,
-            "image_size": image_size,
-            "languages": builtins.list(same_arch.languages) if same_arch else [],
-            "download_mb": round(dest.stat().st_size / 1e6, 1),
-            "description": f"Imported from {file.name} ({arch}).",
-            "hf_repo": None,
-            "hf_filename": None,
-            "for_tests": False,
-            "imported_from": str(file.resolve()),
-        }
-        records = [r for r in self._imported_records() if r.get("name") != name] + [record]
-        atomic_write_text(self._imported_file(), json.dumps({"format": 1, "models": records}, indent=2) + "\n")
-        return _spec_from_entry(record, "imported")
+        return builtins.list(same_arch.languages) if same_arch else []
 
-
-def _dedupe(state: dict[str, "torch.Tensor"]) -> Iterator[tuple[str, "torch.Tensor"]]:
-    """Yield the tensors, cloning any that share storage with an earlier one (safetensors refuses shared storage)."""
-    seen: set[int] = set()
-    for key, tensor in state.items():
-        ptr = tensor.untyped_storage().data_ptr()
-        if tensor.numel() and ptr in seen:
-            tensor = tensor.clone()
-        elif tensor.numel():
-            seen.add(ptr)
-        yield key, tensor
-
-
-# --------------------------------------------------------------------------- loading
-
-
-def load_open_clip(
-    spec: ModelSpec, weights: Path, device: str = "cpu"
-) -> tuple["torch.nn.Module", Callable[[Any], "torch.Tensor"], Callable[..., "torch.Tensor"]]:
-    """Load a model through open_clip's real loader from a local weights file.
-
-    Args:
-        spec: The model (its ``arch`` picks the open_clip architecture).
-        weights: The local weights file (from :meth:`ModelRegistry.ensure_weights`).
-        device: Torch device string (``"cpu"``, ``"cuda"``, ``"mps"``).
-
-    Returns:
-        ``(model, preprocess, tokenizer)``: the model in eval mode; the inference
-        image transform (PIL image -> tensor); the tokenizer (texts -> token tensor).
-
-    Raises:
-        PhotoclipError: transformers is needed but missing (hint: pip install
-            transformers), the file is missing, or open_clip cannot load it.
-    """
-    import open_clip
-
-    register_model_configs()
-    config = open_clip.get_model_config(spec.arch)
-    if config is None:
-        raise _unknown_arch_error(spec.arch)
-    _require_transformers(spec.arch, f"The model {spec.name!r}")
-    weights = Path(weights).resolve()
-    if not weights.is_file():
-        raise ModelUnavailableError(
-            f"The weights of model {spec.name!r} are missing ({weights}).",
-            hint="Run the command again to download them, or import them (photoclip models import).",
-        )
-
-    model_kwargs: dict[str, Any] = {}
-    text_cfg = dict(config.get("text_cfg", {}))
-    tower = weights.parent / TEXT_TOWER_DIR
-    local_tower = "hf_model_name" in text_cfg and (tower / "config.json").is_file()
-    if local_tower:
-        # Point the Hugging Face text tower at the files fetched next to the weights,
-        # so transformers reads them locally instead of asking the hub; its weights
-        # come from our checkpoint (hf_model_pretrained=False).
-        text_cfg.update(hf_model_name=str(tower), hf_tokenizer_name=str(tower), hf_model_pretrained=False)
-        model_kwargs["text_cfg"] = text_cfg
-
-    try:
-        with _quiet_open_clip():
-            model, _train_transform, preprocess = open_clip.create_model_and_transforms(
-                spec.arch, pretrained=str(weights), device=device, **model_kwargs
+    def _tower_for_arch(self, arch: str, progress: ModelProgressCallback | None) -> dict[str, Path]:
+        """The text-tower files of the built-in with architecture ``arch`` (downloaded if allowed and missing)."""
+        builtin = next((s for s in self.builtin_specs() if s.arch == arch and s.needs_text_tower), None)
+        if builtin is None:
+            raise PhotoclipError(
+                f"The {arch} architecture needs a text encoder's files (config and tokenizer), "
+                "and photoclip does not know where they come from.",
+                hint="Import a model archive instead (exported by photoclip): it carries them.",
             )
-        if local_tower:
-            from open_clip.tokenizer import DEFAULT_CONTEXT_LENGTH, HFTokenizer
-
-            tokenizer_kwargs = dict(text_cfg.get("tokenizer_kwargs", {}))
-            if text_cfg.get("tokenizer_mode"):  # only newer open_clip knows this argument
-                tokenizer_kwargs["tokenizer_mode"] = text_cfg["tokenizer_mode"]
-            tokenizer = HFTokenizer(
-                str(tower),
-                context_length=text_cfg.get("context_length", DEFAULT_CONTEXT_LENGTH),
-                **tokenizer_kwargs,
+        folder = self.text_tower_dir(builtin)
+        if folder is None and not hf_offline():
+            with contextlib.suppress(ModelUnavailableError):
+                self._fetch_text_tower(builtin, progress)
+            folder = self.text_tower_dir(builtin)
+        if folder is None:
+            raise PhotoclipError(
+                f"The {arch} architecture also needs its text encoder's files (config and tokenizer), "
+                "and they are not on this machine.",
+                hint="Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.",
             )
+        return {f: folder / f for f in builtin.text_tower_files}
+
+    def _import_archive(self, file: Path, name: str | None, progress: ModelProgressCallback | None) -> ModelSpec:
+        manifest = checkpoints.read_manifest(file)
+        try:
+            carried = spec_from_entry(manifest.entry, "imported")
+        except (KeyError, ValueError, TypeError) as exc:
+            raise PhotoclipError(f"The model archive {file.name} is damaged ({exc}).",
+                                 hint="Export the model again and copy the archive once more.") from exc
+        name = name or carried.name
+        check_arch(carried.arch)
+        require_packages(carried.arch, f"The model {name!r}")
+        builtin = next((s for s in self.builtin_specs() if s.name == name), None)
+        weights_sha = manifest.weights.sha256
+        if builtin is not None:
+            want = builtin.sha256 or self._verified().get(name, {}).get("sha256")
+            if builtin.arch != carried.arch or (want and weights_sha != want):
+                raise PhotoclipError(
+                    f"The archive {file.name} holds other weights than the built-in model {name!r} "
+                    f"(architecture {carried.arch}, sha256 {weights_sha}).",
+                    hint="Import it under another name.",
+                )
+            target_spec = builtin
         else:
-            tokenizer = open_clip.get_tokenizer(spec.arch)
-    except Exception as exc:  # noqa: BLE001 - anything open_clip raises means "cannot load"
-        raise PhotoclipError(
-            f"Cannot load model {spec.name!r} ({spec.arch}) from {weights}: {exc}",
-            hint="The file may be damaged or for another architecture: delete it and download "
-            "or import it again.",
-        ) from exc
-    model.eval()
-    return model, preprocess, tokenizer
+            self._check_new_name(name)
+            suffix = Path(manifest.weights.path).suffix
+            target_spec = dataclasses.replace(carried, name=name, weights_file=f"{name}{suffix}")
+        if target_spec.needs_text_tower and {f.path.split("/", 1)[1] for f in manifest.text_tower} != set(target_spec.text_tower_files):
+            raise PhotoclipError(f"The model archive {file.name} lacks the text encoder files of {name!r}.",
+                                 hint="Export the model again and copy the archive once more.")
+        with self._staging() as staging:
+            unpacked = checkpoints.extract_archive(file, manifest, staging / "unpacked", progress)
+            folder = staging / "model"
+            folder.mkdir()
+            weights = folder / self._local_weights(target_spec).name
+            os.replace(unpacked[manifest.weights.path], weights)
+            tower = None
+            if manifest.text_tower:
+                tower = folder / TEXT_TOWER_DIR
+                tower.mkdir()
+                for f in manifest.text_tower:
+                    os.replace(unpacked[f.path], tower / f.path.split("/", 1)[1])
+            shapes = checkpoints.shapes_of(weights, safetensors=weights.suffix == ".safetensors")
+            try:
+                checkpoints.check_against_arch(shapes, carried.arch, tower)
+            except PhotoclipError as exc:
+                raise PhotoclipError(f"The model archive {file.name} is damaged: {exc.message}",
+                                     hint="Export the model again and copy the archive once more.") from exc
+            target = self.model_dir(target_spec)
+            self._install(folder, target)
+        final = target / weights.name
+        if builtin is not None:
+            self._record_digest(builtin.name, weights_sha, final)
+            return builtin
+        record = spec_entry(target_spec)
+        record.update(sha256=weights_sha, imported_from=str(file.resolve()))
+        return self._record_import(record, final)
+
+    def _record_digest(self, name: str, digest: str, path: Path) -> None:
+        records = self._verified()
+        key, stamp = _identity(path)
+        old = records.get(name, {})
+        files = dict(old.get("files", {})) if old.get("sha256") == digest else {}
+        files[key] = stamp
+        records[name] = {"sha256": digest, "files": files}
+        self._write_verified(records)
+
+    def _record_import(self, record: dict[str, Any], weights: Path) -> ModelSpec:
+        records = [r for r in self._imported_records() if r.get("name") != record["name"]] + [record]
+        atomic_write_text(self.models_dir / IMPORTED_FILE, json.dumps({"format": 1, "models": records}, indent=2) + "\n")
+        self._record_digest(record["name"], record["sha256"], weights)
+        return spec_from_entry(record, "imported")
+
+    # -- exporting -----------------------------------------------------------------
+
+    def export_model(self, spec: ModelSpec, dest: Path, progress: ModelProgressCallback | None = None) -> Path:
+        """Write one archive with everything ``spec`` needs on a machine without network.
+
+        The weights are verified first; the archive holds them, a Hugging Face
+        text tower's config and tokenizer, and a manifest with the model's spec
+        and every file's sha256 (see :mod:`photoclip.core.models.checkpoints`).
+
+        Args:
+            spec: The model; it must be on this machine (nothing is downloaded).
+            dest: The archive to write.
+            progress: Phases ``verify`` (when the weights were not checked yet) and ``export``.
+
+        Returns:
+            The archive's path.
+
+        Raises:
+            ModelUnavailableError: The model is not on this machine.
+            DiskFullError: No room for the archive (nothing is left behind).
+        """
+        weights = self.ensure_weights(spec, progress, allow_download=False)
+        tower = self.text_tower_dir(spec)
+        files = {f: tower / f for f in spec.text_tower_files} if tower is not None else {}
+        return checkpoints.write_archive(Path(dest).expanduser(), spec_entry(spec), weights, files, progress)
+
+
+def _identity(path: Path) -> tuple[str, builtins.list[int]]:
+    """A key for "this very file, unchanged": (device:inode, [size, mtime]). A rename keeps it."""
+    st = path.stat()
+    return f"{st.st_dev}:{st.st_ino}", [st.st_size, st.st_mtime_ns]
+
+
+def _check_announced(spec: ModelSpec, filename: str, partial: Path, announced: Announced) -> None:
+    """Check a small downloaded file against the hub's own id for it (git blob id, or LFS sha256)."""
+    import hashlib
+
+    data = partial.read_bytes()
+    if announced.sha256:
+        ok = hashlib.sha256(data).hexdigest() == announced.sha256
+    elif announced.git_id:
+        ok = hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest() == announced.git_id
+    else:
+        ok = True
+    if not ok:
+        partial.unlink(missing_ok=True)
+        raise DownloadError(
+            f"The downloaded file {filename} of model {spec.name!r} is corrupt and was deleted: "
+            "it does not match the checksum the server announced.",
+            hint=f"Try again; if it keeps failing, check HF_ENDPOINT ({hf_endpoint()}).",
+        )

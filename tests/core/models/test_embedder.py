@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 import torch
 
+from photoclip.core.models import ModelRegistry, load_open_clip
 from photoclip.core.models import embedder as embedder_module
 from photoclip.core.models.embedder import ClipEmbedder, choose_device, cpu_has_native_bf16, resolve_precision
-from photoclip.core.models import ModelRegistry, load_open_clip
 from photoclip.errors import PhotoclipError
 
 
