@@ -79,7 +79,7 @@ class LibraryPaths:
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` so readers see the old file or the new one, never half of one.
 
-    The temp file is ``<name><random>.tmp`` beside ``path`` (``vectors.py``
+    The temp file is ``<name><random>.tmp`` beside ``path`` (``core/storage/vectors.py``
     cleans up ones a killed process left behind by that pattern); it is
     fsync'ed, then renamed over ``path``.
     """
