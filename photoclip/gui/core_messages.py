@@ -135,55 +135,114 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Fix or delete it to use the defaults."),
     QT_TRANSLATE_NOOP("CoreMessages", "The settings file {0} does not hold a JSON object."),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix or delete it."),
-    # ---- models (core/models.py, embedder.py)
+    # ---- models (core/models/: registry, download, checkpoints, loader, embedder)
+    #: {0}: a file name
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{0} is a TorchScript model (such as OpenAI's original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Use the model's open_clip weights instead; for OpenAI's ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).",
+    ),
+    #: {0}: a file name; {1}: an architecture
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the architecture: is {0} really a {1} checkpoint?"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Give the architecture, or import a model archive instead (exported by photoclip): it carries it."),
+    #: {1}: the accepted file name endings
+    QT_TRANSLATE_NOOP("CoreMessages", "Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} was made by a newer photoclip (archive format {1})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Update photoclip on this machine, or export the model with this version."),
+    #: {1}: what is wrong, in the words of the program that read it
+    QT_TRANSLATE_NOOP("CoreMessages", "The model archive {0} is damaged ({1})."),
+    #: {1}: another message
+    QT_TRANSLATE_NOOP("CoreMessages", "The model archive {0} is damaged: {1}"),
+    #: {1}: a file inside the archive
+    QT_TRANSLATE_NOOP("CoreMessages", "The model archive {0} is damaged: {1} does not match its checksum."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model archive {0} is damaged (it lacks {1})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model archive {0} lacks the text encoder files of {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Export the model again and copy the archive once more."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Import it under another name."),
+    #: {0}: a web address; {1}: what it lacks (translated on its own)
+    QT_TRANSLATE_NOOP("CoreMessages", "The hub at {0} has no {1}."),
+    #: {0}: a commit; {1}: a repository
+    QT_TRANSLATE_NOOP("CoreMessages", "revision {0} of {1}"),
+    #: {0}: a file; {1}: a commit; {2}: a repository
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} at revision {1} of {2}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the repository {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "A mirror may lack it: check HF_ENDPOINT, or set up the model from a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} does not answer like a Hugging Face hub (no commit or ETag for {1})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "HF_ENDPOINT must be the address of a Hugging Face hub or mirror."),
+    #: {1}: an HTTP status code
+    QT_TRANSLATE_NOOP("CoreMessages", "Downloading {0} failed: HTTP {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Downloading {0} from {1} failed: HTTP {2}."),
+    #: {1}, {2}: megabytes
+    QT_TRANSLATE_NOOP("CoreMessages", "The download of {0} broke off after {1} of {2} MB."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Run it again: the download resumes where it stopped."),
+    #: {0}: a file; {1}: a folder
+    QT_TRANSLATE_NOOP("CoreMessages", "Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not enough disk space for {0} in {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "photoclip depends on it: install photoclip again (with pip) in this environment to get it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Download them again, or import them."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The text encoder files of model {0} are missing."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Download the model again, or import it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The files of imported model {0} are missing from {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Import the model again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model {0} is not on this machine yet."),
+    #: {0}: a folder
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.",
+    ),
+    #: {2}: why (translated on its own)
+    QT_TRANSLATE_NOOP("CoreMessages", "The downloaded file {0} of model {1} is corrupt and was deleted: {2}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Try again; if it keeps failing, check HF_ENDPOINT ({0})."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned."),
+    #: {2}, {3}: checksums
+    QT_TRANSLATE_NOOP("CoreMessages", "The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3})."),
+    #: {0}: the file's path
+    QT_TRANSLATE_NOOP("CoreMessages", "photoclip does not use it ({0}): delete it and download the model again."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "photoclip does not use it ({0}): delete it, or import it as a model of another name."),
+    QT_TRANSLATE_NOOP("CoreMessages", "its sha256 is {0}, not {1} as the server announced"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The {0} architecture needs a text encoder's files (config and tokenizer), and photoclip does not know where they come from.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Import a model archive instead (exported by photoclip): it carries them."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The {0} architecture also needs its text encoder's files (config and tokenizer), and they are not on this machine."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Import a model archive instead (exported by photoclip on a machine that has the model): it carries them."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The model registry {0} cannot be read: {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the {0} environment variable."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown model {0}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Known models: {0}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The weights of model {0} are not downloaded yet."),
     #: {1}: the expected weights file
     QT_TRANSLATE_NOOP("CoreMessages", "The weights of model {0} are missing ({1})."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Run the command again to download them, or import them (photoclip models import)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The weights of imported model {0} are missing ({1})."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Import them again: photoclip models import FILE --arch {0} --name {1}"),
-    #: {0}: a web address or "the weights"
-    QT_TRANSLATE_NOOP("CoreMessages", "On a machine with internet access, download {0}, copy it here and run:"),
-    QT_TRANSLATE_NOOP("CoreMessages", "the weights"),
-    QT_TRANSLATE_NOOP("CoreMessages", "For an offline smoke run (meaningless results), use: photoclip models use test-tiny"),
-    #: {0}: file names; {1}: a web address; {2}: a folder
-    QT_TRANSLATE_NOOP("CoreMessages", "This model's text encoder also needs {0} from {1}: put them in {2} after the import."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Model {0} cannot be downloaded: it has no hub location."),
     QT_TRANSLATE_NOOP("CoreMessages", "Model {0} has no weights file name in the registry."),
     #: {1}: the download server; {2}: why it cannot be reached
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot download model {0}: {1} is unreachable ({2})."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cannot download the text encoder files of {0} ({1}): {2}."),
-    #: {0}: a web address; {1}: what went wrong last
-    QT_TRANSLATE_NOOP("CoreMessages", "Downloading {0} did not complete: {1}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Run the same command again: the download resumes where it stopped."),
-    #: {1} {2}: the HTTP status code and its reason
-    QT_TRANSLATE_NOOP("CoreMessages", "Downloading {0} failed: HTTP {1} {2}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Check the address (HF_ENDPOINT is {0}) or try again later."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot download {0}: {1}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "HF_ENDPOINT must be a URL such as https://huggingface.co."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The downloaded weights for {0} are corrupt and were deleted: {1}"),
-    QT_TRANSLATE_NOOP("CoreMessages", "its sha256 does not match the one the server announced"),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Try again; if it keeps failing, check HF_ENDPOINT ({0}) or import the file by hand (photoclip models import).",
-    ),
     #: {0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot load model {0} ({1}) from {2}: {3}"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The file may be damaged or for another architecture: delete it and download or import it again.",
     ),
-    #: {0}: what needs it; {1}: a Hugging Face model; {2}: an architecture
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "{0} needs the 'transformers' package for its {1} text encoder (architecture {2}), and it is not installed.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Install it with: pip install transformers"),
     QT_TRANSLATE_NOOP("CoreMessages", "No such file: {0}"),
-    #: {1}: the accepted file name endings
-    QT_TRANSLATE_NOOP("CoreMessages", "Cannot import {0}: expected an open_clip checkpoint ({1})."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.",
@@ -199,7 +258,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "the file holds no tensors"),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} holds non-tensor entries ({1})."),
     QT_TRANSLATE_NOOP("CoreMessages", "it holds no image-tower ('visual.*') weights, so it is not a {0} model"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Check --arch: is {0} really a {1} checkpoint?"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot build the {0} architecture: {1}"),
     #: {1}: what does not match (missing keys, unexpected keys, wrong sizes)
     QT_TRANSLATE_NOOP("CoreMessages", "The weights do not match the {0} architecture: {1}."),
@@ -214,7 +272,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Use letters, digits, '.', '_' and '-' (at most 64 characters)."),
     QT_TRANSLATE_NOOP("CoreMessages", "The name {0} is already used by a built-in model."),
     QT_TRANSLATE_NOOP("CoreMessages", "The name {0} is already used by an imported model."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Choose another name with --name."),
     #: {0}: a device name such as cuda
     QT_TRANSLATE_NOOP("CoreMessages", "--device {0} was asked for, but no CUDA GPU is available."),
     QT_TRANSLATE_NOOP("CoreMessages", "--device mps was asked for, but Apple MPS is not available."),

@@ -357,7 +357,7 @@ def test_every_core_message_has_a_translation() -> None:
     """
     from photoclip.gui.core_messages import core_text
 
-    errors = {"PhotoclipError", "ModelUnavailableError", "DownloadError", "LibraryLockedError", "TagSetFileError",
+    errors = {"PhotoclipError", "ModelUnavailableError", "DownloadError", "DiskFullError", "LibraryLockedError", "TagSetFileError",
               "PersonalizationRefused", "ImageDecodeError", "SchemaError"}
 
     def sample(node: ast.AST) -> str | None:

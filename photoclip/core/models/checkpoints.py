@@ -309,7 +309,7 @@ def convert_checkpoint(
             progress(ModelProgress("import", int(size * fraction), size, file.name))
 
     step(0.0)
-    check_free_space(dest.parent, size, f"the weights of {file.name}")
+    check_free_space(dest.parent, size, file.name)
     state = read_checkpoint(file)
     bad = [k for k, v in state.items() if not isinstance(v, torch.Tensor)]
     if bad:
@@ -503,7 +503,7 @@ def extract_archive(
         DiskFullError: No room to unpack.
     """
     total = sum(f.size for f in manifest.files)
-    check_free_space(into, total, f"the model in {path.name}")
+    check_free_space(into, total, path.name)
     out: dict[str, Path] = {}
     done = 0
     try:
@@ -531,7 +531,7 @@ def extract_archive(
                              hint="Export the model again and copy the archive once more.") from exc
     except OSError as exc:
         if is_disk_full(exc):
-            raise disk_full(into, total, f"the model in {path.name}") from exc
+            raise disk_full(into, total, path.name) from exc
         raise
     return out
 

@@ -257,9 +257,9 @@ def _transfer(
         if is_disk_full(exc):
             raise disk_full(partial.parent, None if size is None else size - have, filename) from exc
         got = partial.stat().st_size if partial.is_file() else 0
-        of = f" of {size / 1e6:.1f} MB" if size is not None else ""
+        of = f"{size / 1e6:.1f}" if size is not None else "?"
         raise DownloadError(
-            f"The download of {filename} broke off after {got / 1e6:.1f}{of} MB.",
+            f"The download of {filename} broke off after {got / 1e6:.1f} of {of} MB.",
             hint="Run it again: the download resumes where it stopped.",
         ) from exc
 

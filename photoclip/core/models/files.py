@@ -99,7 +99,7 @@ def check_free_space(folder: Path, needed: int, what: str) -> None:
     Args:
         folder: Where the bytes go (it or its nearest existing parent is measured).
         needed: Bytes about to be written.
-        what: What is being written, for the message ("the weights of vit-b-32").
+        what: The file being written, for the message.
     """
     probe = folder
     while not probe.exists() and probe != probe.parent:
@@ -119,11 +119,12 @@ def disk_full(folder: Path, needed: int | None, what: str, *, free: int | None =
             free = shutil.disk_usage(folder if folder.exists() else folder.parent).free
         except OSError:
             free = None
-    need = f"{needed / 1e6:.0f} MB are needed" if needed is not None else "more space is needed"
-    have = f", {free / 1e6:.0f} MB are free" if free is not None else ""
+    hint = "Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again."
+    if needed is None or free is None:
+        return DiskFullError(f"Not enough disk space for {what} in {folder}.", hint=hint)
     return DiskFullError(
-        f"Not enough disk space for {what} in {folder}: {need}{have}.",
-        hint="Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.",
+        f"Not enough disk space for {what} in {folder}: {needed / 1e6:.0f} MB are needed, {free / 1e6:.0f} MB are free.",
+        hint=hint,
     )
 
 

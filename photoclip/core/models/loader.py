@@ -91,12 +91,12 @@ def missing_packages(arch: str) -> list[str]:
     return [p for p in ("transformers", "tokenizers") if importlib.util.find_spec(p) is None]
 
 
-def require_packages(arch: str, what: str) -> None:
+def require_packages(arch: str, model: str) -> None:
     """Raise a PhotoclipError naming the packages ``arch`` needs and lacks.
 
     Args:
         arch: The open_clip architecture.
-        what: Who needs them, for the message ("The model 'x'").
+        model: The name of the model that needs them, for the message.
 
     Raises:
         PhotoclipError: transformers (or tokenizers) is not installed.
@@ -104,7 +104,7 @@ def require_packages(arch: str, what: str) -> None:
     missing = missing_packages(arch)
     if missing:
         raise PhotoclipError(
-            f"{what} needs the Python package {', '.join(missing)} for its text encoder "
+            f"The model {model!r} needs the Python package {', '.join(missing)} for its text encoder "
             f"(architecture {arch}), and it is not installed.",
             hint="photoclip depends on it: install photoclip again (with pip) in this environment to get it.",
         )
@@ -213,7 +213,7 @@ def load_open_clip(
     register_model_configs()
     if open_clip.get_model_config(spec.arch) is None:
         raise unknown_arch_error(spec.arch)
-    require_packages(spec.arch, f"The model {spec.name!r}")
+    require_packages(spec.arch, spec.name)
     weights = Path(weights)
     if not weights.is_file():
         raise ModelUnavailableError(

@@ -165,7 +165,7 @@ class ModelRegistry:
                 needs (transformers for a Hugging Face text tower) is not installed.
         """
         check_arch(spec.arch)
-        require_packages(spec.arch, f"The model {spec.name!r}")
+        require_packages(spec.arch, spec.name)
 
     # -- getting weights ---------------------------------------------------------
 
@@ -216,10 +216,15 @@ class ModelRegistry:
                 hint="Import the model again.",
                 model=spec.name,
             )
-        if not allow_download or hf_offline():
-            why = " (HF_HUB_OFFLINE is set)" if hf_offline() else ""
+        if hf_offline():
             raise ModelUnavailableError(
-                f"The model {spec.name!r} is not on this machine yet, and downloading is off{why}.",
+                f"The model {spec.name!r} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).",
+                hint=self._offline_hint(),
+                model=spec.name,
+            )
+        if not allow_download:
+            raise ModelUnavailableError(
+                f"The model {spec.name!r} is not on this machine yet.",
                 hint=self._offline_hint(),
                 model=spec.name,
             )
@@ -489,7 +494,7 @@ class ModelRegistry:
         name = name or f"{arch.lower()}-local"
         self._check_new_name(name)
         check_arch(arch)
-        require_packages(arch, f"Importing a {arch} model")
+        require_packages(arch, name)
         tower_src = self._tower_for_arch(arch, progress) if hf_text_model(arch) else None
         with self._staging() as staging:
             tower = None
@@ -557,7 +562,7 @@ class ModelRegistry:
                                  hint="Export the model again and copy the archive once more.") from exc
         name = name or carried.name
         check_arch(carried.arch)
-        require_packages(carried.arch, f"The model {name!r}")
+        require_packages(carried.arch, name)
         builtin = next((s for s in self.builtin_specs() if s.name == name), None)
         weights_sha = manifest.weights.sha256
         if builtin is not None:

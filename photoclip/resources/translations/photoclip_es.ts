@@ -1071,57 +1071,10 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Modelos conocidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="141"/>
-        <source>The weights of model {0} are not downloaded yet.</source>
-        <translation>Los pesos del modelo {0} todavía no se han descargado.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="143"/>
         <source>The weights of model {0} are missing ({1}).</source>
         <extracomment>{1}: the expected weights file</extracomment>
         <translation>Faltan los pesos del modelo {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="144"/>
-        <source>Run the command again to download them, or import them (photoclip models import).</source>
-        <translation>Vuelve a ejecutar el comando para descargarlos o impórtalos (photoclip models import).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="145"/>
-        <source>The weights of imported model {0} are missing ({1}).</source>
-        <translation>Faltan los pesos del modelo importado {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="146"/>
-        <source>Import them again: photoclip models import FILE --arch {0} --name {1}</source>
-        <translation>Vuelve a importarlos: photoclip models import FILE --arch {0} --name {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="148"/>
-        <source>On a machine with internet access, download {0}, copy it here and run:</source>
-        <extracomment>{0}: a web address or &quot;the weights&quot;</extracomment>
-        <translation>En un equipo con acceso a internet, descarga {0}, cópialo aquí y ejecuta:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="149"/>
-        <source>the weights</source>
-        <translation>los pesos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="150"/>
-        <source>For an offline smoke run (meaningless results), use: photoclip models use test-tiny</source>
-        <translation>Para una prueba rápida sin conexión (con resultados sin sentido), usa: photoclip models use test-tiny</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="152"/>
-        <source>This model&apos;s text encoder also needs {0} from {1}: put them in {2} after the import.</source>
-        <extracomment>{0}: file names; {1}: a web address; {2}: a folder</extracomment>
-        <translation>El codificador de texto de este modelo también necesita {0} de {1}: colócalos en {2} después de importarlo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="153"/>
-        <source>Model {0} cannot be downloaded: it has no hub location.</source>
-        <translation>El modelo {0} no se puede descargar: no tiene ubicación en el hub.</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="154"/>
@@ -1135,28 +1088,6 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>No se puede descargar el modelo {0}: no se puede acceder a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="157"/>
-        <source>Cannot download the text encoder files of {0} ({1}): {2}.</source>
-        <translation>No se pueden descargar los archivos del codificador de texto de {0} ({1}): {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="159"/>
-        <source>Downloading {0} did not complete: {1}.</source>
-        <extracomment>{0}: a web address; {1}: what went wrong last</extracomment>
-        <translation>La descarga de {0} no se completó: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="160"/>
-        <source>Run the same command again: the download resumes where it stopped.</source>
-        <translation>Vuelve a ejecutar el mismo comando: la descarga continúa donde se quedó.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
-        <source>Downloading {0} failed: HTTP {1} {2}.</source>
-        <extracomment>{1} {2}: the HTTP status code and its reason</extracomment>
-        <translation>Error al descargar {0}: HTTP {1} {2}.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="163"/>
         <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
         <translation>Comprueba la dirección (HF_ENDPOINT es {0}) o vuelve a intentarlo más tarde.</translation>
@@ -1165,26 +1096,6 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <location filename="../../gui/core_messages.py" line="164"/>
         <source>Cannot download {0}: {1}.</source>
         <translation>No se puede descargar {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="165"/>
-        <source>HF_ENDPOINT must be a URL such as https://huggingface.co.</source>
-        <translation>HF_ENDPOINT debe ser una URL, como https://huggingface.co.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="166"/>
-        <source>The downloaded weights for {0} are corrupt and were deleted: {1}</source>
-        <translation>Los pesos descargados de {0} están dañados y se borraron: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="167"/>
-        <source>its sha256 does not match the one the server announced</source>
-        <translation>su sha256 no coincide con el que anunció el servidor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="168"/>
-        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}) or import the file by hand (photoclip models import).</source>
-        <translation>Vuelve a intentarlo; si sigue fallando, revisa HF_ENDPOINT ({0}) o importa el archivo a mano (photoclip models import).</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="173"/>
@@ -1198,26 +1109,9 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Puede que el archivo esté dañado o sea de otra arquitectura: bórralo y vuelve a descargarlo o importarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
-        <source>{0} needs the &apos;transformers&apos; package for its {1} text encoder (architecture {2}), and it is not installed.</source>
-        <extracomment>{0}: what needs it; {1}: a Hugging Face model; {2}: an architecture</extracomment>
-        <translation>{0} necesita el paquete &apos;transformers&apos; para su codificador de texto {1} (arquitectura {2}), y no está instalado.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
-        <source>Install it with: pip install transformers</source>
-        <translation>Instálalo con: pip install transformers</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="184"/>
         <source>No such file: {0}</source>
         <translation>No existe el archivo: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="186"/>
-        <source>Cannot import {0}: expected an open_clip checkpoint ({1}).</source>
-        <extracomment>{1}: the accepted file name endings</extracomment>
-        <translation>No se puede importar {0}: se esperaba un checkpoint de open_clip ({1}).</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="187"/>
@@ -1263,11 +1157,6 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <location filename="../../gui/core_messages.py" line="201"/>
         <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
         <translation>no contiene pesos de la torre de imagen (&apos;visual.*&apos;), así que no es un modelo {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
-        <source>Check --arch: is {0} really a {1} checkpoint?</source>
-        <translation>Revisa --arch: ¿es {0} realmente un checkpoint {1}?</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="203"/>
@@ -1330,11 +1219,6 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <location filename="../../gui/core_messages.py" line="216"/>
         <source>The name {0} is already used by an imported model.</source>
         <translation>El nombre {0} ya lo usa un modelo importado.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="217"/>
-        <source>Choose another name with --name.</source>
-        <translation>Elige otro nombre con --name.</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="219"/>
@@ -1800,6 +1684,307 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <location filename="../../gui/core_messages.py" line="334"/>
         <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
         <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a TorchScript model (such as OpenAI&apos;s original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.</source>
+        <extracomment>{0}: a file name</extracomment>
+        <translation>{0} es un modelo TorchScript (como el ViT-B-32.pt original de OpenAI), que photoclip no importa: contiene código de programa, no solo pesos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Use the model&apos;s open_clip weights instead; for OpenAI&apos;s ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.</source>
+        <translation>Use en su lugar los pesos open_clip del modelo; para el ViT-B-32 de OpenAI es open_clip_model.safetensors de timm/vit_base_patch32_clip_224.openai en el hub de Hugging Face, importado con la arquitectura ViT-B-32-quickgelu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format.</source>
+        <translation>{0} es un checkpoint CLIP de Hugging Face transformers, no uno de open_clip: photoclip no puede usar este formato.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).</source>
+        <translation>Tome en su lugar el archivo open_clip del mismo repositorio de Hugging Face (open_clip_model.safetensors u open_clip_pytorch_model.bin).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Check the architecture: is {0} really a {1} checkpoint?</source>
+        <extracomment>{0}: a file name; {1}: an architecture</extracomment>
+        <translation>Compruebe la arquitectura: ¿es {0} realmente un checkpoint {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32).</source>
+        <translation>{0} es un archivo de pesos simple, así que hay que indicar a photoclip su arquitectura open_clip (como ViT-B-32).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Give the architecture, or import a model archive instead (exported by photoclip): it carries it.</source>
+        <translation>Indique la arquitectura, o importe en su lugar un archivo de modelo (exportado por photoclip): la incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive.</source>
+        <extracomment>{1}: the accepted file name endings</extracomment>
+        <translation>No se puede importar {0}: se esperaba un checkpoint de open_clip ({1}) o un archivo de modelo de photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} was made by a newer photoclip (archive format {1}).</source>
+        <translation>{0} fue creado por un photoclip más reciente (formato de archivo {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Update photoclip on this machine, or export the model with this version.</source>
+        <translation>Actualice photoclip en este equipo, o exporte el modelo con esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged ({1}).</source>
+        <extracomment>{1}: what is wrong, in the words of the program that read it</extracomment>
+        <translation>El archivo de modelo {0} está dañado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged: {1}</source>
+        <extracomment>{1}: another message</extracomment>
+        <translation>El archivo de modelo {0} está dañado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged: {1} does not match its checksum.</source>
+        <extracomment>{1}: a file inside the archive</extracomment>
+        <translation>El archivo de modelo {0} está dañado: {1} no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged (it lacks {1}).</source>
+        <translation>El archivo de modelo {0} está dañado (le falta {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} lacks the text encoder files of {1}.</source>
+        <translation>Al archivo de modelo {0} le faltan los archivos del codificador de texto de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Export the model again and copy the archive once more.</source>
+        <translation>Exporte el modelo de nuevo y copie el archivo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3}).</source>
+        <translation>El archivo {0} contiene otros pesos que los del modelo integrado {1} (arquitectura {2}, sha256 {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import it under another name.</source>
+        <translation>Impórtelo con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The hub at {0} has no {1}.</source>
+        <extracomment>{0}: a web address; {1}: what it lacks (translated on its own)</extracomment>
+        <translation>El hub en {0} no tiene {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>revision {0} of {1}</source>
+        <extracomment>{0}: a commit; {1}: a repository</extracomment>
+        <translation>la revisión {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} at revision {1} of {2}</source>
+        <extracomment>{0}: a file; {1}: a commit; {2}: a repository</extracomment>
+        <translation>{0} en la revisión {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>the repository {0}</source>
+        <translation>el repositorio {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>A mirror may lack it: check HF_ENDPOINT, or set up the model from a file.</source>
+        <translation>Puede que un espejo no lo tenga: compruebe HF_ENDPOINT, o instale el modelo desde un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} does not answer like a Hugging Face hub (no commit or ETag for {1}).</source>
+        <translation>{0} no responde como un hub de Hugging Face (sin commit ni ETag para {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>HF_ENDPOINT must be the address of a Hugging Face hub or mirror.</source>
+        <translation>HF_ENDPOINT debe ser la dirección de un hub de Hugging Face o de un espejo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Downloading {0} failed: HTTP {1}.</source>
+        <extracomment>{1}: an HTTP status code</extracomment>
+        <translation>La descarga de {0} falló: HTTP {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Downloading {0} from {1} failed: HTTP {2}.</source>
+        <translation>La descarga de {0} desde {1} falló: HTTP {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The download of {0} broke off after {1} of {2} MB.</source>
+        <extracomment>{1}, {2}: megabytes</extracomment>
+        <translation>La descarga de {0} se interrumpió tras {1} de {2} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Run it again: the download resumes where it stopped.</source>
+        <translation>Vuelva a ejecutarla: la descarga continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free.</source>
+        <extracomment>{0}: a file; {1}: a folder</extracomment>
+        <translation>No hay espacio suficiente en disco para {0} en {1}: se necesitan {2} MB, hay {3} MB libres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Not enough disk space for {0} in {1}.</source>
+        <translation>No hay espacio suficiente en disco para {0} en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.</source>
+        <translation>Libere espacio en ese disco (o mueva la caché de Hugging Face con HF_HOME) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed.</source>
+        <translation>El modelo {0} necesita el paquete de Python {1} para su codificador de texto (arquitectura {2}), y no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip depends on it: install photoclip again (with pip) in this environment to get it.</source>
+        <translation>photoclip depende de él: vuelva a instalar photoclip (con pip) en este entorno para obtenerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Download them again, or import them.</source>
+        <translation>Descárguelos de nuevo, o impórtelos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The text encoder files of model {0} are missing.</source>
+        <translation>Faltan los archivos del codificador de texto del modelo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Download the model again, or import it.</source>
+        <translation>Descargue el modelo de nuevo, o impórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The files of imported model {0} are missing from {1}.</source>
+        <translation>Faltan los archivos del modelo importado {0} en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import the model again.</source>
+        <translation>Importe el modelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).</source>
+        <translation>El modelo {0} aún no está en este equipo, y las descargas están desactivadas (HF_HUB_OFFLINE está definido).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} is not on this machine yet.</source>
+        <translation>El modelo {0} aún no está en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.</source>
+        <extracomment>{0}: a folder</extracomment>
+        <translation>Para instalarlo sin red, expórtelo a un archivo en un equipo que lo tenga e importe ese archivo aquí, o copie una caché de Hugging Face que lo contenga en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The downloaded file {0} of model {1} is corrupt and was deleted: {2}</source>
+        <extracomment>{2}: why (translated on its own)</extracomment>
+        <translation>El archivo descargado {0} del modelo {1} está dañado y se eliminó: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced.</source>
+        <translation>El archivo descargado {0} del modelo {1} está dañado y se eliminó: no coincide con la suma de comprobación que anunció el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}).</source>
+        <translation>Inténtelo de nuevo; si sigue fallando, compruebe HF_ENDPOINT ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned.</source>
+        <translation>Inténtelo de nuevo; si sigue fallando, el servidor (HF_ENDPOINT: {0}) sirve otro archivo distinto del fijado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3}).</source>
+        <extracomment>{2}, {3}: checksums</extracomment>
+        <translation>El archivo de pesos {0} del modelo {1} no es el fijado para él (su sha256 es {2}, no {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip does not use it ({0}): delete it and download the model again.</source>
+        <extracomment>{0}: the file&apos;s path</extracomment>
+        <translation>photoclip no lo usa ({0}): elimínelo y descargue el modelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.</source>
+        <translation>El archivo de pesos {0} del modelo {1} no es el que esta biblioteca verificó primero para él (su sha256 es {2}, no {3}); los embeddings hechos con otros pesos no se mezclarían.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip does not use it ({0}): delete it, or import it as a model of another name.</source>
+        <translation>photoclip no lo usa ({0}): elimínelo, o impórtelo como un modelo con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>its sha256 is {0}, not {1} as the server announced</source>
+        <translation>su sha256 es {0}, no {1} como anunció el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The {0} architecture needs a text encoder&apos;s files (config and tokenizer), and photoclip does not know where they come from.</source>
+        <translation>La arquitectura {0} necesita los archivos de un codificador de texto (configuración y tokenizador), y photoclip no sabe de dónde vienen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import a model archive instead (exported by photoclip): it carries them.</source>
+        <translation>Importe en su lugar un archivo de modelo (exportado por photoclip): los incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The {0} architecture also needs its text encoder&apos;s files (config and tokenizer), and they are not on this machine.</source>
+        <translation>La arquitectura {0} también necesita los archivos de su codificador de texto (configuración y tokenizador), y no están en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.</source>
+        <translation>Importe en su lugar un archivo de modelo (exportado por photoclip en un equipo que tenga el modelo): los incluye.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model registry {0} cannot be read: {1}.</source>
+        <translation>No se puede leer el registro de modelos {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Check the {0} environment variable.</source>
+        <translation>Compruebe la variable de entorno {0}.</translation>
     </message>
 </context>
 <context>

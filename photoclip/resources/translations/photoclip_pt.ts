@@ -1071,57 +1071,10 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>Modelos conhecidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="141"/>
-        <source>The weights of model {0} are not downloaded yet.</source>
-        <translation>Os pesos do modelo {0} ainda não foram baixados.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="143"/>
         <source>The weights of model {0} are missing ({1}).</source>
         <extracomment>{1}: the expected weights file</extracomment>
         <translation>Os pesos do modelo {0} estão faltando ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="144"/>
-        <source>Run the command again to download them, or import them (photoclip models import).</source>
-        <translation>Execute o comando de novo para baixá-los ou importe-os (photoclip models import).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="145"/>
-        <source>The weights of imported model {0} are missing ({1}).</source>
-        <translation>Os pesos do modelo importado {0} estão faltando ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="146"/>
-        <source>Import them again: photoclip models import FILE --arch {0} --name {1}</source>
-        <translation>Importe-os de novo: photoclip models import FILE --arch {0} --name {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="148"/>
-        <source>On a machine with internet access, download {0}, copy it here and run:</source>
-        <extracomment>{0}: a web address or &quot;the weights&quot;</extracomment>
-        <translation>Em um computador com acesso à internet, baixe {0}, copie-o para cá e execute:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="149"/>
-        <source>the weights</source>
-        <translation>os pesos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="150"/>
-        <source>For an offline smoke run (meaningless results), use: photoclip models use test-tiny</source>
-        <translation>Para um teste rápido sem conexão (com resultados sem sentido), use: photoclip models use test-tiny</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="152"/>
-        <source>This model&apos;s text encoder also needs {0} from {1}: put them in {2} after the import.</source>
-        <extracomment>{0}: file names; {1}: a web address; {2}: a folder</extracomment>
-        <translation>O codificador de texto deste modelo também precisa de {0} de {1}: coloque-os em {2} depois da importação.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="153"/>
-        <source>Model {0} cannot be downloaded: it has no hub location.</source>
-        <translation>O modelo {0} não pode ser baixado: ele não tem local no hub.</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="154"/>
@@ -1135,28 +1088,6 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>Não é possível baixar o modelo {0}: {1} está inacessível ({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="157"/>
-        <source>Cannot download the text encoder files of {0} ({1}): {2}.</source>
-        <translation>Não é possível baixar os arquivos do codificador de texto de {0} ({1}): {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="159"/>
-        <source>Downloading {0} did not complete: {1}.</source>
-        <extracomment>{0}: a web address; {1}: what went wrong last</extracomment>
-        <translation>O download de {0} não foi concluído: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="160"/>
-        <source>Run the same command again: the download resumes where it stopped.</source>
-        <translation>Execute o mesmo comando de novo: o download continua de onde parou.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
-        <source>Downloading {0} failed: HTTP {1} {2}.</source>
-        <extracomment>{1} {2}: the HTTP status code and its reason</extracomment>
-        <translation>Falha ao baixar {0}: HTTP {1} {2}.</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="163"/>
         <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
         <translation>Verifique o endereço (HF_ENDPOINT é {0}) ou tente de novo mais tarde.</translation>
@@ -1165,26 +1096,6 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <location filename="../../gui/core_messages.py" line="164"/>
         <source>Cannot download {0}: {1}.</source>
         <translation>Não é possível baixar {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="165"/>
-        <source>HF_ENDPOINT must be a URL such as https://huggingface.co.</source>
-        <translation>HF_ENDPOINT deve ser uma URL, como https://huggingface.co.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="166"/>
-        <source>The downloaded weights for {0} are corrupt and were deleted: {1}</source>
-        <translation>Os pesos baixados de {0} estão corrompidos e foram excluídos: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="167"/>
-        <source>its sha256 does not match the one the server announced</source>
-        <translation>o sha256 não corresponde ao anunciado pelo servidor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="168"/>
-        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}) or import the file by hand (photoclip models import).</source>
-        <translation>Tente de novo; se continuar falhando, verifique HF_ENDPOINT ({0}) ou importe o arquivo manualmente (photoclip models import).</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="173"/>
@@ -1198,26 +1109,9 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>O arquivo pode estar danificado ou ser de outra arquitetura: exclua-o e baixe-o ou importe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
-        <source>{0} needs the &apos;transformers&apos; package for its {1} text encoder (architecture {2}), and it is not installed.</source>
-        <extracomment>{0}: what needs it; {1}: a Hugging Face model; {2}: an architecture</extracomment>
-        <translation>{0} precisa do pacote &apos;transformers&apos; para o codificador de texto {1} (arquitetura {2}), e ele não está instalado.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
-        <source>Install it with: pip install transformers</source>
-        <translation>Instale-o com: pip install transformers</translation>
-    </message>
-    <message>
         <location filename="../../gui/core_messages.py" line="184"/>
         <source>No such file: {0}</source>
         <translation>Arquivo inexistente: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="186"/>
-        <source>Cannot import {0}: expected an open_clip checkpoint ({1}).</source>
-        <extracomment>{1}: the accepted file name endings</extracomment>
-        <translation>Não é possível importar {0}: era esperado um checkpoint do open_clip ({1}).</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="187"/>
@@ -1263,11 +1157,6 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <location filename="../../gui/core_messages.py" line="201"/>
         <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
         <translation>não contém pesos da torre de imagem (&apos;visual.*&apos;), então não é um modelo {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
-        <source>Check --arch: is {0} really a {1} checkpoint?</source>
-        <translation>Verifique --arch: {0} é mesmo um checkpoint {1}?</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="203"/>
@@ -1330,11 +1219,6 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <location filename="../../gui/core_messages.py" line="216"/>
         <source>The name {0} is already used by an imported model.</source>
         <translation>O nome {0} já é usado por um modelo importado.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="217"/>
-        <source>Choose another name with --name.</source>
-        <translation>Escolha outro nome com --name.</translation>
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="219"/>
@@ -1800,6 +1684,307 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <location filename="../../gui/core_messages.py" line="334"/>
         <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a TorchScript model (such as OpenAI&apos;s original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.</source>
+        <extracomment>{0}: a file name</extracomment>
+        <translation>{0} é um modelo TorchScript (como o ViT-B-32.pt original da OpenAI), que o photoclip não importa: contém código de programa, não apenas pesos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Use the model&apos;s open_clip weights instead; for OpenAI&apos;s ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.</source>
+        <translation>Use em vez disso os pesos open_clip do modelo; para o ViT-B-32 da OpenAI é o open_clip_model.safetensors de timm/vit_base_patch32_clip_224.openai no hub do Hugging Face, importado com a arquitetura ViT-B-32-quickgelu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format.</source>
+        <translation>{0} é um checkpoint CLIP do Hugging Face transformers, não um do open_clip: o photoclip não pode usar este formato.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).</source>
+        <translation>Use em vez disso o arquivo open_clip do mesmo repositório do Hugging Face (open_clip_model.safetensors ou open_clip_pytorch_model.bin).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Check the architecture: is {0} really a {1} checkpoint?</source>
+        <extracomment>{0}: a file name; {1}: an architecture</extracomment>
+        <translation>Verifique a arquitetura: {0} é mesmo um checkpoint {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32).</source>
+        <translation>{0} é um arquivo de pesos simples, então é preciso informar ao photoclip a sua arquitetura open_clip (como ViT-B-32).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Give the architecture, or import a model archive instead (exported by photoclip): it carries it.</source>
+        <translation>Informe a arquitetura, ou importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele a inclui.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive.</source>
+        <extracomment>{1}: the accepted file name endings</extracomment>
+        <translation>Não é possível importar {0}: era esperado um checkpoint do open_clip ({1}) ou um arquivo de modelo do photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} was made by a newer photoclip (archive format {1}).</source>
+        <translation>{0} foi criado por um photoclip mais recente (formato de arquivo {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Update photoclip on this machine, or export the model with this version.</source>
+        <translation>Atualize o photoclip nesta máquina, ou exporte o modelo com esta versão.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged ({1}).</source>
+        <extracomment>{1}: what is wrong, in the words of the program that read it</extracomment>
+        <translation>O arquivo de modelo {0} está danificado ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged: {1}</source>
+        <extracomment>{1}: another message</extracomment>
+        <translation>O arquivo de modelo {0} está danificado: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged: {1} does not match its checksum.</source>
+        <extracomment>{1}: a file inside the archive</extracomment>
+        <translation>O arquivo de modelo {0} está danificado: {1} não corresponde à sua soma de verificação.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} is damaged (it lacks {1}).</source>
+        <translation>O arquivo de modelo {0} está danificado (falta {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model archive {0} lacks the text encoder files of {1}.</source>
+        <translation>Ao arquivo de modelo {0} faltam os arquivos do codificador de texto de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Export the model again and copy the archive once more.</source>
+        <translation>Exporte o modelo de novo e copie o arquivo mais uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3}).</source>
+        <translation>O arquivo {0} contém outros pesos que não os do modelo embutido {1} (arquitetura {2}, sha256 {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import it under another name.</source>
+        <translation>Importe-o com outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The hub at {0} has no {1}.</source>
+        <extracomment>{0}: a web address; {1}: what it lacks (translated on its own)</extracomment>
+        <translation>O hub em {0} não tem {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>revision {0} of {1}</source>
+        <extracomment>{0}: a commit; {1}: a repository</extracomment>
+        <translation>a revisão {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} at revision {1} of {2}</source>
+        <extracomment>{0}: a file; {1}: a commit; {2}: a repository</extracomment>
+        <translation>{0} na revisão {1} de {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>the repository {0}</source>
+        <translation>o repositório {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>A mirror may lack it: check HF_ENDPOINT, or set up the model from a file.</source>
+        <translation>Pode ser que um espelho não o tenha: verifique HF_ENDPOINT, ou configure o modelo a partir de um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>{0} does not answer like a Hugging Face hub (no commit or ETag for {1}).</source>
+        <translation>{0} não responde como um hub do Hugging Face (sem commit nem ETag para {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>HF_ENDPOINT must be the address of a Hugging Face hub or mirror.</source>
+        <translation>HF_ENDPOINT deve ser o endereço de um hub do Hugging Face ou de um espelho.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Downloading {0} failed: HTTP {1}.</source>
+        <extracomment>{1}: an HTTP status code</extracomment>
+        <translation>O download de {0} falhou: HTTP {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Downloading {0} from {1} failed: HTTP {2}.</source>
+        <translation>O download de {0} de {1} falhou: HTTP {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The download of {0} broke off after {1} of {2} MB.</source>
+        <extracomment>{1}, {2}: megabytes</extracomment>
+        <translation>O download de {0} foi interrompido após {1} de {2} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Run it again: the download resumes where it stopped.</source>
+        <translation>Execute de novo: o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free.</source>
+        <extracomment>{0}: a file; {1}: a folder</extracomment>
+        <translation>Não há espaço suficiente em disco para {0} em {1}: são necessários {2} MB, há {3} MB livres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Not enough disk space for {0} in {1}.</source>
+        <translation>Não há espaço suficiente em disco para {0} em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.</source>
+        <translation>Libere espaço nesse disco (ou mova o cache do Hugging Face com HF_HOME) e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed.</source>
+        <translation>O modelo {0} precisa do pacote Python {1} para o seu codificador de texto (arquitetura {2}), e ele não está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip depends on it: install photoclip again (with pip) in this environment to get it.</source>
+        <translation>O photoclip depende dele: instale o photoclip de novo (com pip) neste ambiente para obtê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Download them again, or import them.</source>
+        <translation>Baixe-os de novo, ou importe-os.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The text encoder files of model {0} are missing.</source>
+        <translation>Faltam os arquivos do codificador de texto do modelo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Download the model again, or import it.</source>
+        <translation>Baixe o modelo de novo, ou importe-o.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The files of imported model {0} are missing from {1}.</source>
+        <translation>Faltam os arquivos do modelo importado {0} em {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import the model again.</source>
+        <translation>Importe o modelo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).</source>
+        <translation>O modelo {0} ainda não está nesta máquina, e os downloads estão desativados (HF_HUB_OFFLINE está definido).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model {0} is not on this machine yet.</source>
+        <translation>O modelo {0} ainda não está nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.</source>
+        <extracomment>{0}: a folder</extracomment>
+        <translation>Para configurá-lo sem rede, exporte-o para um arquivo numa máquina que o tenha e importe esse arquivo aqui, ou copie um cache do Hugging Face que o contenha para {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The downloaded file {0} of model {1} is corrupt and was deleted: {2}</source>
+        <extracomment>{2}: why (translated on its own)</extracomment>
+        <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced.</source>
+        <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: não corresponde à soma de verificação anunciada pelo servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}).</source>
+        <translation>Tente de novo; se continuar falhando, verifique HF_ENDPOINT ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned.</source>
+        <translation>Tente de novo; se continuar falhando, o servidor (HF_ENDPOINT: {0}) serve outro arquivo diferente do fixado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3}).</source>
+        <extracomment>{2}, {3}: checksums</extracomment>
+        <translation>O arquivo de pesos {0} do modelo {1} não é o fixado para ele (o seu sha256 é {2}, não {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip does not use it ({0}): delete it and download the model again.</source>
+        <extracomment>{0}: the file&apos;s path</extracomment>
+        <translation>O photoclip não o usa ({0}): apague-o e baixe o modelo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.</source>
+        <translation>O arquivo de pesos {0} do modelo {1} não é o que esta biblioteca verificou primeiro para ele (o seu sha256 é {2}, não {3}); embeddings feitos com outros pesos não se misturariam.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>photoclip does not use it ({0}): delete it, or import it as a model of another name.</source>
+        <translation>O photoclip não o usa ({0}): apague-o, ou importe-o como um modelo com outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>its sha256 is {0}, not {1} as the server announced</source>
+        <translation>o seu sha256 é {0}, não {1} como o servidor anunciou</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The {0} architecture needs a text encoder&apos;s files (config and tokenizer), and photoclip does not know where they come from.</source>
+        <translation>A arquitetura {0} precisa dos arquivos de um codificador de texto (configuração e tokenizador), e o photoclip não sabe de onde vêm.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import a model archive instead (exported by photoclip): it carries them.</source>
+        <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele os inclui.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The {0} architecture also needs its text encoder&apos;s files (config and tokenizer), and they are not on this machine.</source>
+        <translation>A arquitetura {0} também precisa dos arquivos do seu codificador de texto (configuração e tokenizador), e eles não estão nesta máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.</source>
+        <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip numa máquina que tenha o modelo): ele os inclui.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>The model registry {0} cannot be read: {1}.</source>
+        <translation>Não é possível ler o registro de modelos {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="0"/>
+        <source>Check the {0} environment variable.</source>
+        <translation>Verifique a variável de ambiente {0}.</translation>
     </message>
 </context>
 <context>
