@@ -83,12 +83,12 @@ def _generate(arch: str, text_tower_dir: Path | None) -> dict[str, Any]:
     import open_clip
     import torch
 
-    from photoclip.core.models.loader import text_cfg_for
+    from photoclip.core.models.loader import quiet_open_clip, text_cfg_for
 
     kwargs: dict[str, Any] = {}
     if text_tower_dir is not None:
         kwargs["text_cfg"] = text_cfg_for(arch, text_tower_dir)
-    with torch.random.fork_rng(devices=[]):
+    with torch.random.fork_rng(devices=[]), quiet_open_clip():
         torch.manual_seed(1)
         model = open_clip.create_model(arch, pretrained_hf=False, **kwargs)
     return {k: v.detach().clone().contiguous() for k, v in model.state_dict().items()}
