@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when the app starts (inside the functions), not by this module
@@ -83,7 +82,8 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
     try:
         try:
-            library = Library(paths)
+            # Models are downloaded in the window's own dialog (progress, Cancel), never inside an indexing job.
+            library = Library(paths, allow_download=False)
         except LibraryLockedError as exc:
             answer = QMessageBox.question(
                 None,
@@ -92,7 +92,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return 1
-            library = Library(paths, read_only=True)
+            library = Library(paths, read_only=True, allow_download=False)
     except PhotoclipError as exc:
         QMessageBox.critical(None, "photoclip", core_text(str(exc)))
         return 1
@@ -101,7 +101,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     window = MainWindow(library, state)
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and obj is window:
                 window.removeEventFilter(self)
                 if report_startup:

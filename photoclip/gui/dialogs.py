@@ -1,4 +1,4 @@
-"""Dialogs: first run, settings, the list of unreadable files, and model download/import.
+"""Dialogs: first run, settings and the list of unreadable files (setting up a model: ``model_setup.py``).
 
 Each dialog only collects choices; the main window applies them through the
 core's Library, so nothing here writes to the library directly.
@@ -6,11 +6,10 @@ core's Library, so nothing here writes to the library directly.
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -35,10 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.library import Library
+from photoclip.core.models import ModelSpec
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import LANGUAGES, num
-from photoclip.core.models import ModelSpec
-from photoclip.errors import ModelUnavailableError, PhotoclipError
 from photoclip.settings import Settings
 
 
@@ -119,7 +115,7 @@ class FirstRunDialog(QDialog):
         for spec in library.models():
             if spec.for_tests or spec.source != "builtin":
                 continue
-            cached = library.registry.weights_path(spec) is not None
+            cached = library.registry.is_ready_offline(spec)
             if "es" in spec.languages:
                 text = self.tr("Multilingual: understands queries in Spanish, Portuguese and 100+ languages")
             else:
@@ -252,111 +248,3 @@ class ErrorListDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(close)
         self.resize(760, 360)
-
-
-class DownloadCancelled(PhotoclipError):
-    """The user cancelled a model download (the partial file is kept to resume)."""
-
-
-class _DownloadThread(QThread):
-    # (bytes done, total bytes or -1)
-    progressed = Signal(int, int)
-    # The weights are ready.
-    succeeded = Signal()
-    # (kind, message): kind is "offline", "cancelled" or "error".
-    failed = Signal(str, str)
-
-    def __init__(self, library: Library, spec: ModelSpec) -> None:
-        super().__init__()
-        self.library = library
-        self.spec = spec
-        self.cancel = threading.Event()
-
-    def run(self) -> None:
-        def progress(done: int, total: int | None) -> None:
-            if self.cancel.is_set():
-                raise DownloadCancelled(
-                    QCoreApplication.translate("ModelSetup", "Download cancelled. It resumes where it stopped next time.")
-                )
-            self.progressed.emit(done, total if total is not None else -1)
-
-        try:
-            self.library.registry.ensure_weights(self.spec, progress)
-        except DownloadCancelled as exc:
-            self.failed.emit("cancelled", str(exc))
-        except ModelUnavailableError as exc:
-            self.failed.emit("offline", str(exc))
-        except PhotoclipError as exc:
-            self.failed.emit("error", str(exc))
-        else:
-            self.succeeded.emit()
-
-
-@dataclass
-class ModelSetupResult:
-    ready: bool
-    message: str = ""
-
-
-def ensure_model_interactively(library: Library, spec: ModelSpec, parent: QWidget) -> ModelSetupResult:
-    """Make sure a model's weights are on disk: download with a cancellable progress dialog,
-    or, offline, offer to import a weights file.
-    """
-    if library.registry.weights_path(spec) is not None or spec.for_tests:
-        return ModelSetupResult(True)
-    dialog = QProgressDialog(
-        QCoreApplication.translate("ModelSetup", "Downloading {0} ({1:.0f} MB)…").format(spec.name, num(spec.download_mb)), QCoreApplication.translate("ModelSetup", "Cancel"), 0, 1000, parent
-    )
-    dialog.setWindowTitle(QCoreApplication.translate("ModelSetup", "Downloading the model"))
-    dialog.setMinimumDuration(0)
-    thread = _DownloadThread(library, spec)
-    outcome: dict[str, str] = {}
-
-    def on_progress(done: int, total: int) -> None:
-        if total > 0:
-            dialog.setValue(int(1000 * done / total))
-            dialog.setLabelText(QCoreApplication.translate("ModelSetup", "Downloading {0}: {1:.0f} of {2:.0f} MB").format(spec.name, num(done / 1e6), num(total / 1e6)))
-
-    thread.progressed.connect(on_progress)
-    thread.succeeded.connect(lambda: outcome.setdefault("kind", "ok"))
-    thread.failed.connect(lambda kind, msg: outcome.update(kind=kind, message=msg))
-    thread.finished.connect(dialog.reset)
-    dialog.canceled.connect(thread.cancel.set)
-    thread.start()
-    dialog.exec()
-    thread.cancel.set() if dialog.wasCanceled() else None
-    thread.wait()
-    kind = outcome.get("kind", "cancelled")
-    if kind == "ok":
-        return ModelSetupResult(True)
-    if kind == "offline":
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("ModelSetup", "No connection"),
-            QCoreApplication.translate("ModelSetup", 
-                "photoclip could not download the model: this computer seems to be offline.\n\nYou can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).\n\nImport a weights file now?"
-            ).format(spec.name, spec.hf_filename or "", spec.hf_repo or ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            return import_weights_interactively(library, spec, parent)
-        return ModelSetupResult(False, outcome.get("message", ""))
-    if kind == "error":
-        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Download failed"), core_text(outcome.get("message", "")))
-    return ModelSetupResult(False, outcome.get("message", ""))
-
-
-def import_weights_interactively(library: Library, spec: ModelSpec, parent: QWidget) -> ModelSetupResult:
-    """Ask for a weights file and import it for ``spec``'s architecture."""
-    file, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ModelSetup", "Import model weights"), str(Path.home()), QCoreApplication.translate("ModelSetup", "Model weights (*.safetensors *.bin *.pt *.pth)")
-    )
-    if not file:
-        return ModelSetupResult(False)
-    try:
-        imported = library.import_model(file, spec.arch, f"{spec.name}-local")
-        library.use_model(imported.name)
-    except PhotoclipError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ModelSetup", "Import failed"), core_text(str(exc)))
-        return ModelSetupResult(False, str(exc))
-    return ModelSetupResult(True)

@@ -38,22 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.indexing.records import FileProblem, IndexProgress
 from photoclip.core.library import Library
+from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
-from photoclip.gui.dialogs import (
-    ErrorListDialog,
-    FirstRunDialog,
-    SettingsDialog,
-    ensure_model_interactively,
-)
-from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
+from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog
+from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.i18n import num
+from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_view import PhotoView, decode_preview
 from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
@@ -61,6 +58,9 @@ SEARCH_DEBOUNCE_MS = 300
 RESULT_COUNT = 200
 RECENT_SEARCHES = 20
 NodeRole = Qt.ItemDataRole.UserRole + 10
+# Service jobs that need the chosen model: when it is not set up they fail, and the
+# window says that a model is needed instead of showing the error.
+MODEL_JOBS = ("embed", "re-embed", "tags")
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
     albums_refreshed = Signal()
     # Emitted when the photo view shows the tags of its photo (photo id).
     photo_tags_shown = Signal(int)
+    # Emitted when a model was set up and the service has chosen it (its name).
+    model_chosen = Signal(str)
 
     def __init__(self, library: Library, state: QSettings) -> None:
         super().__init__()
@@ -105,6 +107,11 @@ class MainWindow(QMainWindow):
         self._tags_ran = False
         self._collapsed_sets: set[str] = set()  # tag set groups the user folded in the sidebar
         self.tagsets_dialog: Any = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.model_setup = ModelSetup(library, self)
+        self.model_setup.ready.connect(self._use_model)
+        self.model_setup.not_ready.connect(self._show_model_needed)
         self._build()
         self._restore_state()
         self.refresh_sidebar()
@@ -241,8 +248,13 @@ class MainWindow(QMainWindow):
         self.index_button = QPushButton(self.tr("Update library"))
         self.index_button.setEnabled(False)  # until a service is attached (read-only libraries have none)
         self.index_button.clicked.connect(self.start_indexing)
+        # Shown while the chosen model is not set up (nothing can be indexed).
+        self.model_button = QPushButton(self.tr("Set up a model…"))
+        self.model_button.setVisible(False)
+        self.model_button.clicked.connect(self.set_up_model)
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.model_button)
         bar.addPermanentWidget(self.errors_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.pause_button)
@@ -276,7 +288,7 @@ class MainWindow(QMainWindow):
         self._recent_model.setStringList(recent[:RECENT_SEARCHES])
         self.state.setValue("search/recent", recent[:RECENT_SEARCHES])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.sync()
         if self.bridge is not None:
@@ -764,7 +776,7 @@ class MainWindow(QMainWindow):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.grid and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key == Qt.Key.Key_Space:
@@ -782,6 +794,8 @@ class MainWindow(QMainWindow):
         self.bridge = ServiceBridge(service, self)
         self.bridge.event.connect(self._on_service_event)
         self.index_button.setEnabled(True)
+        if self.library.folders() and not self.model_ready():
+            self._show_model_needed("")
 
     def start_indexing(self) -> None:
         """Look at every folder again now (the service also does this on its own)."""
@@ -802,6 +816,9 @@ class MainWindow(QMainWindow):
                 if problem not in self.problems:
                     self.problems.append(problem)
             self._update_errors_button()
+        elif kind == "job-failed" and event.job in MODEL_JOBS and not self.model_ready():
+            if not self.model_setup.busy:  # a setup on show says more than the job's error
+                self._show_model_needed("")
         elif kind == "job-failed" and self._personalize_dialog_reports(event):
             pass  # the personalisation dialog shows it (with the figures, for a refused result)
         elif kind == "job-started" and event.job == "personalize":
@@ -861,7 +878,10 @@ class MainWindow(QMainWindow):
             )
 
     def _on_indexing_done(self, summary: Any) -> None:
-        if summary is not None:
+        if self.library.folders() and not self.model_ready():
+            if not self.model_setup.busy:
+                self._show_model_needed("")
+        elif summary is not None:
             if summary.cancelled:
                 text = self.tr("Indexing cancelled: %Ln photos indexed, the rest continues next time", "", summary.embedded)
             else:
@@ -967,9 +987,15 @@ class MainWindow(QMainWindow):
         self.tagsets_dialog.activateWindow()
 
     def open_settings(self) -> None:
+        """The Settings dialog (window-modal); its choices are applied when it is accepted."""
         dialog = SettingsDialog(self.library, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._settings_accepted(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_accepted(self, dialog: SettingsDialog) -> None:
+        self.settings_dialog = None
         try:
             self._apply_settings(dialog)
         except PhotoclipError as exc:
@@ -987,26 +1013,56 @@ class MainWindow(QMainWindow):
             self.service.remove_folder(path)
         for path in sorted(wanted - current):
             self.service.add_folder(path)
+        self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
         model = dialog.chosen_model()
         if model != self.library.chosen_model().name:
-            spec = self.library.registry.get(model)
-            if ensure_model_interactively(self.library, spec, self).ready:
-                self.service.use_model(model)
-        self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
+            # Chosen only once it is downloaded and verified; a failure is shown and changes nothing.
+            self.model_setup.obtain(self.library.registry.get(model), offer_choices=False)
 
     def run_first_time_setup(self) -> None:
-        """Welcome dialog: folders and model, then the download, then indexing."""
+        """Welcome dialog: folders and model; the folders are added at once, then the model is set up."""
         dialog = FirstRunDialog(self.library, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog.accepted.connect(lambda: self._first_run_chosen(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.first_run_dialog = dialog
+        dialog.open()
+
+    def _first_run_chosen(self, dialog: FirstRunDialog) -> None:
+        self.first_run_dialog = None
         spec = dialog.chosen_model()
-        if spec is not None:
-            if not ensure_model_interactively(self.library, spec, self).ready:
-                return
-            if self.library.chosen_model().name != f"{spec.name}-local" and self.service is not None:
-                self.service.use_model(spec.name)
+        if spec is not None and self.service is not None:
+            # Recorded first, so that the folders are indexed with it once it is ready (and never with another).
+            self.service.use_model(spec.name)
         for path in dialog.folders.folders():
             self.add_folder(path)
+        if spec is not None:
+            self.model_setup.obtain(spec, offer_choices=True)
+
+    # ----------------------------------------------------------------- model
+    def model_ready(self) -> bool:
+        """Whether the chosen model can be used now, with no download."""
+        return self.library.registry.is_ready_offline(self.library.chosen_model())
+
+    def set_up_model(self) -> None:
+        """The status bar's "Set up a model…": download the chosen model, or offer the other ways to get one."""
+        self.model_setup.obtain(self.library.chosen_model(), offer_choices=True)
+
+    def _use_model(self, spec: ModelSpec) -> None:
+        """A model is ready: the service chooses it, and the library is indexed with it in the background."""
+        self.model_button.setVisible(False)
+        if self.service is None:
+            return
+        self.status_label.setText(self.tr("Using the model {0}: photos are indexed with it in the background.").format(spec.name))
+        signals = watch_future(self.service.use_model(spec.name), self)
+        signals.returned.connect(lambda _spec: self.model_chosen.emit(spec.name))
+        signals.errored.connect(lambda error: self.show_error(str(error)) if isinstance(error, PhotoclipError) else self.report_crash(traceback_text(error)))
+
+    def _show_model_needed(self, why: str) -> None:
+        """Nothing can be indexed until a model is set up: say so, with the way to do it."""
+        if self.model_ready():
+            return  # a setup that ended without a new model, while the chosen one works (a Settings switch)
+        self.model_button.setVisible(True)
+        self.status_label.setText(why.splitlines()[0] if why else self.tr("photoclip needs a model to index your photos."))
 
     # ---------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 # Progress events of one phase closer together than this are dropped: a
 # download reports every chunk, and a signal per chunk would flood the event loop.
@@ -113,7 +113,8 @@ class Worker(QRunnable):
         self._last_phase, self._last_emit = phase, now
         self.signals.progressed.emit(event)
 
-    def run(self) -> None:  # noqa: D401 - QRunnable entry point
+    def run(self) -> None:
+        """The pool thread's entry point."""
         signals = self.signals
         try:
             signals.started.emit()
@@ -149,7 +150,9 @@ def watch_future(future: Future[Any], parent: QObject) -> WorkerSignals:
     (a child of ``parent``, on the GUI thread) carry the outcome there:
     ``returned`` with its result, ``errored`` with its exception, or
     ``aborted`` when the job was cancelled (the user pressed Cancel, or the
-    service stopped); then ``finished``.
+    service stopped); then ``finished``. Connect to them before returning to
+    the event loop: the future is watched from the loop's next turn, so a job
+    that is already done reports to receivers that are connected.
     """
     signals = WorkerSignals(parent)
     signals.finished.connect(signals.deleteLater)
@@ -166,7 +169,7 @@ def watch_future(future: Future[Any], parent: QObject) -> WorkerSignals:
         except RuntimeError:
             pass  # the window closed before the job ended: nobody to tell
 
-    future.add_done_callback(report)
+    QTimer.singleShot(0, signals, lambda: future.add_done_callback(report))
     return signals
 
 

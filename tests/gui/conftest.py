@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QElapsedTimer, QObject, QSettings, QTimer, QTranslator
 
-from photoclip.core.library import Library
 from photoclip.core.indexing.service import IndexService
+from photoclip.core.library import Library
 from photoclip.gui.i18n import PLURALS_ONLY, translation_file
 from photoclip.gui.main_window import MainWindow
 from photoclip.paths import LibraryPaths
@@ -60,3 +60,44 @@ def indexed_window(qtbot, home: Path, folder: Path, photos: int, batch_size: int
         win.close()
         service.stop()
         lib.close()
+
+
+class StallMeter(QObject):
+    """The longest the GUI event loop went without serving a 10 ms timer, while the meter runs.
+
+    A timer fires every 10 ms on an idle loop; the gap between two of its
+    ticks, less the interval, is how long the loop was kept from running (what
+    a user sees as a frozen window). Each gap is also filed under ``label()``
+    at the tick that ends it (for example the phase a dialog shows).
+
+    Args:
+        label: What the window is doing now, or None to file nothing but the overall figure.
+    """
+
+    INTERVAL_MS = 10
+
+    def __init__(self, label: Callable[[], str | None] = lambda: None) -> None:
+        super().__init__()
+        self.longest_ms = 0.0
+        self.by_label: dict[str, float] = {}
+        self._label = label
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+    def _tick(self) -> None:
+        gap = max(0.0, self._clock.nsecsElapsed() / 1e6 - self.INTERVAL_MS)
+        self._clock.restart()
+        self.longest_ms = max(self.longest_ms, gap)
+        label = self._label()
+        if label is not None:
+            self.by_label[label] = max(self.by_label.get(label, 0.0), gap)

@@ -1,18 +1,17 @@
-"""First-run choices and the model download path behind the progress dialog."""
+"""The first-run, Settings and unreadable-files dialogs (setting up a model: ``test_model_setup.py``)."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from photoclip.core.library import Library  # noqa: E402
-from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog, _DownloadThread  # noqa: E402
-from photoclip.paths import LibraryPaths  # noqa: E402
-from photoclip.settings import Settings  # noqa: E402
+from photoclip.core.library import Library
+from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog
+from photoclip.paths import LibraryPaths
+from photoclip.settings import Settings
 
 
 def test_first_run_suggests_pictures_and_offers_both_models(qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -44,22 +43,6 @@ def test_settings_dialog_shows_and_changes_the_precision(qtbot, home: Path) -> N
     assert new.precision == "bf16" and new.threads == 1  # the rest is kept
     new.save(paths.settings_file)
     assert Settings.load(paths.settings_file).precision == "bf16"
-    lib.close()
-
-
-def test_offline_download_reports_offline_so_the_app_offers_an_import(qtbot, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    with socket.socket() as s:  # a loopback port with nothing listening: connection refused
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
-    lib = Library(LibraryPaths.at(home))
-    thread = _DownloadThread(lib, lib.registry.get("vit-b-32"))
-    with qtbot.waitSignal(thread.failed, timeout=30_000) as blocker:
-        thread.start()
-    thread.wait()
-    kind, message = blocker.args
-    # The app's own words: a way forward (import a file) and no command line to type.
-    assert kind == "offline" and "import" in message and "photoclip models" not in message
     lib.close()
 
 

@@ -9,8 +9,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from photoclip.errors import PhotoclipError  # noqa: E402
-from photoclip.gui.workers import Report, Worker  # noqa: E402
+from photoclip.errors import PhotoclipError
+from photoclip.gui.workers import Report, Worker
 
 TIMEOUT = 10_000
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="87"/>
+        <location filename="../../gui/app.py" line="91"/>
         <source>{0}
 
 Open the library read-only? You can search, but nothing is indexed.</source>
@@ -13,7 +13,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 ¿Abrir la biblioteca en modo de solo lectura? Podrás buscar, pero no se indexará nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="119"/>
+        <location filename="../../gui/app.py" line="123"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -1061,928 +1061,928 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Corrígelo o bórralo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="139"/>
+        <location filename="../../gui/core_messages.py" line="230"/>
         <source>Unknown model {0}.</source>
         <translation>Modelo desconocido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="140"/>
+        <location filename="../../gui/core_messages.py" line="231"/>
         <source>Known models: {0}.</source>
         <translation>Modelos conocidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="143"/>
+        <location filename="../../gui/core_messages.py" line="233"/>
         <source>The weights of model {0} are missing ({1}).</source>
         <extracomment>{1}: the expected weights file</extracomment>
         <translation>Faltan los pesos del modelo {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="154"/>
+        <location filename="../../gui/core_messages.py" line="234"/>
         <source>Model {0} has no weights file name in the registry.</source>
         <translation>El modelo {0} no tiene nombre de archivo de pesos en el registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="156"/>
+        <location filename="../../gui/core_messages.py" line="236"/>
         <source>Cannot download model {0}: {1} is unreachable ({2}).</source>
         <extracomment>{1}: the download server; {2}: why it cannot be reached</extracomment>
         <translation>No se puede descargar el modelo {0}: no se puede acceder a {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="163"/>
+        <location filename="../../gui/core_messages.py" line="237"/>
         <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
         <translation>Comprueba la dirección (HF_ENDPOINT es {0}) o vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="164"/>
+        <location filename="../../gui/core_messages.py" line="238"/>
         <source>Cannot download {0}: {1}.</source>
         <translation>No se puede descargar {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="173"/>
+        <location filename="../../gui/core_messages.py" line="240"/>
         <source>Cannot load model {0} ({1}) from {2}: {3}</source>
         <extracomment>{0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error</extracomment>
         <translation>No se puede cargar el modelo {0} ({1}) desde {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="174"/>
+        <location filename="../../gui/core_messages.py" line="241"/>
         <source>The file may be damaged or for another architecture: delete it and download or import it again.</source>
         <translation>Puede que el archivo esté dañado o sea de otra arquitectura: bórralo y vuelve a descargarlo o importarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="184"/>
+        <location filename="../../gui/core_messages.py" line="245"/>
         <source>No such file: {0}</source>
         <translation>No existe el archivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
+        <location filename="../../gui/core_messages.py" line="246"/>
         <source>Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.</source>
         <translation>Importación rechazada: este archivo contiene código serializado (pickle) u objetos de Python que no son tensores ({0}), y photoclip nunca ejecuta código de un archivo de pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="191"/>
+        <location filename="../../gui/core_messages.py" line="250"/>
         <source>Get the model&apos;s .safetensors (or plain state-dict .bin) file instead, or convert it on a machine where you trust its origin.</source>
         <translation>Consigue en su lugar el archivo .safetensors del modelo (o un .bin que sea solo un state dict), o conviértelo en un equipo donde confíes en su origen.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="254"/>
         <source>{0} is not a valid safetensors file ({1}).</source>
         <translation>{0} no es un archivo safetensors válido ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="255"/>
         <source>not a valid safetensors file ({0})</source>
         <translation>no es un archivo safetensors válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="197"/>
+        <location filename="../../gui/core_messages.py" line="256"/>
         <source>Cannot read {0} as a PyTorch checkpoint ({1}).</source>
         <translation>No se puede leer {0} como checkpoint de PyTorch ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="257"/>
         <source>The file does not contain a state dict (a mapping of names to tensors).</source>
         <translation>El archivo no contiene un state dict (una correspondencia de nombres a tensores).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="258"/>
         <source>the file holds no tensors</source>
         <translation>el archivo no contiene tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="200"/>
+        <location filename="../../gui/core_messages.py" line="259"/>
         <source>{0} holds non-tensor entries ({1}).</source>
         <translation>{0} contiene entradas que no son tensores ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="201"/>
+        <location filename="../../gui/core_messages.py" line="260"/>
         <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
         <translation>no contiene pesos de la torre de imagen (&apos;visual.*&apos;), así que no es un modelo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="203"/>
+        <location filename="../../gui/core_messages.py" line="261"/>
         <source>Cannot build the {0} architecture: {1}</source>
         <translation>No se puede construir la arquitectura {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="205"/>
+        <location filename="../../gui/core_messages.py" line="263"/>
         <source>The weights do not match the {0} architecture: {1}.</source>
         <extracomment>{1}: what does not match (missing keys, unexpected keys, wrong sizes)</extracomment>
         <translation>Los pesos no corresponden a la arquitectura {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="206"/>
+        <location filename="../../gui/core_messages.py" line="264"/>
         <source>The weights do not match the {0} architecture: {1}. Is {2} really a {3} checkpoint?</source>
         <translation>Los pesos no corresponden a la arquitectura {0}: {1}. ¿Es {2} realmente un checkpoint {3}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
+        <location filename="../../gui/core_messages.py" line="266"/>
         <source>missing keys: {0}</source>
         <extracomment>{0}: names of weights</extracomment>
         <translation>faltan claves: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="209"/>
+        <location filename="../../gui/core_messages.py" line="267"/>
         <source>unexpected keys: {0}</source>
         <translation>claves inesperadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="210"/>
+        <location filename="../../gui/core_messages.py" line="268"/>
         <source>wrong sizes: {0}</source>
         <translation>tamaños incorrectos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="211"/>
+        <location filename="../../gui/core_messages.py" line="269"/>
         <source>The list of imported models ({0}) is damaged: {1}.</source>
         <translation>La lista de modelos importados ({0}) está dañada: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="270"/>
         <source>Delete it and import the models again.</source>
         <translation>Bórrala y vuelve a importar los modelos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="213"/>
+        <location filename="../../gui/core_messages.py" line="271"/>
         <source>Invalid model name {0}.</source>
         <translation>Nombre de modelo no válido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="272"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64 characters).</source>
         <translation>Usa letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos; (como máximo 64 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
+        <location filename="../../gui/core_messages.py" line="273"/>
         <source>The name {0} is already used by a built-in model.</source>
         <translation>El nombre {0} ya lo usa un modelo incluido.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="274"/>
         <source>The name {0} is already used by an imported model.</source>
         <translation>El nombre {0} ya lo usa un modelo importado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="219"/>
+        <location filename="../../gui/core_messages.py" line="276"/>
         <source>--device {0} was asked for, but no CUDA GPU is available.</source>
         <extracomment>{0}: a device name such as cuda</extracomment>
         <translation>Se pidió --device {0}, pero no hay ninguna GPU CUDA disponible.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="220"/>
+        <location filename="../../gui/core_messages.py" line="277"/>
         <source>--device mps was asked for, but Apple MPS is not available.</source>
         <translation>Se pidió --device mps, pero Apple MPS no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="221"/>
+        <location filename="../../gui/core_messages.py" line="278"/>
         <source>Use --device cpu.</source>
         <translation>Usa --device cpu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
+        <location filename="../../gui/core_messages.py" line="279"/>
         <source>Unknown device {0}.</source>
         <translation>Dispositivo desconocido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="223"/>
+        <location filename="../../gui/core_messages.py" line="280"/>
         <source>Use auto, cpu, cuda or mps.</source>
         <translation>Usa auto, cpu, cuda o mps.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="224"/>
+        <location filename="../../gui/core_messages.py" line="281"/>
         <source>Unknown precision {0}.</source>
         <translation>Precisión desconocida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="225"/>
+        <location filename="../../gui/core_messages.py" line="282"/>
         <source>Use auto, fp32 or bf16.</source>
         <translation>Usa auto, fp32 o bf16.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="226"/>
+        <location filename="../../gui/core_messages.py" line="283"/>
         <source>Unknown open_clip architecture {0}.</source>
         <translation>Arquitectura de open_clip desconocida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="228"/>
+        <location filename="../../gui/core_messages.py" line="285"/>
         <source>Did you mean one of: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lists all {1}.)</source>
         <extracomment>{0}: architectures; {1}: how many there are. Keep the command in backquotes as it is</extracomment>
         <translation>¿Querías decir una de estas: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` muestra las {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="233"/>
+        <location filename="../../gui/core_messages.py" line="290"/>
         <source>The model {0} cannot be personalised: its projection heads are not plain matrices.</source>
         <translation>El modelo {0} no se puede personalizar: sus capas de proyección no son matrices simples.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="234"/>
+        <location filename="../../gui/core_messages.py" line="291"/>
         <source>Personalise an OpenCLIP ViT model such as vit-b-32.</source>
         <translation>Personaliza un modelo ViT de OpenCLIP, como vit-b-32.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="235"/>
+        <location filename="../../gui/core_messages.py" line="292"/>
         <source>The model {0} cannot be personalised.</source>
         <translation>El modelo {0} no se puede personalizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="236"/>
+        <location filename="../../gui/core_messages.py" line="293"/>
         <source>Photos are still being embedded with {0}.</source>
         <translation>Todavía se están procesando fotos con {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="237"/>
+        <location filename="../../gui/core_messages.py" line="294"/>
         <source>Run `photoclip index` to finish the model switch, then personalise.</source>
         <translation>Ejecuta `photoclip index` para terminar el cambio de modelo y después personaliza.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="239"/>
+        <location filename="../../gui/core_messages.py" line="296"/>
         <source>Not applied: the trained heads do not improve held-out recall ({0}).</source>
         <extracomment>{0}: the held-out recall before and after (translated on its own)</extracomment>
         <translation>No se aplicó: las capas entrenadas no mejoran el acierto en validación ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="240"/>
+        <location filename="../../gui/core_messages.py" line="297"/>
         <source>held-out recall before: {0}; after: {1}</source>
         <translation>acierto en validación antes: {0}; después: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="242"/>
+        <location filename="../../gui/core_messages.py" line="299"/>
         <source>R@1 {0}%  R@5 {1}%  R@10 {2}%</source>
         <extracomment>Recall at 1, 5 and 10 as percentages; only the numbers&apos; format may need to change</extracomment>
         <translation>R@1 {0}&#xa0;%  R@5 {1}&#xa0;%  R@10 {2}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="243"/>
+        <location filename="../../gui/core_messages.py" line="300"/>
         <source>Add more captions, or captions that describe what you search for, and train again.</source>
         <translation>Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="245"/>
+        <location filename="../../gui/core_messages.py" line="302"/>
         <source>This result personalises {0}, but searches use {1}.</source>
         <extracomment>{0}: the model the result was trained for; {1}: the model searches use</extracomment>
         <translation>Este resultado personaliza {0}, pero las búsquedas usan {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="247"/>
+        <location filename="../../gui/core_messages.py" line="304"/>
         <source>The profile {0} does not fit {1} ({2} != {3} dimensions).</source>
         <extracomment>{2} and {3}: numbers of dimensions</extracomment>
         <translation>El perfil {0} no corresponde a {1} ({2} != {3} dimensiones).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="248"/>
+        <location filename="../../gui/core_messages.py" line="305"/>
         <source>Personalisation needs captions on at least {0} indexed photos; {1} have them.</source>
         <translation>La personalización necesita descripciones en al menos {0} fotos indexadas; ahora las tienen {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="249"/>
+        <location filename="../../gui/core_messages.py" line="306"/>
         <source>Add captions (photoclip captions import FILE.csv) and index the photos first.</source>
         <translation>Añade descripciones (photoclip captions import FILE.csv) e indexa antes las fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="250"/>
+        <location filename="../../gui/core_messages.py" line="307"/>
         <source>Personalisation needs captioned photos both to train on and to hold out.</source>
         <translation>La personalización necesita fotos con descripción tanto para entrenar como para reservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="252"/>
+        <location filename="../../gui/core_messages.py" line="309"/>
         <source>There is no personalisation profile {0} for {1}.</source>
         <extracomment>{0}: a profile name; {1}: a model</extracomment>
         <translation>No hay ningún perfil de personalización {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="253"/>
+        <location filename="../../gui/core_messages.py" line="310"/>
         <source>Saved profiles: {0}.</source>
         <translation>Perfiles guardados: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="254"/>
+        <location filename="../../gui/core_messages.py" line="311"/>
         <source>The profile file {0} cannot be read: {1}.</source>
         <translation>No se puede leer el archivo de perfil {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="255"/>
+        <location filename="../../gui/core_messages.py" line="312"/>
         <source>Delete it and train again.</source>
         <translation>Bórralo y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="257"/>
+        <location filename="../../gui/core_messages.py" line="314"/>
         <source>{0} does not exist.</source>
         <translation>{0} no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="259"/>
+        <location filename="../../gui/core_messages.py" line="316"/>
         <source>{0} is not UTF-8 text ({1}).</source>
         <extracomment>{1}: the decoder&apos;s words</extracomment>
         <translation>{0} no es texto UTF-8 ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="260"/>
+        <location filename="../../gui/core_messages.py" line="317"/>
         <source>Save it as UTF-8 CSV.</source>
         <translation>Guárdalo como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="261"/>
+        <location filename="../../gui/core_messages.py" line="318"/>
         <source>{0} is not a readable CSV file: {1}.</source>
         <translation>{0} no es un archivo CSV legible: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="263"/>
+        <location filename="../../gui/core_messages.py" line="320"/>
         <source>expected 2 columns (path,caption), found {0} (quote captions that contain commas)</source>
         <extracomment>{0}: a number of columns</extracomment>
         <translation>se esperaban 2 columnas (ruta,descripción) y hay {0} (pon entre comillas las descripciones que tengan comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="266"/>
+        <location filename="../../gui/core_messages.py" line="323"/>
         <source>the photo path is empty</source>
         <translation>la ruta de la foto está vacía</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="267"/>
+        <location filename="../../gui/core_messages.py" line="324"/>
         <source>the caption is empty</source>
         <translation>la descripción está vacía</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="268"/>
+        <location filename="../../gui/core_messages.py" line="325"/>
         <source>no such photo: {0}</source>
         <translation>no existe la foto: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="269"/>
+        <location filename="../../gui/core_messages.py" line="326"/>
         <source>photo not in the library: {0} (add its folder and run `photoclip index`)</source>
         <translation>la foto no está en la biblioteca: {0} (añade su carpeta y ejecuta `photoclip index`)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="270"/>
+        <location filename="../../gui/core_messages.py" line="327"/>
         <source>photo was removed from the library: {0}</source>
         <translation>la foto se quitó de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="273"/>
+        <location filename="../../gui/core_messages.py" line="330"/>
         <source>{0}, line {1}: {2}</source>
         <extracomment>{0}: a file; {1}: a line number; {2}: what is wrong</extracomment>
         <translation>{0}, línea {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="274"/>
+        <location filename="../../gui/core_messages.py" line="331"/>
         <source>Fix the file and import it again (see `photoclip tags export` for a valid example).</source>
         <translation>Corrige el archivo y vuelve a importarlo (consulta `photoclip tags export` para ver un ejemplo válido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="275"/>
+        <location filename="../../gui/core_messages.py" line="332"/>
         <source>{0} is neither a .toml nor a .json file.</source>
         <translation>{0} no es un archivo .toml ni .json.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="276"/>
+        <location filename="../../gui/core_messages.py" line="333"/>
         <source>Tag sets are TOML or JSON files.</source>
         <translation>Los conjuntos de etiquetas son archivos TOML o JSON.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="277"/>
+        <location filename="../../gui/core_messages.py" line="334"/>
         <source>Cannot read {0}: {1}.</source>
         <translation>No se puede leer {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="278"/>
+        <location filename="../../gui/core_messages.py" line="335"/>
         <source>Cannot write {0}: {1}.</source>
         <translation>No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="279"/>
+        <location filename="../../gui/core_messages.py" line="336"/>
         <source>the file is not UTF-8 text</source>
         <translation>el archivo no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="281"/>
+        <location filename="../../gui/core_messages.py" line="338"/>
         <source>not valid TOML: {0}</source>
         <extracomment>{0}: the TOML reader&apos;s own words</extracomment>
         <translation>TOML no válido: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="283"/>
+        <location filename="../../gui/core_messages.py" line="340"/>
         <source>not valid JSON: {0} (column {1})</source>
         <extracomment>{0}: the JSON reader&apos;s own words; {1}: a column number</extracomment>
         <translation>JSON no válido: {0} (columna {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="284"/>
+        <location filename="../../gui/core_messages.py" line="341"/>
         <source>nested too deeply to be a tag set (arrays or tables inside each other thousands of times)</source>
         <translation>demasiado anidado para ser un conjunto de etiquetas (listas o tablas unas dentro de otras miles de veces)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="285"/>
+        <location filename="../../gui/core_messages.py" line="342"/>
         <source>the file must hold a table (TOML) or an object (JSON) at the top</source>
         <translation>el archivo debe contener una tabla (TOML) o un objeto (JSON) en el nivel superior</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="287"/>
+        <location filename="../../gui/core_messages.py" line="344"/>
         <source>unknown key {0} (known keys: {1})</source>
         <extracomment>{0}: a key of the file; {1}: the keys it may have</extracomment>
         <translation>clave desconocida {0} (claves conocidas: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="288"/>
+        <location filename="../../gui/core_messages.py" line="345"/>
         <source>unknown key {0} (a tag knows: {1})</source>
         <translation>clave desconocida {0} (una etiqueta admite: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="289"/>
+        <location filename="../../gui/core_messages.py" line="346"/>
         <source>missing key {0}</source>
         <translation>falta la clave {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="290"/>
+        <location filename="../../gui/core_messages.py" line="347"/>
         <source>missing key &apos;tags&apos; (the list of tags)</source>
         <translation>falta la clave &apos;tags&apos; (la lista de etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="292"/>
+        <location filename="../../gui/core_messages.py" line="349"/>
         <source>a set name cannot contain {0}</source>
         <extracomment>{0}: a character</extracomment>
         <translation>el nombre de un conjunto no puede contener {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="293"/>
+        <location filename="../../gui/core_messages.py" line="350"/>
         <source>a label cannot contain {0}</source>
         <translation>un nombre de etiqueta no puede contener {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="295"/>
+        <location filename="../../gui/core_messages.py" line="352"/>
         <source>mode must be &quot;exclusive&quot; or &quot;multi&quot;, not {0}</source>
         <extracomment>&quot;exclusive&quot; and &quot;multi&quot; are words of the file: keep them in English</extracomment>
         <translation>mode debe ser &quot;exclusive&quot; o &quot;multi&quot;, no {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="296"/>
+        <location filename="../../gui/core_messages.py" line="353"/>
         <source>&apos;tags&apos; must be a non-empty list</source>
         <translation>&apos;tags&apos; debe ser una lista no vacía</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="297"/>
+        <location filename="../../gui/core_messages.py" line="354"/>
         <source>too many tags ({0}; at most {1})</source>
         <translation>demasiadas etiquetas ({0}; como máximo {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="299"/>
+        <location filename="../../gui/core_messages.py" line="356"/>
         <source>an exclusive set needs at least 2 tags (use mode = &quot;multi&quot; for one)</source>
         <extracomment>mode = &quot;multi&quot; is a line of the file: keep it in English</extracomment>
         <translation>un conjunto exclusivo necesita al menos 2 etiquetas (usa mode = &quot;multi&quot; para una sola)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="300"/>
+        <location filename="../../gui/core_messages.py" line="357"/>
         <source>a tag must be a label (a string) or a table with &apos;label&apos;</source>
         <translation>una etiqueta debe ser un nombre (un texto) o una tabla con &apos;label&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="302"/>
+        <location filename="../../gui/core_messages.py" line="359"/>
         <source>the label {0} is already used by tags[{1}]</source>
         <extracomment>{0}: a label; {1}: the number of the tag that has it</extracomment>
         <translation>el nombre {0} ya lo usa tags[{1}]</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="303"/>
+        <location filename="../../gui/core_messages.py" line="360"/>
         <source>&apos;prompts&apos; must be a list of non-empty strings</source>
         <translation>&apos;prompts&apos; debe ser una lista de textos no vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="304"/>
+        <location filename="../../gui/core_messages.py" line="361"/>
         <source>at most {0} prompts of at most {1} characters</source>
         <translation>como máximo {0} textos de como máximo {1} caracteres</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="306"/>
+        <location filename="../../gui/core_messages.py" line="363"/>
         <source>{0} must be a non-empty string</source>
         <extracomment>{0}: a key of the file, such as &apos;label&apos;</extracomment>
         <translation>{0} debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="307"/>
+        <location filename="../../gui/core_messages.py" line="364"/>
         <source>{0} is too long (at most {1} characters)</source>
         <translation>{0} es demasiado largo (como máximo {1} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="308"/>
+        <location filename="../../gui/core_messages.py" line="365"/>
         <source>{0} must be a number, not {1}</source>
         <translation>{0} debe ser un número, no {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="309"/>
+        <location filename="../../gui/core_messages.py" line="366"/>
         <source>{0} must be between {1} and {2}, not {3}</source>
         <translation>{0} debe estar entre {1} y {2}, no {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="310"/>
+        <location filename="../../gui/core_messages.py" line="367"/>
         <source>&apos;templates&apos; must be a name or a non-empty list of texts</source>
         <translation>&apos;templates&apos; debe ser un nombre o una lista de textos no vacía</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="312"/>
+        <location filename="../../gui/core_messages.py" line="369"/>
         <source>unknown template set {0} (use {1} or a list of texts with {{}})</source>
         <extracomment>{{}} is the place where a template puts the label: keep it as it is</extracomment>
         <translation>conjunto de plantillas desconocido {0} (usa {1} o una lista de textos con {{}})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="313"/>
+        <location filename="../../gui/core_messages.py" line="370"/>
         <source>the template {0} has no {{}} where the label goes</source>
         <translation>la plantilla {0} no tiene {{}} donde va el nombre de la etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="314"/>
+        <location filename="../../gui/core_messages.py" line="371"/>
         <source>at most {0} templates</source>
         <translation>como máximo {0} plantillas</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="315"/>
+        <location filename="../../gui/core_messages.py" line="372"/>
         <source>There is no tag set named {0}.</source>
         <translation>No hay ningún conjunto de etiquetas llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="316"/>
+        <location filename="../../gui/core_messages.py" line="373"/>
         <source>See `photoclip tags list`.</source>
         <translation>Consulta `photoclip tags list`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="317"/>
+        <location filename="../../gui/core_messages.py" line="374"/>
         <source>A tag set named {0} exists already.</source>
         <translation>Ya existe un conjunto de etiquetas llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="318"/>
+        <location filename="../../gui/core_messages.py" line="375"/>
         <source>Choose another name.</source>
         <translation>Elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="319"/>
+        <location filename="../../gui/core_messages.py" line="376"/>
         <source>Choose another name, or replace it.</source>
         <translation>Elige otro nombre o reemplázalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="320"/>
+        <location filename="../../gui/core_messages.py" line="377"/>
         <source>There is no built-in tag set {0}.</source>
         <translation>No hay ningún conjunto de etiquetas predefinido {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="321"/>
+        <location filename="../../gui/core_messages.py" line="378"/>
         <source>Built-in sets: {0}.</source>
         <translation>Conjuntos predefinidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="322"/>
+        <location filename="../../gui/core_messages.py" line="379"/>
         <source>There is no tag {0}.</source>
         <translation>No hay ninguna etiqueta {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="323"/>
+        <location filename="../../gui/core_messages.py" line="380"/>
         <source>See `photoclip tags list`; name a tag as LABEL or SET|LABEL.</source>
         <translation>Consulta `photoclip tags list`; indica una etiqueta como LABEL o SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="324"/>
+        <location filename="../../gui/core_messages.py" line="381"/>
         <source>The tag {0} is in several sets: {1}.</source>
         <translation>La etiqueta {0} está en varios conjuntos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="325"/>
+        <location filename="../../gui/core_messages.py" line="382"/>
         <source>Name it as SET|LABEL.</source>
         <translation>Indícala como SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="326"/>
+        <location filename="../../gui/core_messages.py" line="383"/>
         <source>{0} is not a photo of this library.</source>
         <translation>{0} no es una foto de esta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="327"/>
+        <location filename="../../gui/core_messages.py" line="384"/>
         <source>Give a path shown by `photoclip tags show` or a photo id.</source>
         <translation>Indica una ruta que muestre `photoclip tags show` o un id de foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="328"/>
+        <location filename="../../gui/core_messages.py" line="385"/>
         <source>{0} has no labelled photos.</source>
         <translation>{0} no tiene fotos etiquetadas.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="329"/>
+        <location filename="../../gui/core_messages.py" line="386"/>
         <source>None of the photos listed in {0} could be read.</source>
         <translation>No se pudo leer ninguna de las fotos de la lista {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="330"/>
+        <location filename="../../gui/core_messages.py" line="387"/>
         <source>Check that they are below {0}.</source>
         <translation>Comprueba que estén dentro de {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="332"/>
+        <location filename="../../gui/core_messages.py" line="389"/>
         <source>Cannot read {0} as file,categories CSV: {1}.</source>
         <extracomment>{0}: a file; {1}: the CSV reader&apos;s words</extracomment>
         <translation>No se puede leer {0} como CSV de file,categories: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="333"/>
+        <location filename="../../gui/core_messages.py" line="390"/>
         <source>This library&apos;s catalog predates tag sets and is open read-only.</source>
         <translation>El catálogo de esta biblioteca es anterior a los conjuntos de etiquetas y está abierto en modo de solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="334"/>
+        <location filename="../../gui/core_messages.py" line="391"/>
         <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
         <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="140"/>
         <source>{0} is a TorchScript model (such as OpenAI&apos;s original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.</source>
         <extracomment>{0}: a file name</extracomment>
         <translation>{0} es un modelo TorchScript (como el ViT-B-32.pt original de OpenAI), que photoclip no importa: contiene código de programa, no solo pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="144"/>
         <source>Use the model&apos;s open_clip weights instead; for OpenAI&apos;s ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.</source>
         <translation>Use en su lugar los pesos open_clip del modelo; para el ViT-B-32 de OpenAI es open_clip_model.safetensors de timm/vit_base_patch32_clip_224.openai en el hub de Hugging Face, importado con la arquitectura ViT-B-32-quickgelu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="148"/>
         <source>{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format.</source>
         <translation>{0} es un checkpoint CLIP de Hugging Face transformers, no uno de open_clip: photoclip no puede usar este formato.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="149"/>
         <source>Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).</source>
         <translation>Tome en su lugar el archivo open_clip del mismo repositorio de Hugging Face (open_clip_model.safetensors u open_clip_pytorch_model.bin).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="154"/>
         <source>Check the architecture: is {0} really a {1} checkpoint?</source>
         <extracomment>{0}: a file name; {1}: an architecture</extracomment>
         <translation>Compruebe la arquitectura: ¿es {0} realmente un checkpoint {1}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="155"/>
         <source>{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32).</source>
         <translation>{0} es un archivo de pesos simple, así que hay que indicar a photoclip su arquitectura open_clip (como ViT-B-32).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="156"/>
         <source>Give the architecture, or import a model archive instead (exported by photoclip): it carries it.</source>
         <translation>Indique la arquitectura, o importe en su lugar un archivo de modelo (exportado por photoclip): la incluye.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="158"/>
         <source>Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive.</source>
         <extracomment>{1}: the accepted file name endings</extracomment>
         <translation>No se puede importar {0}: se esperaba un checkpoint de open_clip ({1}) o un archivo de modelo de photoclip.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="159"/>
         <source>{0} was made by a newer photoclip (archive format {1}).</source>
         <translation>{0} fue creado por un photoclip más reciente (formato de archivo {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="160"/>
         <source>Update photoclip on this machine, or export the model with this version.</source>
         <translation>Actualice photoclip en este equipo, o exporte el modelo con esta versión.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="162"/>
         <source>The model archive {0} is damaged ({1}).</source>
         <extracomment>{1}: what is wrong, in the words of the program that read it</extracomment>
         <translation>El archivo de modelo {0} está dañado ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="164"/>
         <source>The model archive {0} is damaged: {1}</source>
         <extracomment>{1}: another message</extracomment>
         <translation>El archivo de modelo {0} está dañado: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="166"/>
         <source>The model archive {0} is damaged: {1} does not match its checksum.</source>
         <extracomment>{1}: a file inside the archive</extracomment>
         <translation>El archivo de modelo {0} está dañado: {1} no coincide con su suma de comprobación.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="167"/>
         <source>The model archive {0} is damaged (it lacks {1}).</source>
         <translation>El archivo de modelo {0} está dañado (le falta {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="168"/>
         <source>The model archive {0} lacks the text encoder files of {1}.</source>
         <translation>Al archivo de modelo {0} le faltan los archivos del codificador de texto de {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="169"/>
         <source>Export the model again and copy the archive once more.</source>
         <translation>Exporte el modelo de nuevo y copie el archivo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="170"/>
         <source>The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3}).</source>
         <translation>El archivo {0} contiene otros pesos que los del modelo integrado {1} (arquitectura {2}, sha256 {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="171"/>
         <source>Import it under another name.</source>
         <translation>Impórtelo con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="173"/>
         <source>The hub at {0} has no {1}.</source>
         <extracomment>{0}: a web address; {1}: what it lacks (translated on its own)</extracomment>
         <translation>El hub en {0} no tiene {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="175"/>
         <source>revision {0} of {1}</source>
         <extracomment>{0}: a commit; {1}: a repository</extracomment>
         <translation>la revisión {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="177"/>
         <source>{0} at revision {1} of {2}</source>
         <extracomment>{0}: a file; {1}: a commit; {2}: a repository</extracomment>
         <translation>{0} en la revisión {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="178"/>
         <source>the repository {0}</source>
         <translation>el repositorio {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="179"/>
         <source>A mirror may lack it: check HF_ENDPOINT, or set up the model from a file.</source>
         <translation>Puede que un espejo no lo tenga: compruebe HF_ENDPOINT, o instale el modelo desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="180"/>
         <source>{0} does not answer like a Hugging Face hub (no commit or ETag for {1}).</source>
         <translation>{0} no responde como un hub de Hugging Face (sin commit ni ETag para {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="181"/>
         <source>HF_ENDPOINT must be the address of a Hugging Face hub or mirror.</source>
         <translation>HF_ENDPOINT debe ser la dirección de un hub de Hugging Face o de un espejo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="183"/>
         <source>Downloading {0} failed: HTTP {1}.</source>
         <extracomment>{1}: an HTTP status code</extracomment>
         <translation>La descarga de {0} falló: HTTP {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="184"/>
         <source>Downloading {0} from {1} failed: HTTP {2}.</source>
         <translation>La descarga de {0} desde {1} falló: HTTP {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="186"/>
         <source>The download of {0} broke off after {1} of {2} MB.</source>
         <extracomment>{1}, {2}: megabytes</extracomment>
         <translation>La descarga de {0} se interrumpió tras {1} de {2} MB.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="187"/>
         <source>Run it again: the download resumes where it stopped.</source>
         <translation>Vuelva a ejecutarla: la descarga continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="189"/>
         <source>Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free.</source>
         <extracomment>{0}: a file; {1}: a folder</extracomment>
         <translation>No hay espacio suficiente en disco para {0} en {1}: se necesitan {2} MB, hay {3} MB libres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="190"/>
         <source>Not enough disk space for {0} in {1}.</source>
         <translation>No hay espacio suficiente en disco para {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="191"/>
         <source>Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.</source>
         <translation>Libere espacio en ese disco (o mueva la caché de Hugging Face con HF_HOME) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="192"/>
         <source>The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed.</source>
         <translation>El modelo {0} necesita el paquete de Python {1} para su codificador de texto (arquitectura {2}), y no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>photoclip depends on it: install photoclip again (with pip) in this environment to get it.</source>
         <translation>photoclip depende de él: vuelva a instalar photoclip (con pip) en este entorno para obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="194"/>
         <source>Download them again, or import them.</source>
         <translation>Descárguelos de nuevo, o impórtelos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="195"/>
         <source>The text encoder files of model {0} are missing.</source>
         <translation>Faltan los archivos del codificador de texto del modelo {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>Download the model again, or import it.</source>
         <translation>Descargue el modelo de nuevo, o impórtelo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="197"/>
         <source>The files of imported model {0} are missing from {1}.</source>
         <translation>Faltan los archivos del modelo importado {0} en {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>Import the model again.</source>
         <translation>Importe el modelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="199"/>
         <source>The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).</source>
         <translation>El modelo {0} aún no está en este equipo, y las descargas están desactivadas (HF_HUB_OFFLINE está definido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="200"/>
         <source>The model {0} is not on this machine yet.</source>
         <translation>El modelo {0} aún no está en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.</source>
         <extracomment>{0}: a folder</extracomment>
         <translation>Para instalarlo sin red, expórtelo a un archivo en un equipo que lo tenga e importe ese archivo aquí, o copie una caché de Hugging Face que lo contenga en {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="207"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: {2}</source>
         <extracomment>{2}: why (translated on its own)</extracomment>
         <translation>El archivo descargado {0} del modelo {1} está dañado y se eliminó: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="208"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced.</source>
         <translation>El archivo descargado {0} del modelo {1} está dañado y se eliminó: no coincide con la suma de comprobación que anunció el servidor.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="209"/>
         <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}).</source>
         <translation>Inténtelo de nuevo; si sigue fallando, compruebe HF_ENDPOINT ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="210"/>
         <source>Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned.</source>
         <translation>Inténtelo de nuevo; si sigue fallando, el servidor (HF_ENDPOINT: {0}) sirve otro archivo distinto del fijado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3}).</source>
         <extracomment>{2}, {3}: checksums</extracomment>
         <translation>El archivo de pesos {0} del modelo {1} no es el fijado para él (su sha256 es {2}, no {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>photoclip does not use it ({0}): delete it and download the model again.</source>
         <extracomment>{0}: the file&apos;s path</extracomment>
         <translation>photoclip no lo usa ({0}): elimínelo y descargue el modelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="215"/>
         <source>The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.</source>
         <translation>El archivo de pesos {0} del modelo {1} no es el que esta biblioteca verificó primero para él (su sha256 es {2}, no {3}); los embeddings hechos con otros pesos no se mezclarían.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="219"/>
         <source>photoclip does not use it ({0}): delete it, or import it as a model of another name.</source>
         <translation>photoclip no lo usa ({0}): elimínelo, o impórtelo como un modelo con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="220"/>
         <source>its sha256 is {0}, not {1} as the server announced</source>
         <translation>su sha256 es {0}, no {1} como anunció el servidor</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="221"/>
         <source>The {0} architecture needs a text encoder&apos;s files (config and tokenizer), and photoclip does not know where they come from.</source>
         <translation>La arquitectura {0} necesita los archivos de un codificador de texto (configuración y tokenizador), y photoclip no sabe de dónde vienen.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="225"/>
         <source>Import a model archive instead (exported by photoclip): it carries them.</source>
         <translation>Importe en su lugar un archivo de modelo (exportado por photoclip): los incluye.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="226"/>
         <source>The {0} architecture also needs its text encoder&apos;s files (config and tokenizer), and they are not on this machine.</source>
         <translation>La arquitectura {0} también necesita los archivos de su codificador de texto (configuración y tokenizador), y no están en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="227"/>
         <source>Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.</source>
         <translation>Importe en su lugar un archivo de modelo (exportado por photoclip en un equipo que tenga el modelo): los incluye.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="228"/>
         <source>The model registry {0} cannot be read: {1}.</source>
         <translation>No se puede leer el registro de modelos {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="0"/>
+        <location filename="../../gui/core_messages.py" line="229"/>
         <source>Check the {0} environment variable.</source>
         <translation>Compruebe la variable de entorno {0}.</translation>
     </message>
@@ -1990,17 +1990,17 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="240"/>
+        <location filename="../../gui/dialogs.py" line="236"/>
         <source>Files that could not be read</source>
         <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="242"/>
+        <location filename="../../gui/dialogs.py" line="238"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="242"/>
+        <location filename="../../gui/dialogs.py" line="238"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2008,37 +2008,37 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="104"/>
+        <location filename="../../gui/dialogs.py" line="100"/>
         <source>Welcome to photoclip</source>
         <translation>Te damos la bienvenida a photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="107"/>
+        <location filename="../../gui/dialogs.py" line="103"/>
         <source>photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer.</source>
         <translation>photoclip encuentra las fotos por lo que aparece en ellas. Elige las carpetas que quieres indexar; las fotos se quedan donde están y nada sale de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="115"/>
+        <location filename="../../gui/dialogs.py" line="111"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="124"/>
+        <location filename="../../gui/dialogs.py" line="120"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilingüe: entiende búsquedas en español, portugués y más de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="126"/>
+        <location filename="../../gui/dialogs.py" line="122"/>
         <source>English (recommended)</source>
         <translation>Inglés (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="134"/>
+        <location filename="../../gui/dialogs.py" line="130"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="139"/>
+        <location filename="../../gui/dialogs.py" line="135"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -2046,17 +2046,17 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="70"/>
+        <location filename="../../gui/dialogs.py" line="66"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="71"/>
+        <location filename="../../gui/dialogs.py" line="67"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="91"/>
+        <location filename="../../gui/dialogs.py" line="87"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
@@ -2064,49 +2064,49 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="264"/>
+        <location filename="../../gui/tagsets_dialog.py" line="261"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagsets_dialog.py" line="262"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="266"/>
+        <location filename="../../gui/tagsets_dialog.py" line="263"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="268"/>
+        <location filename="../../gui/tagsets_dialog.py" line="265"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="270"/>
+        <location filename="../../gui/tagsets_dialog.py" line="267"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="272"/>
+        <location filename="../../gui/tagsets_dialog.py" line="269"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="281"/>
+        <location filename="../../gui/tagsets_dialog.py" line="278"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagsets_dialog.py" line="282"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="288"/>
+        <location filename="../../gui/tagsets_dialog.py" line="285"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
@@ -2151,114 +2151,119 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
-        <location filename="../../gui/main_window.py" line="431"/>
+        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Describe a photo…</source>
         <translation>Describe una foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="829"/>
+        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="844"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>Update library</source>
         <translation>Actualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>Set up a model…</source>
+        <translation>Configurar un modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>All folders</source>
         <translation>Todas las carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -2266,12 +2271,12 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -2279,7 +2284,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="418"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -2287,7 +2292,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2295,7 +2300,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="599"/>
+        <location filename="../../gui/main_window.py" line="608"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2303,7 +2308,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2311,7 +2316,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="626"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2319,7 +2324,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="818"/>
+        <location filename="../../gui/main_window.py" line="833"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2327,7 +2332,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="845"/>
+        <location filename="../../gui/main_window.py" line="860"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
@@ -2335,7 +2340,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="847"/>
+        <location filename="../../gui/main_window.py" line="862"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Cargando el modelo para %Ln foto…</numerusform>
@@ -2343,7 +2348,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="886"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
@@ -2351,7 +2356,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="870"/>
+        <location filename="../../gui/main_window.py" line="888"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Se indexó %Ln foto nueva</numerusform>
@@ -2359,7 +2364,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="900"/>
+        <location filename="../../gui/main_window.py" line="918"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln archivo ilegible</numerusform>
@@ -2367,250 +2372,433 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Search in “{0}”…</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="560"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="571"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="587"/>
+        <location filename="../../gui/main_window.py" line="596"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="616"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="618"/>
+        <location filename="../../gui/main_window.py" line="627"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="670"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="689"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="691"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="684"/>
+        <location filename="../../gui/main_window.py" line="693"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="686"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="737"/>
+        <location filename="../../gui/main_window.py" line="747"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="825"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="829"/>
+        <location filename="../../gui/main_window.py" line="844"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="835"/>
+        <location filename="../../gui/main_window.py" line="850"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="835"/>
+        <location filename="../../gui/main_window.py" line="850"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="851"/>
+        <location filename="../../gui/main_window.py" line="866"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="853"/>
+        <location filename="../../gui/main_window.py" line="868"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="856"/>
+        <location filename="../../gui/main_window.py" line="871"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/main_window.py" line="877"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="873"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="875"/>
+        <location filename="../../gui/main_window.py" line="893"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="895"/>
+        <location filename="../../gui/main_window.py" line="913"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="944"/>
+        <location filename="../../gui/main_window.py" line="962"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="951"/>
+        <location filename="../../gui/main_window.py" line="969"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="964"/>
+        <location filename="../../gui/main_window.py" line="982"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1019"/>
+        <location filename="../../gui/main_window.py" line="1055"/>
+        <source>Using the model {0}: photos are indexed with it in the background.</source>
+        <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1065"/>
+        <source>photoclip needs a model to index your photos.</source>
+        <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1073"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1024"/>
+        <location filename="../../gui/main_window.py" line="1078"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1024"/>
+        <location filename="../../gui/main_window.py" line="1078"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
 </context>
 <context>
+    <name>ModelChoicesDialog</name>
+    <message>
+        <location filename="../../gui/model_setup.py" line="176"/>
+        <source>A model is needed</source>
+        <translation>Hace falta un modelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="180"/>
+        <source>photoclip needs a model to understand your photos, and {0} could not be set up. Your folders are kept: their photos are indexed as soon as a model is ready.</source>
+        <translation>photoclip necesita un modelo para entender tus fotos, y no se pudo configurar {0}. Tus carpetas se conservan: sus fotos se indexan en cuanto haya un modelo listo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="193"/>
+        <source>Try the download again</source>
+        <translation>Volver a intentar la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="193"/>
+        <source>When this computer is online again. A download that stopped continues where it was.</source>
+        <translation>Cuando este ordenador vuelva a tener conexión. Una descarga interrumpida continúa donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="198"/>
+        <source>Import a model file…</source>
+        <translation>Importar un archivo de modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="199"/>
+        <source>A model exported by photoclip on another computer, or an open_clip checkpoint (.safetensors, .bin, .pt).</source>
+        <translation>Un modelo exportado por photoclip en otro ordenador, o un checkpoint de open_clip (.safetensors, .bin, .pt).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="207"/>
+        <source>Use a model already on this computer</source>
+        <translation>Usar un modelo que ya está en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="208"/>
+        <source>Found in the Hugging Face cache or imported before.</source>
+        <translation>Encontrado en la caché de Hugging Face o importado antes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="210"/>
+        <source>None was found in the Hugging Face cache or among imported models.</source>
+        <translation>No se encontró ninguno en la caché de Hugging Face ni entre los modelos importados.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="217"/>
+        <source>Try photoclip with the test model</source>
+        <translation>Probar photoclip con el modelo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="218"/>
+        <source>A tiny model made on this computer, for trying the app only: search results are meaningless.</source>
+        <translation>Un modelo diminuto creado en este ordenador, solo para probar la aplicación: los resultados de búsqueda no tienen sentido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="221"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <location filename="../../gui/model_setup.py" line="261"/>
+        <location filename="../../gui/model_setup.py" line="302"/>
+        <source>Import a model</source>
+        <translation>Importar un modelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="264"/>
+        <source>Choose a model exported by photoclip on another computer, or an open_clip checkpoint downloaded elsewhere. photoclip never runs code from a model file.</source>
+        <translation>Elige un modelo exportado por photoclip en otro ordenador, o un checkpoint de open_clip descargado en otro sitio. photoclip nunca ejecuta código de un archivo de modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="269"/>
+        <source>A model file</source>
+        <translation>Un archivo de modelo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="271"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="284"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="285"/>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="288"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="304"/>
+        <source>Model files (*.safetensors *.bin *.pt *.pth *.zip *.tar);;All files (*)</source>
+        <translation>Archivos de modelo (*.safetensors *.bin *.pt *.pth *.zip *.tar);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="317"/>
+        <source>A checkpoint holds only weights: choose the architecture they were trained for.</source>
+        <translation>Un checkpoint solo contiene pesos: elige la arquitectura para la que se entrenaron.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="319"/>
+        <source>A photoclip model file says its own architecture.</source>
+        <translation>Un archivo de modelo de photoclip indica su propia arquitectura.</translation>
+    </message>
+</context>
+<context>
     <name>ModelSetup</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs.py" line="51"/>
         <source>already downloaded</source>
         <translation>ya descargado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="57"/>
+        <location filename="../../gui/dialogs.py" line="53"/>
         <source>{0:.1f} GB download</source>
         <translation>descarga de {0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="59"/>
+        <location filename="../../gui/dialogs.py" line="55"/>
         <source>{0:.0f} MB download</source>
         <translation>descarga de {0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="279"/>
-        <source>Download cancelled. It resumes where it stopped next time.</source>
-        <translation>Descarga cancelada. La próxima vez continuará donde se quedó.</translation>
+        <location filename="../../gui/model_setup.py" line="375"/>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="308"/>
-        <source>Downloading {0} ({1:.0f} MB)…</source>
-        <translation>Descargando {0} ({1:.0f} MB)…</translation>
+        <location filename="../../gui/model_setup.py" line="375"/>
+        <source>{0:.0f} MB</source>
+        <translation>{0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="308"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <location filename="../../gui/model_setup.py" line="377"/>
+        <source>Setting up the model</source>
+        <translation>Configurando el modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="310"/>
-        <source>Downloading the model</source>
-        <translation>Descargando el modelo</translation>
+        <location filename="../../gui/model_setup.py" line="378"/>
+        <source>The model {0}: a {1} download, needed once.</source>
+        <translation>El modelo {0}: una descarga de {1}, necesaria una sola vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="318"/>
-        <source>Downloading {0}: {1:.0f} of {2:.0f} MB</source>
-        <translation>Descargando {0}: {1:.0f} de {2:.0f} MB</translation>
+        <location filename="../../gui/model_setup.py" line="379"/>
+        <source>Checking the download…</source>
+        <translation>Comprobando la descarga…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="335"/>
+        <location filename="../../gui/model_setup.py" line="385"/>
+        <source>Download stopped. It continues where it stopped next time.</source>
+        <translation>Descarga detenida. La próxima vez continúa donde se quedó.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="423"/>
+        <source>the multilingual model</source>
+        <translation>el modelo multilingüe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="424"/>
+        <source>the English model</source>
+        <translation>el modelo en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="436"/>
         <source>No connection</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="336"/>
-        <source>photoclip could not download the model: this computer seems to be offline.
-
-You can import a weights file downloaded on another computer (for {0}: the file {1} from {2}).
-
-Import a weights file now?</source>
-        <translation>photoclip no pudo descargar el modelo: parece que este equipo no tiene conexión.
-
-Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el archivo {1} de {2}).
-
-¿Importar un archivo de pesos ahora?</translation>
+        <location filename="../../gui/model_setup.py" line="436"/>
+        <source>The model could not be set up</source>
+        <translation>No se pudo configurar el modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="345"/>
-        <source>Download failed</source>
-        <translation>Error en la descarga</translation>
+        <location filename="../../gui/model_setup.py" line="437"/>
+        <source>{0} was not set up; nothing was changed.</source>
+        <translation>{0} no se configuró; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="352"/>
-        <source>Import model weights</source>
-        <translation>Importar pesos del modelo</translation>
+        <location filename="../../gui/model_setup.py" line="468"/>
+        <source>Importing a model</source>
+        <translation>Importando un modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="352"/>
-        <source>Model weights (*.safetensors *.bin *.pt *.pth)</source>
-        <translation>Pesos del modelo (*.safetensors *.bin *.pt *.pth)</translation>
+        <location filename="../../gui/model_setup.py" line="468"/>
+        <source>Importing {0}</source>
+        <translation>Importando {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="360"/>
-        <source>Import failed</source>
-        <translation>Error al importar</translation>
+        <location filename="../../gui/model_setup.py" line="468"/>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="483"/>
+        <source>The import did not work: {0}</source>
+        <translation>La importación no funcionó: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWorkDialog</name>
+    <message>
+        <location filename="../../gui/model_setup.py" line="94"/>
+        <source>Looking for the model…</source>
+        <translation>Buscando el modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="126"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="147"/>
+        <source>Downloading {0}…</source>
+        <translation>Descargando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="148"/>
+        <location filename="../../gui/model_setup.py" line="154"/>
+        <source>{0} of {1} MB</source>
+        <translation>{0} de {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="148"/>
+        <source>{0} MB so far</source>
+        <translation>{0} MB hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="151"/>
+        <source>{0} of {1} MB checked</source>
+        <translation>{0} de {1} MB comprobados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_setup.py" line="153"/>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
     </message>
 </context>
 <context>
@@ -2985,7 +3173,7 @@ Puedes importar un archivo de pesos descargado en otro equipo (para {0}: el arch
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="179"/>
+        <location filename="../../gui/grid.py" line="181"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
@@ -3112,97 +3300,97 @@ puntuación {1:.3f}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="155"/>
+        <location filename="../../gui/dialogs.py" line="151"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="162"/>
+        <location filename="../../gui/dialogs.py" line="158"/>
         <source> (tests only)</source>
         <translation> (solo para pruebas)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="168"/>
+        <location filename="../../gui/dialogs.py" line="164"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU si está disponible)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs.py" line="166"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="167"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="178"/>
+        <location filename="../../gui/dialogs.py" line="174"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 en los procesadores preparados para ello)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
+        <location filename="../../gui/dialogs.py" line="175"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisión completa)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="180"/>
+        <location filename="../../gui/dialogs.py" line="176"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (más rápida; comprobada frente a fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="186"/>
+        <location filename="../../gui/dialogs.py" line="182"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 procesa las fotos unas 3 veces más rápido en procesadores con instrucciones bf16, con resultados casi idénticos. Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="190"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>All cores</source>
         <translation>Todos los núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="198"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="202"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="205"/>
+        <location filename="../../gui/dialogs.py" line="201"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="202"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="203"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="204"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209"/>
+        <location filename="../../gui/dialogs.py" line="205"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>Thumbnail cache</source>
         <translation>Caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="215"/>
+        <location filename="../../gui/dialogs.py" line="211"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
@@ -3263,22 +3451,22 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="353"/>
+        <location filename="../../gui/tagsets_dialog.py" line="350"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="367"/>
+        <location filename="../../gui/tagsets_dialog.py" line="364"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="370"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="374"/>
+        <location filename="../../gui/tagsets_dialog.py" line="371"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3286,214 +3474,214 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="378"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="380"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="400"/>
+        <location filename="../../gui/tagsets_dialog.py" line="397"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
+        <location filename="../../gui/tagsets_dialog.py" line="403"/>
         <source>e.g. Scenes</source>
         <translation>p. ej., Escenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="408"/>
+        <location filename="../../gui/tagsets_dialog.py" line="405"/>
         <source>Exclusive: at most one tag per photo</source>
         <translation>Exclusivo: como máximo una etiqueta por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="409"/>
+        <location filename="../../gui/tagsets_dialog.py" line="406"/>
         <source>Multi-label: any number of tags per photo</source>
         <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="411"/>
         <source>and a similarity of at least</source>
         <translation>y una similitud de al menos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
+        <location filename="../../gui/tagsets_dialog.py" line="423"/>
         <source>7 photo templates (“a photo of the large …”)</source>
         <translation>7 plantillas de foto (“a photo of the large …”)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="424"/>
         <source>80 templates from CLIP&apos;s ImageNet recipe</source>
         <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="428"/>
+        <location filename="../../gui/tagsets_dialog.py" line="425"/>
         <source>The label alone</source>
         <translation>Solo el nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="429"/>
+        <location filename="../../gui/tagsets_dialog.py" line="426"/>
         <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
         <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="434"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>A built-in set&apos;s name as photoclip shows it in your language</source>
         <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
+        <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="440"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="442"/>
+        <location filename="../../gui/tagsets_dialog.py" line="439"/>
         <source>Prompts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="443"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="443"/>
         <source>Prompts (separated by ;)</source>
         <translation>Textos (separados por ;)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="443"/>
         <source>Threshold</source>
         <translation>Umbral</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="446"/>
+        <location filename="../../gui/tagsets_dialog.py" line="443"/>
         <source>Shown as</source>
         <translation>Se muestra como</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
+        <location filename="../../gui/tagsets_dialog.py" line="452"/>
         <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
         <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="458"/>
+        <location filename="../../gui/tagsets_dialog.py" line="455"/>
         <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
         <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="462"/>
+        <location filename="../../gui/tagsets_dialog.py" line="459"/>
         <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
         <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="464"/>
+        <location filename="../../gui/tagsets_dialog.py" line="461"/>
         <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
         <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="467"/>
+        <location filename="../../gui/tagsets_dialog.py" line="464"/>
         <source>Add tag</source>
         <translation>Añadir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="469"/>
+        <location filename="../../gui/tagsets_dialog.py" line="466"/>
         <source>Remove tag</source>
         <translation>Quitar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="476"/>
+        <location filename="../../gui/tagsets_dialog.py" line="473"/>
         <source>Tag set</source>
         <translation>Conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="483"/>
-        <location filename="../../gui/tagsets_dialog.py" line="515"/>
+        <location filename="../../gui/tagsets_dialog.py" line="480"/>
+        <location filename="../../gui/tagsets_dialog.py" line="512"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="484"/>
+        <location filename="../../gui/tagsets_dialog.py" line="481"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
+        <location filename="../../gui/tagsets_dialog.py" line="484"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="488"/>
+        <location filename="../../gui/tagsets_dialog.py" line="485"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="490"/>
-        <location filename="../../gui/tagsets_dialog.py" line="676"/>
+        <location filename="../../gui/tagsets_dialog.py" line="487"/>
+        <location filename="../../gui/tagsets_dialog.py" line="673"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="531"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="535"/>
+        <location filename="../../gui/tagsets_dialog.py" line="532"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="537"/>
+        <location filename="../../gui/tagsets_dialog.py" line="534"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="538"/>
+        <location filename="../../gui/tagsets_dialog.py" line="535"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="541"/>
+        <location filename="../../gui/tagsets_dialog.py" line="538"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="553"/>
+        <location filename="../../gui/tagsets_dialog.py" line="550"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="578"/>
+        <location filename="../../gui/tagsets_dialog.py" line="575"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="580"/>
+        <location filename="../../gui/tagsets_dialog.py" line="577"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="582"/>
+        <location filename="../../gui/tagsets_dialog.py" line="579"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="584"/>
+        <location filename="../../gui/tagsets_dialog.py" line="581"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3504,12 +3692,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="926"/>
+        <location filename="../../gui/tagsets_dialog.py" line="923"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <location filename="../../gui/tagsets_dialog.py" line="924"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3517,7 +3705,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="927"/>
+        <location filename="../../gui/tagsets_dialog.py" line="924"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto no recibe ninguna</numerusform>
@@ -3525,168 +3713,168 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="625"/>
+        <location filename="../../gui/tagsets_dialog.py" line="622"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="661"/>
+        <location filename="../../gui/tagsets_dialog.py" line="658"/>
         <source>The set&apos;s own templates</source>
         <translation>Plantillas propias del conjunto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="714"/>
+        <location filename="../../gui/tagsets_dialog.py" line="711"/>
         <source>Best tag needs a probability of</source>
         <translation>La mejor etiqueta necesita una probabilidad de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="717"/>
+        <location filename="../../gui/tagsets_dialog.py" line="714"/>
         <source>A tag needs a similarity of</source>
         <translation>Una etiqueta necesita una similitud de</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="740"/>
+        <location filename="../../gui/tagsets_dialog.py" line="737"/>
         <source>shown as “{0}”</source>
         <translation>se muestra como “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="807"/>
+        <location filename="../../gui/tagsets_dialog.py" line="804"/>
         <source>Tag {0}: the threshold “{1}” is not a number.</source>
         <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="837"/>
+        <location filename="../../gui/tagsets_dialog.py" line="834"/>
         <source>Tag {0}: {1}</source>
         <translation>Etiqueta {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="839"/>
+        <location filename="../../gui/tagsets_dialog.py" line="836"/>
         <source>Name: {0}</source>
         <translation>Nombre: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="841"/>
+        <location filename="../../gui/tagsets_dialog.py" line="838"/>
         <source>Tags: {0}</source>
         <translation>Etiquetas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="858"/>
+        <location filename="../../gui/tagsets_dialog.py" line="855"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="872"/>
+        <location filename="../../gui/tagsets_dialog.py" line="869"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="921"/>
+        <location filename="../../gui/tagsets_dialog.py" line="918"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="944"/>
+        <location filename="../../gui/tagsets_dialog.py" line="941"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="962"/>
+        <location filename="../../gui/tagsets_dialog.py" line="959"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="966"/>
+        <location filename="../../gui/tagsets_dialog.py" line="963"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="983"/>
+        <location filename="../../gui/tagsets_dialog.py" line="980"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="984"/>
+        <location filename="../../gui/tagsets_dialog.py" line="981"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="993"/>
+        <location filename="../../gui/tagsets_dialog.py" line="990"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1006"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1008"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1005"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1014"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1022"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1027"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1029"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1057"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1057"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1059"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1072"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1080"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1081"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1081"/>
+        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>
