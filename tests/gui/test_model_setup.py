@@ -26,6 +26,7 @@ from photoclip.gui.model_setup import ModelChoicesDialog, ModelImportDialog, Mod
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import write_photo
+from tests.core.models.conftest import StandIn, vit_b_32_standin  # noqa: F401 - the fixture, shared with the core's tests
 from tests.gui.conftest import StallMeter, indexed_window
 from tests.hub import FakeHub
 
@@ -259,36 +260,26 @@ def test_cancel_keeps_the_partial_download_and_the_next_try_resumes(qtbot, fake_
         qtbot.waitUntil(lambda: indexed(win, "hub-tiny"), timeout=TIMEOUT)
 
 
-@pytest.fixture(scope="session")
-def vit_b_32_weights(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A ViT-B-32 checkpoint with random weights: the real model's size (about 600 MB), made once per session."""
-    import open_clip
-    import torch
-    from safetensors.torch import save_file
-
-    path = tmp_path_factory.mktemp("vit-b-32") / "open_clip_model.safetensors"
-    torch.manual_seed(0)
-    model = open_clip.create_model("ViT-B-32", device="cpu")
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(path))
-    return path
-
-
 def test_the_window_never_stalls_while_a_model_is_set_up(
-    qtbot, fake_hub: FakeHub, home: Path, photos: Path, monkeypatch: pytest.MonkeyPatch, vit_b_32_weights: Path, capsys: pytest.CaptureFixture[str]
+    qtbot, fake_hub: FakeHub, home: Path, photos: Path, monkeypatch: pytest.MonkeyPatch, vit_b_32_standin: StandIn,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
-    fake_hub.add_model("vit-b-32-standin", arch="ViT-B-32", weights=vit_b_32_weights.read_bytes(), embed_dim=512, image_size=224, default=True)
+    vit_b_32_standin.publish(fake_hub, default=True)
+    carried = tmp_path / "carried" / vit_b_32_standin.filename
+    carried.parent.mkdir()
+    carried.write_bytes(vit_b_32_standin.weights)
     with new_window(qtbot, home) as win:
         seen = record_progress(win)
         meter = StallMeter(lambda: seen[-1].phase if seen else None)
         meter.start()
         with qtbot.waitSignal(win.model_chosen, timeout=5 * TIMEOUT):
-            start_first_run(win, photos, "vit-b-32-standin")
+            start_first_run(win, photos, "vit-b-32")
 
         monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-        win.model_setup.import_model(win.library.registry.get("vit-b-32-standin"))
+        win.model_setup.import_model(win.library.registry.get("vit-b-32"))
         form = win.model_setup.dialog
         assert isinstance(form, ModelImportDialog)
-        form.file.setText(str(vit_b_32_weights))
+        form.file.setText(str(carried))
         with qtbot.waitSignal(win.model_chosen, timeout=5 * TIMEOUT):
             form.accept()
         meter.stop()
