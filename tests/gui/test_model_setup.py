@@ -261,13 +261,14 @@ def test_cancel_keeps_the_partial_download_and_the_next_try_resumes(qtbot, fake_
 
 
 def test_the_window_never_stalls_while_a_model_is_set_up(
-    qtbot, fake_hub: FakeHub, home: Path, photos: Path, monkeypatch: pytest.MonkeyPatch, vit_b_32_standin: StandIn,
+    qtbot, fake_hub: FakeHub, home: Path, photos: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:  # type: ignore[no-untyped-def]
-    vit_b_32_standin.publish(fake_hub, default=True)
-    carried = tmp_path / "carried" / vit_b_32_standin.filename
+    standin: StandIn = request.getfixturevalue("vit_b_32_standin")  # the core tests' session fixture, made once
+    standin.publish(fake_hub, default=True)
+    carried = tmp_path / "carried" / standin.filename
     carried.parent.mkdir()
-    carried.write_bytes(vit_b_32_standin.weights)
+    carried.write_bytes(standin.weights)
     with new_window(qtbot, home) as win:
         seen = record_progress(win)
         meter = StallMeter(lambda: seen[-1].phase if seen else None)
