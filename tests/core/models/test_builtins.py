@@ -121,3 +121,23 @@ def test_an_archive_carries_a_manifest_with_the_spec_and_every_checksum(
             data = zf.read(path)
             assert hashlib.sha256(data).hexdigest() == f["sha256"] and len(data) == f["size"]
         assert all(i.compress_type == zipfile.ZIP_STORED for i in zf.infolist())
+
+
+def test_a_downloaded_multilingual_model_works_when_the_network_drops_without_the_offline_switch(
+    fake_hub: FakeHub, multilingual_standin: StandIn, photo_dir: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A laptop taken off the network: HF_HUB_OFFLINE is not set, the hub just stops answering.
+
+    Loading must read the cache only (no retries, no warnings), as with the offline switch.
+    """
+    entry = multilingual_standin.publish(fake_hub)
+    home = str(tmp_path / "home")
+    code, _out, err = run_cli(capsys, "--home", home, "models", "download", entry["name"])
+    assert code == 0, err
+    fake_hub.stop()
+    fake_hub.requests.clear()
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("TRANSFORMERS_OFFLINE", raising=False)
+    index_and_search(capsys, home, photo_dir, entry["name"])
+    assert fake_hub.requests == []
