@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when the app starts (inside the functions), not by this module
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
 
 _IMPORTED_AT = time.monotonic()
 
@@ -30,6 +31,26 @@ def process_age_s() -> float:
         return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return time.monotonic() - _IMPORTED_AT
+
+
+def display_available() -> bool:
+    """Whether Qt has somewhere to show a window (an X11 or Wayland display, or a platform set explicitly).
+
+    Only Linux and the other X11 systems can lack one; macOS and Windows always have their own.
+    """
+    if sys.platform in ("darwin", "win32") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def bring_to_front(window: "QWidget") -> None:
+    """Show a window above the others, restored if it was minimised (a later launch asked for it)."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def app_icon() -> "QIcon":
@@ -58,38 +79,59 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
         The exit code.
     """
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from photoclip.core.library import Library
-    from photoclip.errors import LibraryLockedError, PhotoclipError
-    from photoclip.gui.core_messages import core_text
-    from photoclip.gui.main_window import MainWindow
-    from photoclip.paths import LibraryPaths
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("photoclip")
-    # Wayland matches windows to packaging/io.github.photoclip.Photoclip.desktop by this name.
-    app.setDesktopFileName("io.github.photoclip.Photoclip")
-    app.setWindowIcon(app_icon())
-    paths = LibraryPaths.at(home)
+    from photoclip.errors import PhotoclipError
     from photoclip.gui.i18n import install_translators
+    from photoclip.paths import LibraryPaths
     from photoclip.settings import Settings
 
+    paths = LibraryPaths.at(home)
     try:
         language = Settings.load(paths.settings_file).language
     except PhotoclipError:
         language = ""  # a broken settings file is reported when the library opens
+    if not display_available():
+        # Qt would abort the process (exit 134) with a message about platform plugins.
+        core_app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        in_language = install_translators(core_app, language)
+        message = QCoreApplication.translate(
+            "App",
+            "photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search \"a dog on the beach\". Run photoclip --help to see every command.",
+        )
+        print(message, file=sys.stderr)
+        del in_language
+        return 2
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from photoclip.core.library import Library
+    from photoclip.errors import LibraryLockedError
+    from photoclip.gui.core_messages import core_text
+    from photoclip.gui.main_window import MainWindow
+    from photoclip.gui.single_instance import InstanceServer, ask_running_window, server_name
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("photoclip")
+    # Wayland matches windows to packaging/io.github.photoclip.Photoclip.desktop by this name.
+    app.setDesktopFileName("io.github.photoclip.Photoclip")
+    app.setWindowIcon(app_icon())
     translators = install_translators(app, language)  # noqa: F841 - kept alive for the app's lifetime
+    instance = server_name(paths.home)
+    if ask_running_window(instance):
+        print(QCoreApplication.translate("App", "photoclip is already open: its window was brought to the front."), flush=True)
+        return 0
     try:
         try:
             # Models are downloaded in the window's own dialog (progress, Cancel), never inside an indexing job.
             library = Library(paths, allow_download=False)
-        except LibraryLockedError as exc:
-            answer = QMessageBox.question(
-                None,
-                "photoclip",
-                QCoreApplication.translate("App", "{0}\n\nOpen the library read-only? You can search, but nothing is indexed.").format(core_text(str(exc))),
+        except LibraryLockedError:
+            # No window answered, so the writer is a command-line process (`photoclip watch`, an index run).
+            question = QCoreApplication.translate(
+                "App",
+                "Another photoclip program is updating this library right now, for example indexing it in the background.\n\nOpen the library read-only? You can browse and search; new photos are added by the other program.",
             )
+            answer = QMessageBox.question(None, "photoclip", question)
             if answer != QMessageBox.StandardButton.Yes:
                 return 1
             library = Library(paths, read_only=True, allow_download=False)
@@ -99,6 +141,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
 
     state = QSettings(str(paths.home / "gui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, state)
+    InstanceServer(instance, lambda: bring_to_front(window), parent=window)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -4,16 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="91"/>
-        <source>{0}
-
-Open the library read-only? You can search, but nothing is indexed.</source>
-        <translation>{0}
-
-¿Abrir la biblioteca en modo de solo lectura? Podrás buscar, pero no se indexará nada.</translation>
+        <location filename="../../gui/app.py" line="97"/>
+        <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
+        <translation>photoclip no puede abrir su ventana: esta sesión está sin pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). En una máquina remota, usa la línea de órdenes, por ejemplo: photoclip search &quot;un perro en la playa&quot;. Ejecuta photoclip --help para ver todas las órdenes.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="123"/>
+        <location filename="../../gui/app.py" line="122"/>
+        <source>photoclip is already open: its window was brought to the front.</source>
+        <translation>photoclip ya está abierto: su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="130"/>
+        <source>Another photoclip program is updating this library right now, for example indexing it in the background.
+
+Open the library read-only? You can browse and search; new photos are added by the other program.</source>
+        <translation>Otro programa de photoclip está actualizando esta biblioteca ahora mismo, por ejemplo indexándola en segundo plano.
+
+¿Abrir la biblioteca en solo lectura? Puedes explorar y buscar; las fotos nuevas las añade el otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="166"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
     </message>

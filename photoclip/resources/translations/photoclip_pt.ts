@@ -4,16 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="91"/>
-        <source>{0}
-
-Open the library read-only? You can search, but nothing is indexed.</source>
-        <translation>{0}
-
-Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será indexado.</translation>
+        <location filename="../../gui/app.py" line="97"/>
+        <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
+        <translation>O photoclip não consegue abrir a sua janela: esta sessão está sem tela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Em uma máquina remota, use a linha de comando, por exemplo: photoclip search &quot;um cachorro na praia&quot;. Execute photoclip --help para ver todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="123"/>
+        <location filename="../../gui/app.py" line="122"/>
+        <source>photoclip is already open: its window was brought to the front.</source>
+        <translation>O photoclip já está aberto: a sua janela foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="130"/>
+        <source>Another photoclip program is updating this library right now, for example indexing it in the background.
+
+Open the library read-only? You can browse and search; new photos are added by the other program.</source>
+        <translation>Outro programa do photoclip está atualizando esta biblioteca neste momento, por exemplo indexando-a em segundo plano.
+
+Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos novas são adicionadas pelo outro programa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="166"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Somente leitura: outro photoclip está indexando esta biblioteca</translation>
     </message>
