@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from photoclip.core.albums import UserAlbum
+from photoclip.core.albums import store as albums_store
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
@@ -411,8 +413,7 @@ class Library:
 
     def browse(self, filters: SearchFilters | None = None) -> list[PhotoRecord]:
         """Searchable photos matching the filters, newest first (the "All photos" view)."""
-        f = filters or SearchFilters()
-        return self.catalog.photos_matching(folder_prefix=f.folder, date_from=f.date_from, date_to=f.date_to)
+        return self.catalog.photos_matching(**(filters or SearchFilters()).catalog_filters())
 
     def photo(self, photo_id: int) -> PhotoRecord | None:
         """One photo's catalog record."""
@@ -516,6 +517,57 @@ class Library:
             PhotoclipError: The file cannot be read.
         """
         return import_captions(self.catalog, csv_file, base)
+
+    # ------------------------------------------------------- user albums
+    # Short writes of one transaction each: they take the catalog lock between
+    # the service's batches, as caption edits do, and never wait for the model.
+    def user_albums(self) -> list[UserAlbum]:
+        """The albums the user made, by name, with their searchable photo counts."""
+        return albums_store.albums(self.catalog)
+
+    def create_album(self, name: str) -> UserAlbum:
+        """Make an empty album of the user's own.
+
+        Raises:
+            PhotoclipError: The name is empty, too long or taken (ignoring case).
+        """
+        return albums_store.create_album(self.catalog, name)
+
+    def rename_album(self, album_id: int, name: str) -> UserAlbum:
+        """Rename an album of the user's own; its photos stay in it.
+
+        Raises:
+            PhotoclipError: The album is gone, or the name is empty, too long or taken.
+        """
+        return albums_store.rename_album(self.catalog, album_id, name)
+
+    def delete_album(self, album_id: int) -> None:
+        """Delete an album of the user's own; its photos stay in the library."""
+        albums_store.delete_album(self.catalog, album_id)
+
+    def add_to_album(self, album_id: int, photo_ids: Iterable[int]) -> int:
+        """Put photos in an album of the user's own. Returns how many were not in it yet.
+
+        Raises:
+            PhotoclipError: The album is gone.
+        """
+        return albums_store.add_photos(self.catalog, album_id, photo_ids)
+
+    def remove_from_album(self, album_id: int, photo_ids: Iterable[int]) -> int:
+        """Take photos out of an album of the user's own. Returns how many were in it."""
+        return albums_store.remove_photos(self.catalog, album_id, photo_ids)
+
+    def albums_of(self, photo_id: int) -> list[str]:
+        """The names of the user's albums a photo is in."""
+        return albums_store.albums_of(self.catalog, photo_id)
+
+    def set_favourite(self, photo_ids: Iterable[int], favourite: bool = True) -> int:
+        """Mark photos as favourites (or unmark them). Returns how many changed."""
+        return albums_store.set_favourite(self.catalog, photo_ids, favourite)
+
+    def favourite_ids(self) -> set[int]:
+        """The ids of the favourite photos."""
+        return albums_store.favourite_ids(self.catalog)
 
     # -------------------------------------------------------- personalisation
     def profile_store(self, spec: ModelSpec | None = None) -> ProfileStore:

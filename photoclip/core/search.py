@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog, PhotoFilter
 from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
@@ -35,6 +35,8 @@ class SearchFilters:
         min_score: Drop hits with a lower cosine similarity.
         album: Only photos in this album: a tag id from ``core/tagsets/``
             (photos that have the tag, automatically or confirmed by hand).
+        user_album: Only photos in this album of the user's own (``core/albums/``).
+        favourites: Only the favourites.
     """
 
     folder: str | None = None
@@ -42,12 +44,30 @@ class SearchFilters:
     date_to: float | None = None
     min_score: float | None = None
     album: int | None = None
+    user_album: int | None = None
+    favourites: bool = False
 
     @property
     def restricts_set(self) -> bool:
         return (
-            self.folder is not None or self.date_from is not None or self.date_to is not None or self.album is not None
+            self.folder is not None
+            or self.date_from is not None
+            or self.date_to is not None
+            or self.album is not None
+            or self.user_album is not None
+            or self.favourites
         )
+
+    def catalog_filters(self) -> PhotoFilter:
+        """These filters as the keyword arguments of ``Catalog.photos_matching`` and ``filtered_photo_ids``."""
+        return {
+            "folder_prefix": self.folder,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "tag_id": self.album,
+            "user_album_id": self.user_album,
+            "favourites": self.favourites,
+        }
 
 
 @dataclass(frozen=True)
@@ -124,14 +144,7 @@ class Searcher:
             return []
         allowed: set[int] | None = None
         if filters.restricts_set:
-            allowed = set(
-                self.catalog.filtered_photo_ids(
-                    folder_prefix=filters.folder,
-                    date_from=filters.date_from,
-                    date_to=filters.date_to,
-                    tag_id=filters.album,
-                )
-            )
+            allowed = set(self.catalog.filtered_photo_ids(**filters.catalog_filters()))
             if not allowed:
                 return []
         # The index's element count (deleted labels included) bounds k: a

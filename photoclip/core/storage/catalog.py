@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 
@@ -712,16 +713,11 @@ class Catalog:
         date_from: float | None = None,
         date_to: float | None = None,
         tag_id: int | None = None,
+        user_album_id: int | None = None,
+        favourites: bool = False,
     ) -> list[int]:
-        """Ids of active photos matching the filters (date = EXIF date taken, else mtime).
-
-        ``tag_id`` keeps the photos of one album: those that have the tag,
-        automatically or confirmed by hand (see ``core/tagsets/``).
-        """
-        where, params = _filter_clause(folder_prefix, date_from, date_to)
-        if tag_id is not None:
-            where += " AND id IN (SELECT photo_id FROM photo_tags WHERE tag_id = ? AND assigned = 1)"
-            params.append(tag_id)
+        """Ids of active photos matching the filters (see :meth:`photos_matching`)."""
+        where, params = _filter_clause(folder_prefix, date_from, date_to, tag_id, user_album_id, favourites)
         with self._lock:
             rows = self._db.execute(f"SELECT id FROM photos WHERE {where}", params).fetchall()
         return [int(r[0]) for r in rows]
@@ -732,9 +728,19 @@ class Catalog:
         folder_prefix: str | None = None,
         date_from: float | None = None,
         date_to: float | None = None,
+        tag_id: int | None = None,
+        user_album_id: int | None = None,
+        favourites: bool = False,
     ) -> list[PhotoRecord]:
-        """Active photos matching the filters, newest first (for browsing)."""
-        where, params = _filter_clause(folder_prefix, date_from, date_to)
+        """Active photos matching the filters, newest first (for browsing).
+
+        Dates are the EXIF date taken, else the file's mtime. ``tag_id`` keeps
+        the photos of a tag set's album: those that have the tag, automatically
+        or confirmed by hand (see ``core/tagsets/``); ``user_album_id`` those the
+        user put in an album of their own, ``favourites`` the favourites
+        (``core/albums/``).
+        """
+        where, params = _filter_clause(folder_prefix, date_from, date_to, tag_id, user_album_id, favourites)
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE {where} ORDER BY COALESCE(date_taken, mtime) DESC, id DESC",
@@ -771,8 +777,30 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start : start + size]
 
 
+class PhotoFilter(TypedDict):
+    """The filters of :meth:`Catalog.photos_matching` and :meth:`Catalog.filtered_photo_ids`, as one value."""
+
+    folder_prefix: str | None
+    date_from: float | None
+    date_to: float | None
+    tag_id: int | None
+    user_album_id: int | None
+    favourites: bool
+
+
+def chunked(items: Sequence[int], size: int = 900) -> Iterator[list[int]]:
+    """``items`` as lists of at most ``size`` ints (SQLite limits the parameters of one statement)."""
+    for start in range(0, len(items), size):
+        yield [int(i) for i in items[start : start + size]]
+
+
 def _filter_clause(
-    folder_prefix: str | None, date_from: float | None, date_to: float | None
+    folder_prefix: str | None,
+    date_from: float | None,
+    date_to: float | None,
+    tag_id: int | None = None,
+    user_album_id: int | None = None,
+    favourites: bool = False,
 ) -> tuple[str, list[object]]:
     """The WHERE clause (and parameters) shared by every filtered photo query."""
     clauses = ["status = 'active'"]
@@ -787,6 +815,14 @@ def _filter_clause(
     if date_to is not None:
         clauses.append("COALESCE(date_taken, mtime) <= ?")
         params.append(date_to)
+    if tag_id is not None:
+        clauses.append("id IN (SELECT photo_id FROM photo_tags WHERE tag_id = ? AND assigned = 1)")
+        params.append(tag_id)
+    if user_album_id is not None:
+        clauses.append("id IN (SELECT photo_id FROM user_album_photos WHERE album_id = ?)")
+        params.append(user_album_id)
+    if favourites:
+        clauses.append("id IN (SELECT photo_id FROM favourites)")
     return " AND ".join(clauses), params
 
 

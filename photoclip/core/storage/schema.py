@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from photoclip.core.albums.schema import ALBUM_TABLES
 from photoclip.core.tagsets.schema import TAG_TABLES
 from photoclip.errors import PhotoclipError
 
@@ -149,6 +150,13 @@ MIGRATIONS: tuple[Migration, ...] = (
                    created_at REAL NOT NULL
                )""",
         ),
+    ),
+    Migration(
+        5,
+        # Albums the user fills by hand, and favourites (core/albums/schema.py
+        # says why the tables look as they do).
+        "User albums (user_albums, user_album_photos) and favourites.",
+        ALBUM_TABLES,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -9,6 +9,9 @@ In a sidecar, each label goes into two standard properties:
 - ``lr:hierarchicalSubject`` (a bag): ``Set|label``, e.g. ``Scenes|beach``,
   the keyword hierarchy all three programs understand.
 
+The user's own albums (``core/albums/``) travel the same way when every set is
+exported, under ``Albums``: ``Albums|Summer 2019``.
+
 Rules:
 
 - **Photos are never modified**; only sidecar files are written.
@@ -43,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
+from photoclip.core.albums import store as albums_store
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.tagsets import store
 from photoclip.core.tagsets.definition import HIERARCHY_SEP
@@ -64,6 +68,9 @@ RDF_BAG = f"{{{NS_RDF}}}Bag"
 RDF_LI = f"{{{NS_RDF}}}li"
 RDF_ABOUT = f"{{{NS_RDF}}}about"
 _CONTAINERS = {RDF_BAG, f"{{{NS_RDF}}}Seq", f"{{{NS_RDF}}}Alt"}
+
+# The keyword parent of the user's own albums in sidecars.
+USER_ALBUMS_KEYWORD = "Albums"
 
 _PACKET_BEGIN = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
 _PACKET_END = '\n<?xpacket end="w"?>\n'
@@ -133,6 +140,8 @@ def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: thr
     sidecar already), the sidecar gets ``dc:subject`` = label and
     ``lr:hierarchicalSubject`` = ``Set|label``; entries of these sets that
     no longer apply are taken out; everything else in the sidecar stays.
+    Exporting every set (``names`` None) writes the user's own albums too,
+    as ``Albums|name``.
 
     Args:
         catalog: The library catalog.
@@ -150,6 +159,12 @@ def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: thr
     wanted: dict[str, dict[str, set[str]]] = {}
     for label in assignments(catalog, list(managed)):
         wanted.setdefault(label.path, {}).setdefault(label.tagset, set()).add(label.label)
+    if names is None:
+        user_albums = {a.name for a in albums_store.albums(catalog)}
+        if user_albums:
+            managed.setdefault(USER_ALBUMS_KEYWORD, set()).update(user_albums)
+        for path, in_albums in albums_store.memberships(catalog).items():
+            wanted.setdefault(path, {}).setdefault(USER_ALBUMS_KEYWORD, set()).update(in_albums)
     all_paths = store.active_paths(catalog) if managed else []
     written = unchanged = 0
     failed: list[tuple[str, str]] = []

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from photoclip.core.storage.catalog import Catalog
+from photoclip.core.storage.catalog import Catalog, chunked
 from photoclip.core.tagsets.definition import TagDef, TagSet, tagset_from_mapping
 from photoclip.core.tagsets.records import Album, AlbumPhoto, Assignment, PhotoTag, StoredTagSet
 from photoclip.errors import PhotoclipError
@@ -37,12 +37,6 @@ def _rows(catalog: Catalog, sql: str, params: Sequence[Any] = ()) -> list[tuple[
                 hint="Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.",
             ) from None
         raise
-
-
-def chunked(items: Sequence[int], size: int = 900) -> Iterator[list[int]]:
-    """``items`` as lists of at most ``size`` ints (SQLite limits the parameters of one statement)."""
-    for start in range(0, len(items), size):
-        yield [int(i) for i in items[start : start + size]]
 
 
 def _chunked_str(items: Sequence[str], size: int = 900) -> Iterator[list[str]]:
