@@ -27,6 +27,7 @@ from pathlib import Path
 from photoclip.core.albums import UserAlbum
 from photoclip.core.albums import store as albums_store
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
+from photoclip.core.folder_tree import FolderNode, build_folder_tree
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
 from photoclip.core.indexing.records import IndexProgress
@@ -282,6 +283,10 @@ class Library:
     def folders(self) -> list[FolderRecord]:
         """The library folders with their photo counts."""
         return self.catalog.folders()
+
+    def folder_tree(self) -> list[FolderNode]:
+        """Every folder with photos, below each library root, with counts that include subfolders."""
+        return build_folder_tree(self.catalog.folders(), self.catalog.photo_counts_by_directory())
 
     # ------------------------------------------------------------------ index
     def catch_up_indexes(self) -> None:
