@@ -1,6 +1,6 @@
 """Errors the user can act on, kept apart from bugs.
 
-Only ``cli.py`` and ``gui/app.py`` turn a :class:`PhotoclipError` into an exit
+Only ``cli/app.py`` and ``gui/app.py`` turn a :class:`PhotoclipError` into an exit
 code or a dialog. Any other exception is a bug and is allowed to surface.
 """
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.bench import PRESETS
-from photoclip.cli import _benchmarks, main
+from photoclip.cli import main
+from photoclip.cli.bench import import_benchmark
 from photoclip.errors import PhotoclipError
 
 EXPECTED = {
@@ -66,7 +67,7 @@ def test_cli_bench_writes_every_key_and_cleans_up(tmp_path: Path, monkeypatch: p
 def test_bench_says_so_without_a_checkout(tmp_path: Path) -> None:
     (tmp_path / "photoclip").mkdir()  # an installed package: no benchmarks/ beside it
     with pytest.raises(PhotoclipError, match="benchmarks are not installed"):
-        _benchmarks("bench", checkout=tmp_path)
+        import_benchmark("bench", checkout=tmp_path)
 
 
 def test_missing_data_falls_back_to_labelled_synthetic_photos(tmp_path: Path) -> None:

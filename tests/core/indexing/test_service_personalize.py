@@ -86,13 +86,13 @@ def test_training_runs_as_a_job_and_apply_use_revert_are_jobs(trained: Trained) 
     assert events[-1].detail.phase == "done" and events[-1].detail.result is result
 
     # `photoclip watch` prints these events without tripping over them.
-    from photoclip.cli import _WatchLog
+    from photoclip.cli.watch import WatchLog
 
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         for event in events:
-            _WatchLog(as_json=False).show(event)
-            _WatchLog(as_json=True).show(event)
+            WatchLog(as_json=False).show(event)
+            WatchLog(as_json=True).show(event)
     assert all(json.loads(line)["job"] == "personalize" for line in out.getvalue().splitlines())
 
     info = trained.service.apply_personalization(result).result(TIMEOUT)

@@ -1,0 +1,96 @@
+"""``photoclip search`` and ``photoclip similar``: their filters, and the hits they print."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from datetime import datetime
+from datetime import time as dtime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from photoclip.cli.common import Command, emit, open_library
+from photoclip.errors import PhotoclipError
+
+if TYPE_CHECKING:
+    from photoclip.core.library import Library
+    from photoclip.core.search import SearchFilters, SearchHit
+
+
+def _filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-k", type=int, default=20, help="how many results (default 20)")
+    parser.add_argument("--min-score", type=float, default=None, help="drop results below this cosine similarity")
+    parser.add_argument("--folder", default=None, help="only photos below this folder")
+    parser.add_argument("--from", dest="date_from", default=None, metavar="DATE", help="taken on or after DATE (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="taken on or before DATE (YYYY-MM-DD)")
+    parser.add_argument("--album", default=None, metavar="TAG", help="only photos in this album (a tag: LABEL or SET|LABEL)")
+
+
+def _search_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", help='what to look for, e.g. "a dog running on the beach"')
+    _filter_arguments(p)
+
+
+def _similar_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("photo", help="a photo file (in the library or not)")
+    _filter_arguments(p)
+
+
+def _parse_date(text: str | None, end_of_day: bool) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise PhotoclipError(f"{text!r} is not a date.", hint="Use YYYY-MM-DD, e.g. --from 2019-06-01.") from None
+    if end_of_day and len(text) <= 10:
+        value = datetime.combine(value.date(), dtime.max)
+    return value.timestamp()
+
+
+def _search_filters(args: argparse.Namespace) -> SearchFilters:
+    from photoclip.core.search import SearchFilters
+
+    folder = str(Path(args.folder).expanduser().resolve()) if args.folder else None
+    if args.k <= 0:
+        raise PhotoclipError("-k must be a positive number.")
+    return SearchFilters(
+        folder=folder,
+        date_from=_parse_date(args.date_from, False),
+        date_to=_parse_date(args.date_to, True),
+        min_score=args.min_score,
+    )
+
+
+def _album_filter(lib: Library, args: argparse.Namespace, filters: SearchFilters) -> SearchFilters:
+    if not args.album:
+        return filters
+    return dataclasses.replace(filters, album=lib.tags.resolve(args.album).tag_id)
+
+
+def _print_hits(args: argparse.Namespace, hits: list[SearchHit]) -> None:
+    data = [{"path": h.path, "score": round(h.score, 6), "photo_id": h.photo_id} for h in hits]
+    text = "\n".join(f"{h.score:.4f}  {h.path}" for h in hits) or "No matching photos."
+    emit(args, data, text)
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """``photoclip search QUERY``: the photos that best match a description."""
+    filters = _search_filters(args)
+    with open_library(args, read_only_ok=True) as lib:
+        filters = _album_filter(lib, args, filters)
+        _print_hits(args, lib.search(args.query, args.k, filters))
+    return 0
+
+
+def run_similar(args: argparse.Namespace) -> int:
+    """``photoclip similar PHOTO``: the photos most like a photo (in the library or not)."""
+    filters = _search_filters(args)
+    with open_library(args, read_only_ok=True) as lib:
+        filters = _album_filter(lib, args, filters)
+        _print_hits(args, lib.similar(args.photo, args.k, filters))
+    return 0
+
+
+SEARCH = Command("search", "find photos that match a description", _search_arguments, run_search)
+SIMILAR = Command("similar", "find photos similar to a photo", _similar_arguments, run_similar)
