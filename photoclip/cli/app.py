@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from photoclip import __version__
-from photoclip.cli import bench, captions, library, models, personalize, search, tags, watch
+from photoclip.cli import albums, bench, captions, library, models, personalize, search, tags, watch
 from photoclip.cli.common import Command, Handler, add_common_options
 from photoclip.errors import ModelUnavailableError, PhotoclipError
 
@@ -22,6 +22,7 @@ COMMANDS: tuple[Command, ...] = (
     library.STATUS,
     models.MODELS,
     tags.TAGS,
+    albums.ALBUMS,
     captions.CAPTIONS,
     personalize.PERSONALIZE,
     library.DEMO,

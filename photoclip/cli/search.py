@@ -23,7 +23,10 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--folder", default=None, help="only photos below this folder")
     parser.add_argument("--from", dest="date_from", default=None, metavar="DATE", help="taken on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="taken on or before DATE (YYYY-MM-DD)")
-    parser.add_argument("--album", default=None, metavar="TAG", help="only photos in this album (a tag: LABEL or SET|LABEL)")
+    parser.add_argument(
+        "--album", default=None, metavar="NAME", help="only photos in this album: one of yours (photoclip albums list), or a tag set's (LABEL or SET|LABEL)"
+    )
+    parser.add_argument("--favourites", action="store_true", help="only your favourites")
 
 
 def _search_arguments(p: argparse.ArgumentParser) -> None:
@@ -59,12 +62,18 @@ def _search_filters(args: argparse.Namespace) -> SearchFilters:
         date_from=_parse_date(args.date_from, False),
         date_to=_parse_date(args.date_to, True),
         min_score=args.min_score,
+        favourites=args.favourites,
     )
 
 
 def _album_filter(lib: Library, args: argparse.Namespace, filters: SearchFilters) -> SearchFilters:
     if not args.album:
         return filters
+    # An album of the user's own wins over a tag of the same name: it is the one they made by hand.
+    wanted = " ".join(args.album.split()).casefold()
+    own = next((a for a in lib.user_albums() if a.name.casefold() == wanted), None)
+    if own is not None:
+        return dataclasses.replace(filters, user_album=own.id)
     return dataclasses.replace(filters, album=lib.tags.resolve(args.album).tag_id)
 
 

@@ -530,6 +530,14 @@ class Library:
         """The albums the user made, by name, with their searchable photo counts."""
         return albums_store.albums(self.catalog)
 
+    def user_album(self, name: str) -> UserAlbum:
+        """One of the user's albums by name (ignoring case).
+
+        Raises:
+            PhotoclipError: No album has that name.
+        """
+        return albums_store.find_album(self.catalog, name)
+
     def create_album(self, name: str) -> UserAlbum:
         """Make an empty album of the user's own.
 

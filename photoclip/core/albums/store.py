@@ -41,6 +41,21 @@ def album(catalog: Catalog, album_id: int) -> UserAlbum:
     raise PhotoclipError("That album no longer exists.", hint="It was deleted; the photos in it are still in the library.")
 
 
+def find_album(catalog: Catalog, name: str) -> UserAlbum:
+    """An album by its name, ignoring case and extra spaces.
+
+    Raises:
+        PhotoclipError: No album has that name (the message lists the ones there are).
+    """
+    wanted = " ".join(name.split()).casefold()
+    every = albums(catalog)
+    for found in every:
+        if found.name.casefold() == wanted:
+            return found
+    known = ", ".join(a.name for a in every) or "none yet"
+    raise PhotoclipError(f"There is no album called {name}.", hint=f"Your albums: {known}.")
+
+
 def _valid_name(catalog: Catalog, name: str, *, except_id: int | None = None) -> str:
     name = " ".join(name.split())  # no leading, trailing or doubled spaces: they only make look-alike names
     if not name:
