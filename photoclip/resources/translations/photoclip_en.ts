@@ -15,7 +15,7 @@
 <context>
     <name>HeatmapModel</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagset_preview.py" line="240"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
@@ -24,73 +24,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IndexStatusBar</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
-        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
-        <translation>
-            <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
-            <numerusform>{0} › {1}: %Ln photos; threshold {2:.2f}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln confirmed</source>
-        <translation>
-            <numerusform>%Ln confirmed</numerusform>
-            <numerusform>%Ln confirmed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln rejected</numerusform>
-            <numerusform>%Ln rejected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
-        <source>Album “{0}”: %Ln photos</source>
-        <translation>
-            <numerusform>Album “{0}”: %Ln photo</numerusform>
-            <numerusform>Album “{0}”: %Ln photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
-        <source>%Ln similar photos</source>
-        <translation>
-            <numerusform>%Ln similar photo</numerusform>
-            <numerusform>%Ln similar photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
-        <source>Picked up %Ln changed files</source>
-        <translation>
-            <numerusform>Picked up %Ln changed file</numerusform>
-            <numerusform>Picked up %Ln changed files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/status_bar.py" line="84"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Looking for new photos… %Ln file</numerusform>
@@ -98,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/status_bar.py" line="86"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Loading the model for %Ln photo…</numerusform>
@@ -106,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/status_bar.py" line="113"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexing cancelled: %Ln photo indexed, the rest continues next time</numerusform>
@@ -114,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/status_bar.py" line="115"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Indexed %Ln new photo</numerusform>
@@ -122,11 +58,54 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
+        <location filename="../../gui/status_bar.py" line="137"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln unreadable file</numerusform>
             <numerusform>%Ln unreadable files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="410"/>
+        <source>Album “{0}”: %Ln photos</source>
+        <translation>
+            <numerusform>Album “{0}”: %Ln photo</numerusform>
+            <numerusform>Album “{0}”: %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="439"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="444"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="466"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln similar photo</numerusform>
+            <numerusform>%Ln similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="581"/>
+        <source>Picked up %Ln changed files</source>
+        <translation>
+            <numerusform>Picked up %Ln changed file</numerusform>
+            <numerusform>Picked up %Ln changed files</numerusform>
         </translation>
     </message>
 </context>
@@ -209,28 +188,36 @@
     </message>
 </context>
 <context>
-    <name>TagSetsDialog</name>
+    <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
-        <source>{0} (%Ln tags)</source>
+        <location filename="../../gui/sidebar.py" line="120"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
-            <numerusform>{0} (%Ln tag)</numerusform>
-            <numerusform>{0} (%Ln tags)</numerusform>
+            <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln photos; threshold {2:.2f}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
-        <source>{0}
-%Ln tags, {1}</source>
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln confirmed</source>
         <translation>
-            <numerusform>{0}
-%Ln tag, {1}</numerusform>
-            <numerusform>{0}
-%Ln tags, {1}</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetPreview</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -238,11 +225,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <location filename="../../gui/tagset_preview.py" line="429"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>
             <numerusform>%Ln photos get none</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetsDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
+        <source>{0} (%Ln tags)</source>
+        <translation>
+            <numerusform>{0} (%Ln tag)</numerusform>
+            <numerusform>{0} (%Ln tags)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
+        <source>{0}
+%Ln tags, {1}</source>
+        <translation>
+            <numerusform>{0}
+%Ln tag, {1}</numerusform>
+            <numerusform>{0}
+%Ln tags, {1}</numerusform>
         </translation>
     </message>
 </context>

@@ -2006,6 +2006,29 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="93"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="95"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="105"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="143"/>
+        <source>All folders</source>
+        <translation>Todas las carpetas</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="100"/>
@@ -2064,53 +2087,167 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="261"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="262"/>
+        <location filename="../../gui/tagset_preview.py" line="217"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="263"/>
+        <location filename="../../gui/tagset_preview.py" line="218"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="267"/>
+        <location filename="../../gui/tagset_preview.py" line="222"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="269"/>
+        <location filename="../../gui/tagset_preview.py" line="224"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="278"/>
+        <location filename="../../gui/tagset_preview.py" line="233"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="282"/>
+        <location filename="../../gui/tagset_preview.py" line="237"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagset_preview.py" line="240"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificarían aquí</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatusBar</name>
+    <message>
+        <location filename="../../gui/status_bar.py" line="34"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="38"/>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="45"/>
+        <source>Update library</source>
+        <translation>Actualizar biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="48"/>
+        <source>Set up a model…</source>
+        <translation>Configurar un modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused (on battery)</source>
+        <translation>Indexación en pausa (con batería)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused</source>
+        <translation>Indexación en pausa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="84"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
+            <numerusform>Buscando fotos nuevas… %Ln archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="86"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Cargando el modelo para %Ln foto…</numerusform>
+            <numerusform>Cargando el modelo para %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="90"/>
+        <source>, {0} left</source>
+        <translation>, faltan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="92"/>
+        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
+        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="95"/>
+        <source>Preparing the tags of “{0}”…</source>
+        <translation>Preparando las etiquetas de “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="101"/>
+        <source>Filing photos into albums ({0}): {1} of {2}</source>
+        <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="113"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
+            <numerusform>Indexación cancelada: %Ln fotos indexadas; el resto seguirá la próxima vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="115"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>Se indexó %Ln foto nueva</numerusform>
+            <numerusform>Se indexaron %Ln fotos nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="118"/>
+        <source>Albums are up to date</source>
+        <translation>Los álbumes están al día</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="120"/>
+        <source>Library is up to date</source>
+        <translation>La biblioteca está al día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="137"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln archivo ilegible</numerusform>
+            <numerusform>%Ln archivos ilegibles</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,148 +2288,42 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <location filename="../../gui/main_window.py" line="443"/>
-        <source>Describe a photo…</source>
-        <translation>Describe una foto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="169"/>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <source>Update library</source>
-        <translation>Actualizar biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="252"/>
-        <source>Set up a model…</source>
-        <translation>Configurar un modelo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="306"/>
-        <source>All photos</source>
-        <translation>Todas las fotos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <source>Folders</source>
-        <translation>Carpetas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <source>Albums</source>
-        <translation>Álbumes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>All folders</source>
-        <translation>Todas las carpetas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="391"/>
-        <source>{0} (not applied)</source>
-        <translation>{0} (sin aplicar)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="393"/>
-        <source>{0} (out of date)</source>
-        <translation>{0} (desactualizado)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../gui/main_window.py" line="410"/>
-        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
-        <translation>
-            <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
-            <numerusform>{0} › {1}: %Ln fotos; umbral {2:.2f}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>{0} and {1} by you</source>
-        <translation>{0} y {1} por ti</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln confirmed</source>
-        <translation>
-            <numerusform>%Ln confirmada</numerusform>
-            <numerusform>%Ln confirmadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln rechazada</numerusform>
-            <numerusform>%Ln rechazadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2331,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2339,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2347,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2324,225 +2355,95 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
             <numerusform>Se detectaron %Ln archivos modificados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
-        <source>Looking for new photos… %Ln files</source>
-        <translation>
-            <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
-            <numerusform>Buscando fotos nuevas… %Ln archivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
-        <source>Loading the model for %Ln photos…</source>
-        <translation>
-            <numerusform>Cargando el modelo para %Ln foto…</numerusform>
-            <numerusform>Cargando el modelo para %Ln fotos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
-        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
-        <translation>
-            <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
-            <numerusform>Indexación cancelada: %Ln fotos indexadas; el resto seguirá la próxima vez</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
-        <source>Indexed %Ln new photos</source>
-        <translation>
-            <numerusform>Se indexó %Ln foto nueva</numerusform>
-            <numerusform>Se indexaron %Ln fotos nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
-        <source>%Ln unreadable files</source>
-        <translation>
-            <numerusform>%Ln archivo ilegible</numerusform>
-            <numerusform>%Ln archivos ilegibles</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Add a tag set…</source>
-        <translation>Añadir conjunto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="424"/>
-        <source>Tag sets file your photos into albums</source>
-        <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="445"/>
-        <source>Search in “{0}”…</source>
-        <translation>Buscar en “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
-        <source>This library is open read-only: albums cannot be changed.</source>
-        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="689"/>
-        <source>Confirmed: this photo is in “{0}”</source>
-        <translation>Confirmado: esta foto está en “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="691"/>
-        <source>Rejected: this photo is not in “{0}”</source>
-        <translation>Rechazado: esta foto no está en “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="693"/>
-        <source>“{0}” decides for this photo again</source>
-        <translation>“{0}” vuelve a decidir sobre esta foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="695"/>
-        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
-        <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="747"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused (on battery)</source>
-        <translation>Indexación en pausa (con batería)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused</source>
-        <translation>Indexación en pausa</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="866"/>
-        <source>, {0} left</source>
-        <translation>, faltan {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="868"/>
-        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
-        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="871"/>
-        <source>Preparing the tags of “{0}”…</source>
-        <translation>Preparando las etiquetas de “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="877"/>
-        <source>Filing photos into albums ({0}): {1} of {2}</source>
-        <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="891"/>
-        <source>Albums are up to date</source>
-        <translation>Los álbumes están al día</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="893"/>
-        <source>Library is up to date</source>
-        <translation>La biblioteca está al día</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1073"/>
+        <location filename="../../gui/main_window.py" line="770"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3181,6 +3082,34 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>PhotoTags</name>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="94"/>
+        <source>This library is open read-only: albums cannot be changed.</source>
+        <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="104"/>
+        <source>Confirmed: this photo is in “{0}”</source>
+        <translation>Confirmado: esta foto está en “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="106"/>
+        <source>Rejected: this photo is not in “{0}”</source>
+        <translation>Rechazado: esta foto no está en “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="108"/>
+        <source>“{0}” decides for this photo again</source>
+        <translation>“{0}” vuelve a decidir sobre esta foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="110"/>
+        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
+        <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
+    </message>
+</context>
+<context>
     <name>PhotoTagsPanel</name>
     <message>
         <location filename="../../gui/tags_panel.py" line="92"/>
@@ -3298,6 +3227,28 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>QuickLook</name>
+    <message>
+        <location filename="../../gui/quick_look.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="33"/>
+        <location filename="../../gui/search_bar.py" line="74"/>
+        <source>Describe a photo…</source>
+        <translation>Describe una foto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="76"/>
+        <source>Search in “{0}”…</source>
+        <translation>Buscar en “{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="151"/>
@@ -3396,6 +3347,73 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/sidebar.py" line="49"/>
+        <source>All photos</source>
+        <translation>Todas las fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="52"/>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="60"/>
+        <source>Albums</source>
+        <translation>Álbumes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="101"/>
+        <source>{0} (not applied)</source>
+        <translation>{0} (sin aplicar)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="103"/>
+        <source>{0} (out of date)</source>
+        <translation>{0} (desactualizado)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="120"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln fotos; umbral {2:.2f}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="127"/>
+        <source>{0} and {1} by you</source>
+        <translation>{0} y {1} por ti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmada</numerusform>
+            <numerusform>%Ln confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rechazada</numerusform>
+            <numerusform>%Ln rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="133"/>
+        <source>Add a tag set…</source>
+        <translation>Añadir conjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="134"/>
+        <source>Tag sets file your photos into albums</source>
+        <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
+    </message>
+</context>
+<context>
     <name>TagRow</name>
     <message>
         <location filename="../../gui/tags_panel.py" line="49"/>
@@ -3449,24 +3467,248 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>TagSetEditor</name>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="73"/>
+        <source>Tag set</source>
+        <translation>Conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="81"/>
+        <source>e.g. Scenes</source>
+        <translation>p. ej., Escenas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="83"/>
+        <source>Exclusive: at most one tag per photo</source>
+        <translation>Exclusivo: como máximo una etiqueta por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="84"/>
+        <source>Multi-label: any number of tags per photo</source>
+        <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="89"/>
+        <source>and a similarity of at least</source>
+        <translation>y una similitud de al menos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="101"/>
+        <source>7 photo templates (“a photo of the large …”)</source>
+        <translation>7 plantillas de foto (“a photo of the large …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="102"/>
+        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
+        <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="103"/>
+        <source>The label alone</source>
+        <translation>Solo el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="104"/>
+        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
+        <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="109"/>
+        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
+        <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="114"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="115"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="117"/>
+        <source>Prompts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Prompts (separated by ;)</source>
+        <translation>Textos (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Shown as</source>
+        <translation>Se muestra como</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="130"/>
+        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
+        <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="133"/>
+        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
+        <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="137"/>
+        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
+        <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="139"/>
+        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
+        <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="142"/>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="144"/>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="189"/>
+        <source>The set&apos;s own templates</source>
+        <translation>Plantillas propias del conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="237"/>
+        <source>Best tag needs a probability of</source>
+        <translation>La mejor etiqueta necesita una probabilidad de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="240"/>
+        <source>A tag needs a similarity of</source>
+        <translation>Una etiqueta necesita una similitud de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="263"/>
+        <source>shown as “{0}”</source>
+        <translation>se muestra como “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="324"/>
+        <source>Tag {0}: the threshold “{1}” is not a number.</source>
+        <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="354"/>
+        <source>Tag {0}: {1}</source>
+        <translation>Etiqueta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="356"/>
+        <source>Name: {0}</source>
+        <translation>Nombre: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="358"/>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetPreview</name>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
+        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
+        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
+        <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <source>Show probabilities</source>
+        <translation>Mostrar probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="299"/>
+        <source>Show similarities</source>
+        <translation>Mostrar similitudes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="301"/>
+        <location filename="../../gui/tagset_preview.py" line="334"/>
+        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
+        <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="350"/>
+        <source>The set changed since this preview: press Preview again.</source>
+        <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="364"/>
+        <source>Scoring your photos…</source>
+        <translation>Puntuando tus fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <source>No indexed photos to preview yet.</source>
+        <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
+        <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln foto no recibe ninguna</numerusform>
+            <numerusform>%Ln fotos no reciben ninguna</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <location filename="../../gui/tagsets_dialog.py" line="84"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="364"/>
+        <location filename="../../gui/tagsets_dialog.py" line="98"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="367"/>
+        <location filename="../../gui/tagsets_dialog.py" line="101"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3474,214 +3716,72 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="111"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="397"/>
+        <location filename="../../gui/tagsets_dialog.py" line="131"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="403"/>
-        <source>e.g. Scenes</source>
-        <translation>p. ej., Escenas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
-        <source>Exclusive: at most one tag per photo</source>
-        <translation>Exclusivo: como máximo una etiqueta por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
-        <source>Multi-label: any number of tags per photo</source>
-        <translation>Multietiqueta: cualquier número de etiquetas por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="411"/>
-        <source>and a similarity of at least</source>
-        <translation>y una similitud de al menos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="423"/>
-        <source>7 photo templates (“a photo of the large …”)</source>
-        <translation>7 plantillas de foto (“a photo of the large …”)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="424"/>
-        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
-        <translation>80 plantillas de la receta de ImageNet de CLIP</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
-        <source>The label alone</source>
-        <translation>Solo el nombre</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
-        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
-        <translation>Los textos que se generan a partir del nombre de una etiqueta cuando esta no tiene textos propios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
-        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
-        <translation>El nombre de un conjunto predefinido tal como photoclip lo muestra en tu idioma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
-        <source>Prompts</source>
-        <translation>Textos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Label</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Prompts (separated by ;)</source>
-        <translation>Textos (separados por ;)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Threshold</source>
-        <translation>Umbral</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Shown as</source>
-        <translation>Se muestra como</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="452"/>
-        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
-        <translation>El nombre del álbum y el texto que lee CLIP (dentro de las plantillas) cuando la etiqueta no tiene textos propios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
-        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
-        <translation>Cómo llama photoclip a un álbum predefinido en tu idioma; CLIP sigue leyendo el nombre original</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="459"/>
-        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
-        <translation>Textos que describen la etiqueta, separados por punto y coma. Vacío: las plantillas de arriba, aplicadas al nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
-        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
-        <translation>Umbral propio de esta etiqueta. Vacío: el del conjunto.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="464"/>
-        <source>Add tag</source>
-        <translation>Añadir etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="466"/>
-        <source>Remove tag</source>
-        <translation>Quitar etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="473"/>
-        <source>Tag set</source>
-        <translation>Conjunto de etiquetas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="480"/>
-        <location filename="../../gui/tagsets_dialog.py" line="512"/>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="481"/>
-        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
-        <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="484"/>
-        <source>Show probabilities</source>
-        <translation>Mostrar probabilidades</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="485"/>
-        <source>Show similarities</source>
-        <translation>Mostrar similitudes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
-        <location filename="../../gui/tagsets_dialog.py" line="673"/>
-        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
-        <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="531"/>
+        <location filename="../../gui/tagsets_dialog.py" line="159"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="532"/>
+        <location filename="../../gui/tagsets_dialog.py" line="160"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="162"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="535"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="538"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="550"/>
+        <location filename="../../gui/tagsets_dialog.py" line="178"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="575"/>
+        <location filename="../../gui/tagsets_dialog.py" line="192"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <location filename="../../gui/tagsets_dialog.py" line="194"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="579"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3692,189 +3792,113 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="923"/>
-        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
-        <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos</source>
-        <translation>
-            <numerusform>%Ln foto</numerusform>
-            <numerusform>%Ln fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos get none</source>
-        <translation>
-            <numerusform>%Ln foto no recibe ninguna</numerusform>
-            <numerusform>%Ln fotos no reciben ninguna</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="622"/>
+        <location filename="../../gui/tagsets_dialog.py" line="239"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="658"/>
-        <source>The set&apos;s own templates</source>
-        <translation>Plantillas propias del conjunto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="711"/>
-        <source>Best tag needs a probability of</source>
-        <translation>La mejor etiqueta necesita una probabilidad de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="714"/>
-        <source>A tag needs a similarity of</source>
-        <translation>Una etiqueta necesita una similitud de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="737"/>
-        <source>shown as “{0}”</source>
-        <translation>se muestra como “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="804"/>
-        <source>Tag {0}: the threshold “{1}” is not a number.</source>
-        <translation>Etiqueta {0}: el umbral “{1}” no es un número.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="834"/>
-        <source>Tag {0}: {1}</source>
-        <translation>Etiqueta {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="836"/>
-        <source>Name: {0}</source>
-        <translation>Nombre: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="838"/>
-        <source>Tags: {0}</source>
-        <translation>Etiquetas: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="855"/>
-        <source>The set changed since this preview: press Preview again.</source>
-        <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="869"/>
-        <source>Scoring your photos…</source>
-        <translation>Puntuando tus fotos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="918"/>
-        <source>No indexed photos to preview yet.</source>
-        <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="941"/>
+        <location filename="../../gui/tagsets_dialog.py" line="294"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="959"/>
+        <location filename="../../gui/tagsets_dialog.py" line="312"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="963"/>
+        <location filename="../../gui/tagsets_dialog.py" line="316"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="980"/>
+        <location filename="../../gui/tagsets_dialog.py" line="333"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="981"/>
+        <location filename="../../gui/tagsets_dialog.py" line="334"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="990"/>
+        <location filename="../../gui/tagsets_dialog.py" line="343"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="356"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="356"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1005"/>
+        <location filename="../../gui/tagsets_dialog.py" line="358"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="364"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
+        <location filename="../../gui/tagsets_dialog.py" line="364"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="372"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
+        <location filename="../../gui/tagsets_dialog.py" line="422"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

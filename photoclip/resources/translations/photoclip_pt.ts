@@ -2006,6 +2006,29 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="95"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="105"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="143"/>
+        <source>All folders</source>
+        <translation>Todas as pastas</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="100"/>
@@ -2064,53 +2087,167 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="261"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="262"/>
+        <location filename="../../gui/tagset_preview.py" line="217"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="263"/>
+        <location filename="../../gui/tagset_preview.py" line="218"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="267"/>
+        <location filename="../../gui/tagset_preview.py" line="222"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="269"/>
+        <location filename="../../gui/tagset_preview.py" line="224"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="278"/>
+        <location filename="../../gui/tagset_preview.py" line="233"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="282"/>
+        <location filename="../../gui/tagset_preview.py" line="237"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagset_preview.py" line="240"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seriam organizadas aqui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatusBar</name>
+    <message>
+        <location filename="../../gui/status_bar.py" line="34"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="38"/>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="45"/>
+        <source>Update library</source>
+        <translation>Atualizar biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="48"/>
+        <source>Set up a model…</source>
+        <translation>Configurar um modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused (on battery)</source>
+        <translation>Indexação pausada (usando bateria)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused</source>
+        <translation>Indexação pausada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="84"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
+            <numerusform>Procurando fotos novas… %Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="86"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Carregando o modelo para %Ln foto…</numerusform>
+            <numerusform>Carregando o modelo para %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="90"/>
+        <source>, {0} left</source>
+        <translation>, faltam {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="92"/>
+        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
+        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="95"/>
+        <source>Preparing the tags of “{0}”…</source>
+        <translation>Preparando as etiquetas de “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="101"/>
+        <source>Filing photos into albums ({0}): {1} of {2}</source>
+        <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="113"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
+            <numerusform>Indexação cancelada: %Ln fotos indexadas; o restante continua na próxima vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="115"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>%Ln foto nova indexada</numerusform>
+            <numerusform>%Ln fotos novas indexadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="118"/>
+        <source>Albums are up to date</source>
+        <translation>Os álbuns estão atualizados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="120"/>
+        <source>Library is up to date</source>
+        <translation>A biblioteca está atualizada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="137"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln arquivo ilegível</numerusform>
+            <numerusform>%Ln arquivos ilegíveis</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,148 +2288,42 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <location filename="../../gui/main_window.py" line="443"/>
-        <source>Describe a photo…</source>
-        <translation>Descreva uma foto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="169"/>
-        <source>Folder</source>
-        <translation>Pasta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>Ready</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <source>Update library</source>
-        <translation>Atualizar biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="252"/>
-        <source>Set up a model…</source>
-        <translation>Configurar um modelo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="306"/>
-        <source>All photos</source>
-        <translation>Todas as fotos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <source>Folders</source>
-        <translation>Pastas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <source>Albums</source>
-        <translation>Álbuns</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>All folders</source>
-        <translation>Todas as pastas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="391"/>
-        <source>{0} (not applied)</source>
-        <translation>{0} (não aplicado)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="393"/>
-        <source>{0} (out of date)</source>
-        <translation>{0} (desatualizado)</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../gui/main_window.py" line="410"/>
-        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
-        <translation>
-            <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
-            <numerusform>{0} › {1}: %Ln fotos; limiar {2:.2f}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>{0} and {1} by you</source>
-        <translation>{0} e {1} por você</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln confirmed</source>
-        <translation>
-            <numerusform>%Ln confirmada</numerusform>
-            <numerusform>%Ln confirmadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln rejeitada</numerusform>
-            <numerusform>%Ln rejeitadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2331,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2339,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2347,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2324,225 +2355,95 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
             <numerusform>%Ln arquivos alterados detectados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
-        <source>Looking for new photos… %Ln files</source>
-        <translation>
-            <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
-            <numerusform>Procurando fotos novas… %Ln arquivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
-        <source>Loading the model for %Ln photos…</source>
-        <translation>
-            <numerusform>Carregando o modelo para %Ln foto…</numerusform>
-            <numerusform>Carregando o modelo para %Ln fotos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
-        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
-        <translation>
-            <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
-            <numerusform>Indexação cancelada: %Ln fotos indexadas; o restante continua na próxima vez</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
-        <source>Indexed %Ln new photos</source>
-        <translation>
-            <numerusform>%Ln foto nova indexada</numerusform>
-            <numerusform>%Ln fotos novas indexadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
-        <source>%Ln unreadable files</source>
-        <translation>
-            <numerusform>%Ln arquivo ilegível</numerusform>
-            <numerusform>%Ln arquivos ilegíveis</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Add a tag set…</source>
-        <translation>Adicionar conjunto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="424"/>
-        <source>Tag sets file your photos into albums</source>
-        <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="445"/>
-        <source>Search in “{0}”…</source>
-        <translation>Pesquisar em “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="427"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
-        <source>This library is open read-only: albums cannot be changed.</source>
-        <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="689"/>
-        <source>Confirmed: this photo is in “{0}”</source>
-        <translation>Confirmado: esta foto está em “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="691"/>
-        <source>Rejected: this photo is not in “{0}”</source>
-        <translation>Rejeitado: esta foto não está em “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="693"/>
-        <source>“{0}” decides for this photo again</source>
-        <translation>“{0}” volta a decidir sobre esta foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="695"/>
-        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
-        <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="747"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="573"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Resume</source>
-        <translation>Retomar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused (on battery)</source>
-        <translation>Indexação pausada (usando bateria)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused</source>
-        <translation>Indexação pausada</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="866"/>
-        <source>, {0} left</source>
-        <translation>, faltam {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="868"/>
-        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
-        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="871"/>
-        <source>Preparing the tags of “{0}”…</source>
-        <translation>Preparando as etiquetas de “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="877"/>
-        <source>Filing photos into albums ({0}): {1} of {2}</source>
-        <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="891"/>
-        <source>Albums are up to date</source>
-        <translation>Os álbuns estão atualizados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="893"/>
-        <source>Library is up to date</source>
-        <translation>A biblioteca está atualizada</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="622"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="666"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="679"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="752"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1073"/>
+        <location filename="../../gui/main_window.py" line="770"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="775"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3181,6 +3082,34 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>PhotoTags</name>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="94"/>
+        <source>This library is open read-only: albums cannot be changed.</source>
+        <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="104"/>
+        <source>Confirmed: this photo is in “{0}”</source>
+        <translation>Confirmado: esta foto está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="106"/>
+        <source>Rejected: this photo is not in “{0}”</source>
+        <translation>Rejeitado: esta foto não está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="108"/>
+        <source>“{0}” decides for this photo again</source>
+        <translation>“{0}” volta a decidir sobre esta foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="110"/>
+        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
+        <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
+    </message>
+</context>
+<context>
     <name>PhotoTagsPanel</name>
     <message>
         <location filename="../../gui/tags_panel.py" line="92"/>
@@ -3298,6 +3227,28 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>QuickLook</name>
+    <message>
+        <location filename="../../gui/quick_look.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="33"/>
+        <location filename="../../gui/search_bar.py" line="74"/>
+        <source>Describe a photo…</source>
+        <translation>Descreva uma foto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="76"/>
+        <source>Search in “{0}”…</source>
+        <translation>Pesquisar em “{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="151"/>
@@ -3396,6 +3347,73 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/sidebar.py" line="49"/>
+        <source>All photos</source>
+        <translation>Todas as fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="52"/>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="60"/>
+        <source>Albums</source>
+        <translation>Álbuns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="101"/>
+        <source>{0} (not applied)</source>
+        <translation>{0} (não aplicado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="103"/>
+        <source>{0} (out of date)</source>
+        <translation>{0} (desatualizado)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="120"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln fotos; limiar {2:.2f}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="127"/>
+        <source>{0} and {1} by you</source>
+        <translation>{0} e {1} por você</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmada</numerusform>
+            <numerusform>%Ln confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="128"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejeitada</numerusform>
+            <numerusform>%Ln rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="133"/>
+        <source>Add a tag set…</source>
+        <translation>Adicionar conjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="134"/>
+        <source>Tag sets file your photos into albums</source>
+        <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
+    </message>
+</context>
+<context>
     <name>TagRow</name>
     <message>
         <location filename="../../gui/tags_panel.py" line="49"/>
@@ -3449,24 +3467,248 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>TagSetEditor</name>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="73"/>
+        <source>Tag set</source>
+        <translation>Conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="81"/>
+        <source>e.g. Scenes</source>
+        <translation>ex.: Cenas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="83"/>
+        <source>Exclusive: at most one tag per photo</source>
+        <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="84"/>
+        <source>Multi-label: any number of tags per photo</source>
+        <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="89"/>
+        <source>and a similarity of at least</source>
+        <translation>e uma similaridade de pelo menos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="101"/>
+        <source>7 photo templates (“a photo of the large …”)</source>
+        <translation>7 templates de foto (“a photo of the large …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="102"/>
+        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
+        <translation>80 templates da receita ImageNet do CLIP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="103"/>
+        <source>The label alone</source>
+        <translation>Apenas o nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="104"/>
+        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
+        <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="109"/>
+        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
+        <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="114"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="115"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="117"/>
+        <source>Prompts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Label</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Prompts (separated by ;)</source>
+        <translation>Textos (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Shown as</source>
+        <translation>Exibido como</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="130"/>
+        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
+        <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="133"/>
+        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
+        <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="137"/>
+        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
+        <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="139"/>
+        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
+        <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="142"/>
+        <source>Add tag</source>
+        <translation>Adicionar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="144"/>
+        <source>Remove tag</source>
+        <translation>Remover etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="189"/>
+        <source>The set&apos;s own templates</source>
+        <translation>Templates próprios do conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="237"/>
+        <source>Best tag needs a probability of</source>
+        <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="240"/>
+        <source>A tag needs a similarity of</source>
+        <translation>Uma etiqueta precisa de uma similaridade de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="263"/>
+        <source>shown as “{0}”</source>
+        <translation>exibido como “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="324"/>
+        <source>Tag {0}: the threshold “{1}” is not a number.</source>
+        <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="354"/>
+        <source>Tag {0}: {1}</source>
+        <translation>Etiqueta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="356"/>
+        <source>Name: {0}</source>
+        <translation>Nome: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="358"/>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetPreview</name>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
+        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
+        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
+        <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <source>Show probabilities</source>
+        <translation>Mostrar probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="299"/>
+        <source>Show similarities</source>
+        <translation>Mostrar similaridades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="301"/>
+        <location filename="../../gui/tagset_preview.py" line="334"/>
+        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
+        <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="350"/>
+        <source>The set changed since this preview: press Preview again.</source>
+        <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="364"/>
+        <source>Scoring your photos…</source>
+        <translation>Pontuando suas fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <source>No indexed photos to preview yet.</source>
+        <translation>Ainda não há fotos indexadas para a prévia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
+        <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln foto não recebe nenhuma</numerusform>
+            <numerusform>%Ln fotos não recebem nenhuma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <location filename="../../gui/tagsets_dialog.py" line="84"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="364"/>
+        <location filename="../../gui/tagsets_dialog.py" line="98"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="367"/>
+        <location filename="../../gui/tagsets_dialog.py" line="101"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3474,214 +3716,72 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="111"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="397"/>
+        <location filename="../../gui/tagsets_dialog.py" line="131"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="403"/>
-        <source>e.g. Scenes</source>
-        <translation>ex.: Cenas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
-        <source>Exclusive: at most one tag per photo</source>
-        <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
-        <source>Multi-label: any number of tags per photo</source>
-        <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="411"/>
-        <source>and a similarity of at least</source>
-        <translation>e uma similaridade de pelo menos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="423"/>
-        <source>7 photo templates (“a photo of the large …”)</source>
-        <translation>7 templates de foto (“a photo of the large …”)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="424"/>
-        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
-        <translation>80 templates da receita ImageNet do CLIP</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
-        <source>The label alone</source>
-        <translation>Apenas o nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
-        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
-        <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
-        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
-        <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
-        <source>Prompts</source>
-        <translation>Textos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Label</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Prompts (separated by ;)</source>
-        <translation>Textos (separados por ;)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Threshold</source>
-        <translation>Limiar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Shown as</source>
-        <translation>Exibido como</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="452"/>
-        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
-        <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
-        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
-        <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="459"/>
-        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
-        <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
-        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
-        <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="464"/>
-        <source>Add tag</source>
-        <translation>Adicionar etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="466"/>
-        <source>Remove tag</source>
-        <translation>Remover etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="473"/>
-        <source>Tag set</source>
-        <translation>Conjunto de etiquetas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="480"/>
-        <location filename="../../gui/tagsets_dialog.py" line="512"/>
-        <source>Preview</source>
-        <translation>Prévia</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="481"/>
-        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
-        <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="484"/>
-        <source>Show probabilities</source>
-        <translation>Mostrar probabilidades</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="485"/>
-        <source>Show similarities</source>
-        <translation>Mostrar similaridades</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
-        <location filename="../../gui/tagsets_dialog.py" line="673"/>
-        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
-        <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="531"/>
+        <location filename="../../gui/tagsets_dialog.py" line="159"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="532"/>
+        <location filename="../../gui/tagsets_dialog.py" line="160"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="162"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="535"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="538"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="550"/>
+        <location filename="../../gui/tagsets_dialog.py" line="178"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="575"/>
+        <location filename="../../gui/tagsets_dialog.py" line="192"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <location filename="../../gui/tagsets_dialog.py" line="194"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="579"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3692,189 +3792,113 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="923"/>
-        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
-        <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos</source>
-        <translation>
-            <numerusform>%Ln foto</numerusform>
-            <numerusform>%Ln fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos get none</source>
-        <translation>
-            <numerusform>%Ln foto não recebe nenhuma</numerusform>
-            <numerusform>%Ln fotos não recebem nenhuma</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="622"/>
+        <location filename="../../gui/tagsets_dialog.py" line="239"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="658"/>
-        <source>The set&apos;s own templates</source>
-        <translation>Templates próprios do conjunto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="711"/>
-        <source>Best tag needs a probability of</source>
-        <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="714"/>
-        <source>A tag needs a similarity of</source>
-        <translation>Uma etiqueta precisa de uma similaridade de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="737"/>
-        <source>shown as “{0}”</source>
-        <translation>exibido como “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="804"/>
-        <source>Tag {0}: the threshold “{1}” is not a number.</source>
-        <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="834"/>
-        <source>Tag {0}: {1}</source>
-        <translation>Etiqueta {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="836"/>
-        <source>Name: {0}</source>
-        <translation>Nome: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="838"/>
-        <source>Tags: {0}</source>
-        <translation>Etiquetas: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="855"/>
-        <source>The set changed since this preview: press Preview again.</source>
-        <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="869"/>
-        <source>Scoring your photos…</source>
-        <translation>Pontuando suas fotos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="918"/>
-        <source>No indexed photos to preview yet.</source>
-        <translation>Ainda não há fotos indexadas para a prévia.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="941"/>
+        <location filename="../../gui/tagsets_dialog.py" line="294"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="959"/>
+        <location filename="../../gui/tagsets_dialog.py" line="312"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="963"/>
+        <location filename="../../gui/tagsets_dialog.py" line="316"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="980"/>
+        <location filename="../../gui/tagsets_dialog.py" line="333"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="981"/>
+        <location filename="../../gui/tagsets_dialog.py" line="334"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="990"/>
+        <location filename="../../gui/tagsets_dialog.py" line="343"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="356"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="356"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1005"/>
+        <location filename="../../gui/tagsets_dialog.py" line="358"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="364"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
+        <location filename="../../gui/tagsets_dialog.py" line="364"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="372"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="407"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
+        <location filename="../../gui/tagsets_dialog.py" line="409"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
+        <location filename="../../gui/tagsets_dialog.py" line="422"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="430"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="431"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
