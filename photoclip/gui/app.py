@@ -66,7 +66,8 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     from photoclip.gui.main_window import MainWindow
     from photoclip.paths import LibraryPaths
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed QCoreApplication: the GUI's is a QApplication
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("photoclip")
     # Wayland matches windows to packaging/io.github.photoclip.Photoclip.desktop by this name.
     app.setDesktopFileName("io.github.photoclip.Photoclip")

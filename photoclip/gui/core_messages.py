@@ -26,7 +26,9 @@ import re
 from string import Formatter
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from photoclip.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreMessages"
 

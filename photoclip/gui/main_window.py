@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,7 +48,7 @@ from photoclip.gui.photo_tags import PhotoTags
 from photoclip.gui.photo_view import PhotoView, decode_preview
 from photoclip.gui.quick_look import QuickLook
 from photoclip.gui.search_bar import FilterBar, SearchField
-from photoclip.gui.sidebar import NodeRole, Sidebar
+from photoclip.gui.sidebar import Sidebar, node_of
 from photoclip.gui.status_bar import IndexStatusBar
 from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.model_setup = ModelSetup(library, self)
         self.model_setup.ready.connect(self._use_model)
         self.model_setup.not_ready.connect(self._show_model_needed)
+        self.model_setup.crashed.connect(self.report_crash)
         self._build()
         self._restore_state()
         self.refresh_sidebar()
@@ -206,8 +207,8 @@ class MainWindow(QMainWindow):
         self.photo_tags.error.connect(self.show_error)
         self.photo_tags.crashed.connect(self.report_crash)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.go_back)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         self.show_browse()
 
     def _sidebar_clicked(self, item: QTreeWidgetItem) -> None:
-        kind, value = item.data(0, NodeRole) or ("header", None)
+        kind, value = node_of(item)
         if kind == "album":
             self.show_album(int(value))
             return
@@ -483,15 +484,15 @@ class MainWindow(QMainWindow):
         self._preview_ticket += 1
         ticket = self._preview_ticket
 
-        def done(image: object) -> None:
+        def done(image: QImage) -> None:
             if ticket == self._preview_ticket:
-                self.photo_view.set_image(image)  # type: ignore[arg-type]
+                self.photo_view.set_image(image)
 
         def failed(message: str) -> None:
             if ticket == self._preview_ticket:
                 self.photo_view.set_image(None, core_text(message))  # why the file cannot be decoded
 
-        def work() -> object:
+        def work() -> QImage:
             from photoclip.core.imaging import ImageDecodeError
 
             try:
@@ -527,8 +528,8 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.grid and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if obj is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key == Qt.Key.Key_Space:
                 self.preview_current()
                 return True
@@ -543,7 +544,7 @@ class MainWindow(QMainWindow):
         self.service = service
         self.photo_tags.service = service
         self.bridge = ServiceBridge(service, self)
-        self.bridge.event.connect(self._on_service_event)
+        self.bridge.service_event.connect(self._on_service_event)
         self.status.index_button.setEnabled(True)
         if self.library.folders() and not self.model_ready():
             self._show_model_needed("")

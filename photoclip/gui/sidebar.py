@@ -9,6 +9,7 @@ The main window reads it when an item is clicked; the sidebar only shows.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -20,6 +21,24 @@ from photoclip.gui import tag_names
 from photoclip.gui.i18n import num
 
 NodeRole = Qt.ItemDataRole.UserRole + 10
+
+
+def node_of(item: QTreeWidgetItem) -> tuple[str, Any]:
+    """What a sidebar item stands for.
+
+    Args:
+        item: An item of the sidebar.
+
+    Returns:
+        Its ``(kind, value)`` pair; ``("header", None)`` for an item that stands for nothing.
+    """
+    node = item.data(0, NodeRole)
+    return (str(node[0]), node[1]) if node else ("header", None)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]
 
 
 class Sidebar(QTreeWidget):
@@ -74,11 +93,10 @@ class Sidebar(QTreeWidget):
         root = self._albums_item
         if root is None:
             return None
-        for i in range(root.childCount()):
-            group = root.child(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, NodeRole) == ("album", tag_id):
-                    return group.child(j)
+        for group in _children(root):
+            for item in _children(group):
+                if node_of(item) == ("album", tag_id):
+                    return item
         return None
 
     def show_albums(self, albums: list[Album], infos: list[TagSetInfo], current: Album | None) -> None:
@@ -143,6 +161,6 @@ class Sidebar(QTreeWidget):
                 self.setCurrentItem(selected)
 
     def _group_folded(self, item: QTreeWidgetItem, folded: bool) -> None:
-        kind, name = item.data(0, NodeRole) or ("header", None)
+        kind, name = node_of(item)
         if kind == "tagset":
             (self._collapsed_sets.add if folded else self._collapsed_sets.discard)(name)

@@ -117,26 +117,26 @@ class TagSetEditor(QGroupBox):
         form.addRow(self.tr("Prompts"), self.templates_combo)
 
         self.tags_table = QTableWidget(0, 4)
-        self.tags_table.setHorizontalHeaderLabels(
-            [self.tr("Label"), self.tr("Prompts (separated by ;)"), self.tr("Threshold"), self.tr("Shown as")]
+        headers = (
+            (self.tr("Label"), self.tr("The album's name, and the text CLIP reads (put into the templates) when the tag has no prompts")),
+            (
+                self.tr("Prompts (separated by ;)"),
+                self.tr("Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label."),
+            ),
+            (self.tr("Threshold"), self.tr("This tag's own threshold. Empty: the set's.")),
+            (self.tr("Shown as"), self.tr("How photoclip names a built-in album in your language; CLIP still reads the label")),
         )
+        for col, (text, tip) in enumerate(headers):
+            header_item = QTableWidgetItem(text)
+            header_item.setToolTip(tip)
+            self.tags_table.setHorizontalHeaderItem(col, header_item)
         header = self.tags_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SHOWN_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tags_table.setColumnWidth(0, 160)
-        self.tags_table.horizontalHeaderItem(0).setToolTip(
-            self.tr("The album's name, and the text CLIP reads (put into the templates) when the tag has no prompts")
-        )
-        self.tags_table.horizontalHeaderItem(SHOWN_COLUMN).setToolTip(
-            self.tr("How photoclip names a built-in album in your language; CLIP still reads the label")
-        )
         self.tags_table.setColumnHidden(SHOWN_COLUMN, True)
-        self.tags_table.horizontalHeaderItem(1).setToolTip(
-            self.tr("Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.")
-        )
-        self.tags_table.horizontalHeaderItem(2).setToolTip(self.tr("This tag's own threshold. Empty: the set's."))
         self.tags_table.verticalHeader().setVisible(False)
         self.tags_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_tag_button = QPushButton(self.tr("Add tag"))
@@ -205,10 +205,9 @@ class TagSetEditor(QGroupBox):
         try:
             row = self.tags_table.rowCount()
             self.tags_table.insertRow(row)
-            for col, text in enumerate((label, prompts, threshold)):
-                item = QTableWidgetItem(text)
-                if col == 1:
-                    item.setToolTip(text)
+            cells = [QTableWidgetItem(text) for text in (label, prompts, threshold)]
+            cells[1].setToolTip(prompts)
+            for col, item in enumerate(cells):
                 self.tags_table.setItem(row, col, item)
             shown = QTableWidgetItem()
             shown.setFlags(shown.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -220,7 +219,7 @@ class TagSetEditor(QGroupBox):
         if not self._loading:
             self._edited()
             self.tags_table.setCurrentCell(row, 0)
-            self.tags_table.editItem(self.tags_table.item(row, 0))
+            self.tags_table.editItem(cells[0])
 
     def remove_tag_rows(self) -> None:
         rows = sorted({i.row() for i in self.tags_table.selectedIndexes()}, reverse=True)
@@ -307,9 +306,9 @@ class TagSetEditor(QGroupBox):
         tags: list[dict[str, Any]] = []
         self._row_of = []  # tag index -> table row, for messages
         for row in range(self.tags_table.rowCount()):
-            label = (self.tags_table.item(row, 0).text() if self.tags_table.item(row, 0) else "").strip()
-            prompts_text = self.tags_table.item(row, 1).text() if self.tags_table.item(row, 1) else ""
-            threshold_text = (self.tags_table.item(row, 2).text() if self.tags_table.item(row, 2) else "").strip()
+            label = self._cell_text(row, 0).strip()
+            prompts_text = self._cell_text(row, 1)
+            threshold_text = self._cell_text(row, 2).strip()
             prompts = [p.strip() for p in prompts_text.split(";") if p.strip()]
             if not label and not prompts and not threshold_text:
                 continue  # an empty row
@@ -346,6 +345,10 @@ class TagSetEditor(QGroupBox):
             return tagset_from_mapping(data)
         except SchemaError as exc:
             raise PhotoclipError(self._schema_message(exc.key_path, exc.reason)) from None
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.tags_table.item(row, column)
+        return item.text() if item is not None else ""
 
     def _schema_message(self, key_path: tuple[str | int, ...], reason: str) -> str:
         reason = core_text(reason)

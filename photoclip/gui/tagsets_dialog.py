@@ -96,7 +96,7 @@ class TagSetsDialog(QDialog):
         self.sets_list = QListWidget()
         self.sets_list.currentItemChanged.connect(self._set_picked)
         self.new_button = QPushButton(self.tr("New"))
-        self.new_button.clicked.connect(lambda: self._confirm_discard() and self.new_set())
+        self.new_button.clicked.connect(self._new_clicked)
         self.builtin_button = QToolButton()
         self.builtin_button.setText(self.tr("Add built-in"))
         self.builtin_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -218,7 +218,10 @@ class TagSetsDialog(QDialog):
             return
         if not self._confirm_discard():
             self.sets_list.blockSignals(True)
-            self.sets_list.setCurrentItem(previous)
+            if previous is not None:
+                self.sets_list.setCurrentItem(previous)
+            else:
+                self.sets_list.setCurrentRow(-1)  # there was no set picked (a new one)
             self.sets_list.blockSignals(False)
             return
         self.edit_set(name)
@@ -232,6 +235,10 @@ class TagSetsDialog(QDialog):
             return
         self.load_tagset(tagset, editing=tagset.name)
         self.reload_sets(select=tagset.name)
+
+    def _new_clicked(self) -> None:
+        if self._confirm_discard():
+            self.new_set()
 
     def new_set(self) -> None:
         """An empty set in the editor (stored on Save or Apply)."""

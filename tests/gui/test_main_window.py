@@ -75,7 +75,7 @@ def test_add_folder_shows_progress_and_finishes(qtbot, window: MainWindow, tmp_p
         write_photo(extra / f"new_{i}.png", seed=100 + i, fmt="PNG")
     (extra / "bad.jpg").write_bytes(os.urandom(500))
     seen: list[object] = []
-    window.bridge.event.connect(lambda e: seen.append(e.progress) if e.kind == "progress" else None)
+    window.bridge.service_event.connect(lambda e: seen.append(e.progress) if e.kind == "progress" else None)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
         window.add_folder(str(extra))
         qtbot.waitUntil(window.status.progress.isVisible, timeout=TIMEOUT)
@@ -101,7 +101,7 @@ def test_cancel_stops_indexing_and_keeps_what_was_stored(qtbot, window: MainWind
         if progress is not None and progress.phase == "embed":
             window.cancel_indexing()
 
-    window.bridge.event.connect(cancel_on_first_embed)
+    window.bridge.service_event.connect(cancel_on_first_embed)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
         window.add_folder(str(extra))
     summary = blocker.args[0]

@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -112,8 +112,8 @@
 <context>
     <name>PersonalizeDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="617"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -121,9 +121,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
-        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="512"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="433"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Training needs captions on at least %Ln indexed photo: add them in the photo view or import a CSV file.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · trained {1} on %Ln caption</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <location filename="../../gui/personalize_dialog.py" line="511"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln caption added</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln was already there</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <location filename="../../gui/personalize_dialog.py" line="570"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Reading your captions: {0} of %Ln new one encoded</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln epoch</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="619"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln photo held out</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="120"/>
+        <location filename="../../gui/sidebar.py" line="138"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="128"/>
+        <location filename="../../gui/sidebar.py" line="146"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="128"/>
+        <location filename="../../gui/sidebar.py" line="146"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
