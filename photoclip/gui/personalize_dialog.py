@@ -414,8 +414,8 @@ class PersonalizeDialog(QDialog):
         library = self.library
 
         def work() -> tuple[int, int, list[ProfileInfo], str | None, str]:
-            pairs = library.catalog.caption_pairs()
-            return len(pairs), len({pid for pid, _ in pairs}), library.profiles(), library.active_profile(), library.serving_model().name
+            counts = library.caption_counts()
+            return counts.captions, counts.photos, library.profiles(), library.active_profile(), library.serving_model().name
 
         def done(state: tuple[int, int, list[ProfileInfo], str | None, str]) -> None:
             if ticket != self._load_ticket:
