@@ -99,6 +99,24 @@ def test_the_gui_uses_the_library_the_service_and_value_types_only() -> None:
     assert not wrong, "the GUI reaches into the core past Library, the service and value types:\n" + "\n".join(wrong)
 
 
+#: Catalog reads the GUI still makes past the Library, and why: ``(file, catalog method)``.
+GUI_CATALOG_READS = {
+    ("main_window.py", "photos_by_ids"),  # the grid's records for search hits, until the hits carry them
+}
+
+
+def test_the_gui_reads_the_catalog_only_through_the_library() -> None:
+    reads = set()
+    for path in sorted((ROOT / "photoclip" / "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        catalogs = [node for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr == "catalog"]
+        calls = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.value in catalogs}
+        reads |= {(path.name, name) for name in calls}
+        if len(catalogs) > sum(isinstance(node, ast.Attribute) and node.value in catalogs for node in ast.walk(tree)):
+            reads.add((path.name, "catalog itself"))  # handed on whole, e.g. getattr(library.catalog, ...)
+    assert reads <= GUI_CATALOG_READS, f"the GUI reads the catalog past the Library: {sorted(reads - GUI_CATALOG_READS)}"
+
+
 def test_library_and_cli_do_not_import_torch_until_a_model_is_needed() -> None:
     modules = _modules_after("import photoclip.core.library, photoclip.cli")
     assert "torch" not in modules and "open_clip" not in modules

@@ -49,6 +49,19 @@ class CaptionImport:
     skipped: tuple[CaptionProblem, ...]
 
 
+@dataclass(frozen=True)
+class CaptionCounts:
+    """How much of a library is captioned (what personalisation has to learn from).
+
+    Attributes:
+        captions: Captions of photos that are not deleted.
+        photos: Photos with at least one caption.
+    """
+
+    captions: int
+    photos: int
+
+
 def clean_captions(texts: Iterable[str]) -> list[str]:
     """Captions as stored: whitespace trimmed, empty ones dropped, repeats removed (first kept)."""
     out: list[str] = []

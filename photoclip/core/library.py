@@ -26,7 +26,7 @@ from pathlib import Path
 
 from photoclip.core.albums import UserAlbum
 from photoclip.core.albums import store as albums_store
-from photoclip.core.captions import CaptionImport, clean_captions, import_captions
+from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
 from photoclip.core.folder_tree import FolderNode, build_folder_tree
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
@@ -156,6 +156,11 @@ class Library:
             finally:
                 if self._write_lock is not None:
                     self._write_lock.release()
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the library was opened read-only (it can be searched, not changed)."""
+        return self.catalog.read_only
 
     def __enter__(self) -> "Library":
         return self
@@ -511,6 +516,11 @@ class Library:
         """
         cleaned = clean_captions([text])
         return bool(cleaned) and self.catalog.add_captions([(self.tags.photo_id(photo), cleaned[0])]) > 0
+
+    def caption_counts(self) -> CaptionCounts:
+        """How many captions the library's photos have, and how many photos have one."""
+        pairs = self.catalog.caption_pairs()
+        return CaptionCounts(captions=len(pairs), photos=len({photo_id for photo_id, _ in pairs}))
 
     def import_captions(self, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:
         """Add captions from a ``path,caption`` CSV file; unusable rows are skipped and reported by line.

@@ -162,7 +162,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
 
     def after_show() -> None:
         nonlocal service
-        if library.catalog.read_only:
+        if library.read_only:
             window.status_label.setText(QCoreApplication.translate("App", "Read-only: another photoclip is indexing this library"))
             return
         from photoclip.core.indexing.service import IndexService

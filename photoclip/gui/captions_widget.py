@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.captions import clean_captions
+from photoclip.core.library import Library
 from photoclip.gui.core_messages import core_text
 
 # submit(fn, on_done, on_failed): runs fn off the GUI thread, reports on it (MainWindow._submit).
@@ -53,7 +54,7 @@ class CaptionsWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library: Any = None
+        self.library: Library | None = None
         self._submit: Submit | None = None
         self.photo_id: int | None = None
         self._ticket = 0
@@ -111,11 +112,11 @@ class CaptionsWidget(QWidget):
         self._update_buttons()
 
     # ------------------------------------------------------------------ wiring
-    def attach(self, library: Any, submit: Submit) -> None:
+    def attach(self, library: Library, submit: Submit) -> None:
         """Give the editor its library and a way to run calls off the GUI thread."""
         self.library = library
         self._submit = submit
-        self._read_only = bool(getattr(library.catalog, "read_only", False))
+        self._read_only = library.read_only
         self.new_caption.setVisible(not self._read_only)
         self.add_button.setVisible(not self._read_only)
         self.remove_button.setVisible(not self._read_only)
@@ -216,7 +217,7 @@ class CaptionsWidget(QWidget):
             self._save_next()
 
     def _save_next(self) -> None:
-        assert self._submit is not None
+        assert self._submit is not None and self.library is not None  # _store runs only once attached
         if self._pending is None:
             self._saving = False
             self._update_buttons()

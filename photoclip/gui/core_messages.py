@@ -26,7 +26,9 @@ import re
 from string import Formatter
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from photoclip.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "CoreMessages"
 
@@ -392,6 +394,18 @@ TEMPLATES: tuple[str, ...] = (
         "CoreMessages",
         "Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.",
     ),
+    # ---- albums of the user's own (core/albums/)
+    QT_TRANSLATE_NOOP("CoreMessages", "That album no longer exists."),
+    QT_TRANSLATE_NOOP("CoreMessages", "It was deleted; the photos in it are still in the library."),
+    #: {0}: the album name the user typed
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no album called {0}."),
+    #: {0}: the names of the user's albums, or "none yet"
+    QT_TRANSLATE_NOOP("CoreMessages", "Your albums: {0}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "An album needs a name."),
+    #: {0}: a number of characters
+    QT_TRANSLATE_NOOP("CoreMessages", "An album name can have at most {0} characters."),
+    #: {0}: the album name
+    QT_TRANSLATE_NOOP("CoreMessages", "There is already an album called {0}."),
 )
 
 

@@ -40,6 +40,23 @@ TRANSLATED = ("es", "pt")
 PLURALS_ONLY = "en"
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it unchanged (translated later, where it is shown).
+
+    pyside6-lupdate finds the call by this name. PySide6's own function does
+    the same at run time, but its type stubs say it returns ``object``; this
+    one keeps the tables of ``tag_names.py`` and ``core_messages.py`` typed as ``str``.
+
+    Args:
+        context: The translation context the string is looked up in.
+        source: The English text.
+
+    Returns:
+        ``source``.
+    """
+    return source
+
+
 def resolve_language(setting: str) -> str:
     """The language to show: the setting, or the system's when it is empty or unknown."""
     if setting in LANGUAGES:

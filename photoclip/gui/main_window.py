@@ -4,41 +4,35 @@ The window is a thin layer over :class:`photoclip.core.library.Library`:
 searches, browsing and previews run as pool calls, indexing as the one job on
 the worker thread that owns the model (see ``workers.py``). The GUI thread
 never runs the model or bulk disk work.
+
+Its parts live beside it: the sidebar (``sidebar.py``), the search field and
+filter bar (``search_bar.py``), the status bar (``status_bar.py``), the photo
+view's albums (``photo_tags.py``) and the quick look (``quick_look.py``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from photoclip.core.indexing.records import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
@@ -47,17 +41,18 @@ from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
-from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog
+from photoclip.gui.dialogs import FirstRunDialog, SettingsDialog
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
-from photoclip.gui.i18n import num
 from photoclip.gui.model_setup import ModelSetup
+from photoclip.gui.photo_tags import PhotoTags
 from photoclip.gui.photo_view import PhotoView, decode_preview
+from photoclip.gui.quick_look import QuickLook
+from photoclip.gui.search_bar import FilterBar, SearchField
+from photoclip.gui.sidebar import Sidebar, node_of
+from photoclip.gui.status_bar import IndexStatusBar
 from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
-SEARCH_DEBOUNCE_MS = 300
 RESULT_COUNT = 200
-RECENT_SEARCHES = 20
-NodeRole = Qt.ItemDataRole.UserRole + 10
 # Service jobs that need the chosen model: when it is not set up they fail, and the
 # window says that a model is needed instead of showing the error.
 MODEL_JOBS = ("embed", "re-embed", "tags")
@@ -96,22 +91,19 @@ class MainWindow(QMainWindow):
         self.bridge: ServiceBridge | None = None
         self._busy = False
         self._last_summary: Any = None
-        self.problems: list[FileProblem] = []
         self.mode = "browse"
         self.current_album: Album | None = None  # the album picked in the sidebar: browse and search inside it
         self._albums: list[Album] = []
         self._tagset_infos: list[TagSetInfo] = []
-        self._albums_item: QTreeWidgetItem | None = None
         self._albums_ticket = 0
-        self._tags_ticket = 0
         self._tags_ran = False
-        self._collapsed_sets: set[str] = set()  # tag set groups the user folded in the sidebar
         self.tagsets_dialog: Any = None
         self.first_run_dialog: FirstRunDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.model_setup = ModelSetup(library, self)
         self.model_setup.ready.connect(self._use_model)
         self.model_setup.not_ready.connect(self._show_model_needed)
+        self.model_setup.crashed.connect(self.report_crash)
         self._build()
         self._restore_state()
         self.refresh_sidebar()
@@ -120,19 +112,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ build
     def _build(self) -> None:
         # Search field, with recent searches as completions.
-        self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(self.tr("Describe a photo…"))
-        self.search_field.setClearButtonEnabled(True)
-        self._recent_model = QStringListModel(self)
-        completer = QCompleter(self._recent_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search_field.setCompleter(completer)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.run_search)
-        self.search_field.textChanged.connect(lambda _text: self._debounce.start())
-        self.search_field.returnPressed.connect(self.run_search)
+        self.search_field = SearchField(self.state, self)
+        self.search_field.search_requested.connect(self.run_search)
 
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.clicked.connect(self.choose_folder)
@@ -153,33 +134,12 @@ class MainWindow(QMainWindow):
         top.addWidget(self.settings_button)
 
         # Filter bar: folder and date range.
-        self.folder_filter = QComboBox()
-        self.folder_filter.currentIndexChanged.connect(self._filters_changed)
-        self.from_check = QCheckBox(self.tr("From"))
-        self.from_date = QDateEdit(QDate.currentDate().addYears(-1))
-        self.to_check = QCheckBox(self.tr("To"))
-        self.to_date = QDateEdit(QDate.currentDate())
-        for w in (self.from_date, self.to_date):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
-            w.dateChanged.connect(self._filters_changed)
-        for c in (self.from_check, self.to_check):
-            c.toggled.connect(self._filters_changed)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Folder")))
-        filters.addWidget(self.folder_filter, 1)
-        filters.addWidget(self.from_check)
-        filters.addWidget(self.from_date)
-        filters.addWidget(self.to_check)
-        filters.addWidget(self.to_date)
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self._filters_changed)
 
         # Sidebar.
-        self.sidebar = QTreeWidget()
-        self.sidebar.setHeaderHidden(True)
+        self.sidebar = Sidebar(self)
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
-        self.sidebar.itemCollapsed.connect(lambda item: self._group_folded(item, True))
-        self.sidebar.itemExpanded.connect(lambda item: self._group_folded(item, False))
-        self.sidebar.setMinimumWidth(200)
 
         # Grid.
         self.loader = ThumbnailLoader(self.library.thumbnails, threads=2, parent=self)
@@ -207,12 +167,11 @@ class MainWindow(QMainWindow):
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
         self.photo_view.captions.attach(self.library, self._submit)
-        self.photo_view.tags_panel.feedback.connect(self.tag_feedback)
 
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addLayout(filters)
+        grid_layout.addWidget(self.filter_bar)
         grid_layout.addWidget(self.empty_label)
         grid_layout.addWidget(self.grid, 1)
         self.pages = QStackedWidget()
@@ -232,38 +191,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # Status bar: indexing progress, pause/resume, cancel, unreadable files.
-        self.status_label = QLabel(self.tr("Ready"))
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
-        self.progress.setVisible(False)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setVisible(False)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel_indexing)
-        self.errors_button = QPushButton()
-        self.errors_button.setFlat(True)
-        self.errors_button.clicked.connect(self.show_errors)
-        self.index_button = QPushButton(self.tr("Update library"))
-        self.index_button.setEnabled(False)  # until a service is attached (read-only libraries have none)
-        self.index_button.clicked.connect(self.start_indexing)
-        # Shown while the chosen model is not set up (nothing can be indexed).
-        self.model_button = QPushButton(self.tr("Set up a model…"))
-        self.model_button.setVisible(False)
-        self.model_button.clicked.connect(self.set_up_model)
-        bar = self.statusBar()
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.model_button)
-        bar.addPermanentWidget(self.errors_button)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.pause_button)
-        bar.addPermanentWidget(self.cancel_button)
-        bar.addPermanentWidget(self.index_button)
-        self._update_errors_button()
+        self.status = IndexStatusBar(self.library, self)
+        self.status_label = self.status.label  # the window's messages (written in many places)
+        self.status.pause_button.clicked.connect(self.toggle_pause)
+        self.status.cancel_button.clicked.connect(self.cancel_indexing)
+        self.status.index_button.clicked.connect(self.start_indexing)
+        self.status.model_button.clicked.connect(self.set_up_model)
+        self.setStatusBar(self.status)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.go_back)
+        # The photo view's albums: loaded for the photo on show; Confirm / Reject / Clear go to the service.
+        self.photo_tags = PhotoTags(self.library, self.photo_view, self._submit, lambda: self._albums, self)
+        self.photo_tags.shown.connect(self.photo_tags_shown)
+        self.photo_tags.handled.connect(self.refresh_albums)
+        self.photo_tags.status.connect(self.status_label.setText)
+        self.photo_tags.error.connect(self.show_error)
+        self.photo_tags.crashed.connect(self.report_crash)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -276,17 +221,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
-        recent = self.state.value("search/recent", [])
-        self._recent_model.setStringList([str(r) for r in (recent or [])] if isinstance(recent, list) else [str(recent)])
 
     def recent_searches(self) -> list[str]:
-        return self._recent_model.stringList()
-
-    def _remember_search(self, text: str) -> None:
-        recent = [r for r in self.recent_searches() if r != text]
-        recent.insert(0, text)
-        self._recent_model.setStringList(recent[:RECENT_SEARCHES])
-        self.state.setValue("search/recent", recent[:RECENT_SEARCHES])
+        """The searches that found photos, latest first."""
+        return self.search_field.recent_searches()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.saveGeometry())
@@ -301,36 +239,11 @@ class MainWindow(QMainWindow):
     def refresh_sidebar(self) -> None:
         """Rebuild the sidebar and the folder filter from the catalog."""
         folders = self.library.folders()
-        self.sidebar.clear()
-        total = sum(f.photo_count for f in folders)
-        all_item = QTreeWidgetItem([self.tr("All photos") + "  ({0})".format(num(total))])
-        all_item.setData(0, NodeRole, ("all", None))
-        self.sidebar.addTopLevelItem(all_item)
-        folders_item = QTreeWidgetItem([self.tr("Folders")])
-        folders_item.setData(0, NodeRole, ("header", None))
-        for folder in folders:
-            child = QTreeWidgetItem(["{0}  ({1})".format(Path(folder.path).name, num(folder.photo_count))])
-            child.setToolTip(0, folder.path)
-            child.setData(0, NodeRole, ("folder", folder.path))
-            folders_item.addChild(child)
-        self.sidebar.addTopLevelItem(folders_item)
-        albums_item = QTreeWidgetItem([self.tr("Albums")])
-        albums_item.setData(0, NodeRole, ("header", None))
-        self.sidebar.addTopLevelItem(albums_item)
-        self._albums_item = albums_item
-        self._fill_albums()
+        self.sidebar.show_folders(folders)
+        self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
         self.sidebar.expandAll()
         self.refresh_albums()
-
-        current = self.folder_filter.currentData()
-        self.folder_filter.blockSignals(True)
-        self.folder_filter.clear()
-        self.folder_filter.addItem(self.tr("All folders"), None)
-        for folder in folders:
-            self.folder_filter.addItem(folder.path, folder.path)
-        found = self.folder_filter.findData(current)
-        self.folder_filter.setCurrentIndex(max(found, 0))
-        self.folder_filter.blockSignals(False)
+        self.filter_bar.set_folders(folders)
 
     def refresh_albums(self) -> None:
         """Reload the albums and their counts (off the GUI thread), then show them in the sidebar."""
@@ -346,7 +259,7 @@ class MainWindow(QMainWindow):
                 return
             before = {a.tag_id: a.count for a in self._albums}
             self._albums, self._tagset_infos = result
-            self._fill_albums()
+            self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
             if self.current_album is not None:
                 album = next((a for a in self._albums if a.tag_id == self.current_album.tag_id), None)
                 if album is None:  # its set was removed
@@ -367,82 +280,11 @@ class MainWindow(QMainWindow):
 
     def album_item(self, tag_id: int) -> QTreeWidgetItem | None:
         """The sidebar item of an album."""
-        root = self._albums_item
-        if root is None:
-            return None
-        for i in range(root.childCount()):
-            group = root.child(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, NodeRole) == ("album", tag_id):
-                    return group.child(j)
-        return None
-
-    def _fill_albums(self) -> None:
-        """The Albums node: one group per tag set, one item per tag with its photo count."""
-        root = self._albums_item
-        if root is None:
-            return
-        root.takeChildren()
-        infos = {info.name: info for info in self._tagset_infos}
-        groups: dict[str, QTreeWidgetItem] = {}
-        for name, info in infos.items():
-            shown = tag_names.set_name(name)  # built-in sets in the UI language; the NodeRole keeps the stored name
-            if info.applied_model is None:
-                text = self.tr("{0} (not applied)").format(shown)
-            elif not info.up_to_date:
-                text = self.tr("{0} (out of date)").format(shown)
-            else:
-                text = shown
-            group = QTreeWidgetItem([text])
-            group.setData(0, NodeRole, ("tagset", name))
-            group.setToolTip(0, tag_names.set_description(name, info.description) or shown)
-            groups[name] = group
-            root.addChild(group)
-        for album in self._albums:
-            group = groups.get(album.tagset)
-            if group is None:
-                group = groups[album.tagset] = QTreeWidgetItem([tag_names.set_name(album.tagset)])
-                group.setData(0, NodeRole, ("tagset", album.tagset))
-                root.addChild(group)
-            label = tag_names.tag_label(album.tagset, album.label)
-            item = QTreeWidgetItem(["{0}  ({1})".format(label, num(album.count))])
-            item.setData(0, NodeRole, ("album", album.tag_id))
-            tip = self.tr("{0} › {1}: %Ln photos; threshold {2:.2f}", "", album.count).format(
-                tag_names.set_name(album.tagset), label, num(album.threshold)
-            )
-            if album.count == 0:
-                item.setForeground(0, self.sidebar.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-            if album.confirmed or album.rejected:
-                # Two counts: each its own plural form (Spanish and Portuguese make the participle agree).
-                tip += "\n" + self.tr("{0} and {1} by you").format(
-                    self.tr("%Ln confirmed", "", album.confirmed), self.tr("%Ln rejected", "", album.rejected)
-                )
-            item.setToolTip(0, tip)
-            group.addChild(item)
-        if not groups:
-            hint = QTreeWidgetItem([self.tr("Add a tag set…")])
-            hint.setToolTip(0, self.tr("Tag sets file your photos into albums"))
-            hint.setData(0, NodeRole, ("open-tagsets", None))
-            root.addChild(hint)
-        root.setExpanded(True)
-        for name, group in groups.items():
-            group.setExpanded(name not in self._collapsed_sets)
-        if self.current_album is not None:
-            item = self.album_item(self.current_album.tag_id)
-            if item is not None:
-                self.sidebar.setCurrentItem(item)
-
-    def _group_folded(self, item: QTreeWidgetItem, folded: bool) -> None:
-        kind, name = item.data(0, NodeRole) or ("header", None)
-        if kind == "tagset":
-            (self._collapsed_sets.add if folded else self._collapsed_sets.discard)(name)
+        return self.sidebar.album_item(tag_id)
 
     def _select_album(self, album: Album | None) -> None:
         self.current_album = album
-        if album is None:
-            self.search_field.setPlaceholderText(self.tr("Describe a photo…"))
-        else:
-            self.search_field.setPlaceholderText(self.tr("Search in “{0}”…").format(tag_names.tag_label(album.tagset, album.label)))
+        self.search_field.show_scope(album)
 
     def show_album(self, tag_id: int) -> None:
         """Show an album's photos (and search inside it from now on)."""
@@ -453,16 +295,14 @@ class MainWindow(QMainWindow):
         item = self.album_item(tag_id)
         if item is not None:
             self.sidebar.setCurrentItem(item)
-        self.folder_filter.blockSignals(True)
-        self.folder_filter.setCurrentIndex(0)
-        self.folder_filter.blockSignals(False)
+        self.filter_bar.choose_folder(None, quiet=True)
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
         self.show_browse()
 
     def _sidebar_clicked(self, item: QTreeWidgetItem) -> None:
-        kind, value = item.data(0, NodeRole) or ("header", None)
+        kind, value = node_of(item)
         if kind == "album":
             self.show_album(int(value))
             return
@@ -471,10 +311,10 @@ class MainWindow(QMainWindow):
             return
         if kind == "all":
             self._select_album(None)
-            self.folder_filter.setCurrentIndex(0)
+            self.filter_bar.choose_folder(None)
         elif kind == "folder":
             self._select_album(None)
-            self.folder_filter.setCurrentIndex(max(self.folder_filter.findData(value), 0))
+            self.filter_bar.choose_folder(value)
         else:
             return
         self.search_field.clear()
@@ -482,18 +322,10 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------- queries
     def filters(self) -> SearchFilters:
-        """The filter bar as core search filters."""
-        date_from = date_to = None
-        if self.from_check.isChecked():
-            d = self.from_date.date()
-            date_from = dt.datetime(d.year(), d.month(), d.day()).timestamp()
-        if self.to_check.isChecked():
-            d = self.to_date.date()
-            date_to = dt.datetime(d.year(), d.month(), d.day(), 23, 59, 59).timestamp()
-        album = self.current_album.tag_id if self.current_album is not None else None
-        return SearchFilters(folder=self.folder_filter.currentData(), date_from=date_from, date_to=date_to, album=album)
+        """The filter bar as core search filters (inside the album picked in the sidebar)."""
+        return self.filter_bar.filters(self.current_album)
 
-    def _filters_changed(self, *_args: object) -> None:
+    def _filters_changed(self) -> None:
         if self.mode == "search":
             self.run_search()
         elif self.mode == "browse":
@@ -583,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         """Search for the text in the search field (debounced as the user types)."""
-        self._debounce.stop()
+        self.search_field.stop_waiting()
         text = self.search_field.text().strip()
         if not text:
             self.show_browse()
@@ -612,7 +444,7 @@ class MainWindow(QMainWindow):
             else:
                 self.status_label.setText(self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text))
             if items:
-                self._remember_search(text)
+                self.search_field.remember(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
 
         self._submit(work, done)
@@ -646,87 +478,21 @@ class MainWindow(QMainWindow):
         self.photo_view.show_record(item.record, item.score)
         self.pages.setCurrentIndex(1)
         self._load_preview(item.record)
-        self._load_photo_tags(item.record.id)
-
-    def _load_photo_tags(self, photo_id: int) -> None:
-        """Show the albums of the photo on show, with Confirm / Reject / Clear."""
-        self._tags_ticket += 1
-        ticket = self._tags_ticket
-        self.photo_view.tags_panel.show_loading()
-        tags = self.library.tags
-
-        def done(result: list[Any]) -> None:
-            record = self.photo_view.record
-            if ticket != self._tags_ticket or record is None or record.id != photo_id:
-                return
-            self.photo_view.tags_panel.set_tags(result, self._albums, editable=self.service is not None)
-            self.photo_tags_shown.emit(photo_id)
-
-        self._submit(lambda: tags.photo_tags(photo_id), done)
-
-    def tag_feedback(self, tag_id: int, action: str) -> None:
-        """Confirm, reject or clear a tag of the photo on show.
-
-        The change goes to the service as a job: it writes several
-        transactions and may need the model, and the service is the library's
-        one writer. When it moved the tag's threshold, the service files the
-        rest of the library again (a tags job, shown in the status bar).
-        """
-        record = self.photo_view.record
-        if record is None:
-            return
-        if self.service is None:
-            self.show_error(self.tr("This library is open read-only: albums cannot be changed."))
-            return
-        photo_id = record.id
-        panel = self.photo_view.tags_panel
-        panel.set_busy(True)
-        future = self.service.tag_feedback(tag_id, [photo_id], action)
-
-        def done(change: Any) -> None:
-            label = tag_names.tag_label(change.tagset, change.label)
-            if action == "confirm":
-                text = self.tr("Confirmed: this photo is in “{0}”").format(label)
-            elif action == "reject":
-                text = self.tr("Rejected: this photo is not in “{0}”").format(label)
-            else:
-                text = self.tr("“{0}” decides for this photo again").format(label)
-            if change.needs_apply:
-                text = self.tr("{0}; the album's threshold moved, so the library is filed again").format(text)
-            self.status_label.setText(text)
-            self._after_feedback(photo_id)
-
-        def errored(error: BaseException) -> None:
-            if isinstance(error, PhotoclipError):
-                self.show_error(str(error))
-            else:
-                self.report_crash(traceback_text(error))
-            self._after_feedback(photo_id)
-
-        signals = watch_future(future, self)
-        signals.returned.connect(done)
-        signals.errored.connect(errored)
-        signals.aborted.connect(lambda: self._after_feedback(photo_id))
-
-    def _after_feedback(self, photo_id: int) -> None:
-        record = self.photo_view.record
-        if record is not None and record.id == photo_id:
-            self._load_photo_tags(photo_id)
-        self.refresh_albums()
+        self.photo_tags.load(item.record.id)
 
     def _load_preview(self, record: PhotoRecord) -> None:
         self._preview_ticket += 1
         ticket = self._preview_ticket
 
-        def done(image: object) -> None:
+        def done(image: QImage) -> None:
             if ticket == self._preview_ticket:
-                self.photo_view.set_image(image)  # type: ignore[arg-type]
+                self.photo_view.set_image(image)
 
         def failed(message: str) -> None:
             if ticket == self._preview_ticket:
                 self.photo_view.set_image(None, core_text(message))  # why the file cannot be decoded
 
-        def work() -> object:
+        def work() -> QImage:
             from photoclip.core.imaging import ImageDecodeError
 
             try:
@@ -742,23 +508,8 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         record = self.model.item(index.row()).record
-        dialog = QDialog(self)
-        dialog.setWindowTitle(Path(record.path).name)
-        label = QLabel(self.tr("Loading…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(label)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), dialog, activated=dialog.accept)
-        dialog.resize(900, 650)
-
-        def done(image: object) -> None:
-            from PySide6.QtGui import QPixmap
-
-            label.setPixmap(
-                QPixmap.fromImage(image).scaled(880, 620, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)  # type: ignore[arg-type]
-            )
-
-        self._submit(lambda: decode_preview(record.path, 1024), done, lambda m: label.setText(core_text(m)))
+        dialog = QuickLook(record, self)
+        self._submit(lambda: decode_preview(record.path, 1024), dialog.set_image, dialog.set_error)
         self.quick_look = dialog
         dialog.open()
 
@@ -777,8 +528,8 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.grid and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if obj is self.grid and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
             if key == Qt.Key.Key_Space:
                 self.preview_current()
                 return True
@@ -791,9 +542,10 @@ class MainWindow(QMainWindow):
     def attach_service(self, service: Any) -> None:
         """Show the work of the core's background service (the one writer of the library)."""
         self.service = service
+        self.photo_tags.service = service
         self.bridge = ServiceBridge(service, self)
-        self.bridge.event.connect(self._on_service_event)
-        self.index_button.setEnabled(True)
+        self.bridge.service_event.connect(self._on_service_event)
+        self.status.index_button.setEnabled(True)
         if self.library.folders() and not self.model_ready():
             self._show_model_needed("")
 
@@ -805,17 +557,14 @@ class MainWindow(QMainWindow):
     def _on_service_event(self, event: Any) -> None:
         kind = event.kind
         if kind == "progress" and event.progress is not None:
-            self._on_progress(event.progress)
+            self.status.show_progress(event.progress)
         elif kind == "job-finished" and event.job == "tags":
             self._tags_ran = True
             self.refresh_albums()  # albums fill as the photos are filed, not only when all work is done
         elif kind == "job-finished" and event.progress is not None and event.progress.summary is not None:
             if event.job in ("embed", "re-embed"):
                 self._last_summary = event.progress.summary
-            for problem in event.progress.summary.failed:
-                if problem not in self.problems:
-                    self.problems.append(problem)
-            self._update_errors_button()
+            self.status.add_problems(event.progress.summary.failed)
         elif kind == "job-failed" and event.job in MODEL_JOBS and not self.model_ready():
             if not self.model_setup.busy:  # a setup on show says more than the job's error
                 self._show_model_needed("")
@@ -837,60 +586,21 @@ class MainWindow(QMainWindow):
             self._on_service_state(event.state, event.message)
 
     def _on_service_state(self, state: str, why: str | None) -> None:
-        busy = state in ("running", "paused")
-        self.progress.setVisible(busy)
-        self.pause_button.setVisible(busy)
-        self.cancel_button.setVisible(state == "running")
-        self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
+        self.status.show_state(state, why)
         if state == "running" and not self._busy:
             self._busy = True
             self._last_summary = None
-            self.progress.setRange(0, 0)
-        elif state == "paused":
-            self.status_label.setText(self.tr("Indexing paused (on battery)") if why == "on battery" else self.tr("Indexing paused"))
+            self.status.progress.setRange(0, 0)
         elif state == "idle" and self._busy:
             self._busy = False
             self._on_indexing_done(self._last_summary)
-
-    def _on_progress(self, event: IndexProgress) -> None:
-        if event.problem is not None:
-            self.problems.append(event.problem)
-            self._update_errors_button()
-        if event.phase == "scan":
-            self.status_label.setText(self.tr("Looking for new photos… %Ln files", "", event.done))
-        elif event.phase == "load-model":
-            self.status_label.setText(self.tr("Loading the model for %Ln photos…", "", event.total))
-        elif event.phase == "embed" and event.total:
-            self.progress.setRange(0, event.total)
-            self.progress.setValue(event.done)
-            eta = self.tr(", {0} left").format(_duration(event.eta_s)) if event.eta_s is not None else ""
-            self.status_label.setText(
-                self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(num(event.done), num(event.total), num(event.photos_per_s), eta)
-            )
-        elif event.phase == "tag-prompts":
-            self.status_label.setText(self.tr("Preparing the tags of “{0}”…").format(tag_names.set_names(event.path or "")))
-        elif event.phase == "tags":
-            if event.total:
-                self.progress.setRange(0, event.total)
-                self.progress.setValue(event.done)
-            self.status_label.setText(
-                self.tr("Filing photos into albums ({0}): {1} of {2}").format(tag_names.set_names(event.path or ""), num(event.done), num(event.total))
-            )
 
     def _on_indexing_done(self, summary: Any) -> None:
         if self.library.folders() and not self.model_ready():
             if not self.model_setup.busy:
                 self._show_model_needed("")
-        elif summary is not None:
-            if summary.cancelled:
-                text = self.tr("Indexing cancelled: %Ln photos indexed, the rest continues next time", "", summary.embedded)
-            else:
-                text = self.tr("Indexed %Ln new photos", "", summary.embedded)
-            self.status_label.setText(text)
-        elif self._tags_ran:
-            self.status_label.setText(self.tr("Albums are up to date"))
         else:
-            self.status_label.setText(self.tr("Library is up to date"))
+            self.status.show_done(summary, self._tags_ran)
         self._tags_ran = False
         self.refresh_sidebar()
         if self.mode == "browse":
@@ -912,21 +622,9 @@ class MainWindow(QMainWindow):
             self.service.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
-    def _update_errors_button(self) -> None:
-        stored = {p for p, _ in self.library.errors()}
-        count = len(stored | {p.path for p in self.problems})
-        self.errors_button.setText(self.tr("%Ln unreadable files", "", count) if count else "")
-        self.errors_button.setVisible(bool(count))
-
     def error_list(self) -> list[tuple[str, str]]:
         """Files that could not be read: this run's and the catalog's, each once."""
-        merged = dict(self.library.errors())
-        for problem in self.problems:
-            merged[problem.path] = problem.reason
-        return sorted(merged.items())
-
-    def show_errors(self) -> None:
-        ErrorListDialog(self.error_list(), self).exec()
+        return self.status.error_list()
 
     # -------------------------------------------------------- personalisation
     def open_personalize(self) -> None:
@@ -1049,7 +747,7 @@ class MainWindow(QMainWindow):
 
     def _use_model(self, spec: ModelSpec) -> None:
         """A model is ready: the service chooses it, and the library is indexed with it in the background."""
-        self.model_button.setVisible(False)
+        self.status.model_button.setVisible(False)
         if self.service is None:
             return
         self.status_label.setText(self.tr("Using the model {0}: photos are indexed with it in the background.").format(spec.name))
@@ -1061,7 +759,7 @@ class MainWindow(QMainWindow):
         """Nothing can be indexed until a model is set up: say so, with the way to do it."""
         if self.model_ready():
             return  # a setup that ended without a new model, while the chosen one works (a Settings switch)
-        self.model_button.setVisible(True)
+        self.status.model_button.setVisible(True)
         self.status_label.setText(why.splitlines()[0] if why else self.tr("photoclip needs a model to index your photos."))
 
     # ---------------------------------------------------------------- errors
@@ -1079,14 +777,3 @@ class MainWindow(QMainWindow):
         box.setDetailedText(trace)
         box.open()
         self.last_crash = trace
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "?"
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min"
-    return f"{seconds // 3600} h {seconds % 3600 // 60} min"

@@ -339,6 +339,8 @@ class ModelSetup(QObject):
     not_ready = Signal(str)
     # A download or an import is about to start, under this ModelWorkDialog.
     working = Signal(object)
+    # A bug in a download or an import: its traceback, for the window to report.
+    crashed = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget) -> None:
         super().__init__(parent)
@@ -426,7 +428,7 @@ class ModelSetup(QObject):
     def _download_failed(self, spec: ModelSpec, error: BaseException, offer_choices: bool) -> None:
         self.dialog = None
         if not isinstance(error, PhotoclipError):
-            self.window.report_crash(traceback_text(error))  # type: ignore[attr-defined]
+            self.crashed.emit(traceback_text(error))
             self.not_ready.emit("")
             return
         if offer_choices:
@@ -477,7 +479,7 @@ class ModelSetup(QObject):
     def _import_failed(self, for_spec: ModelSpec, error: BaseException) -> None:
         self.dialog = None
         if not isinstance(error, PhotoclipError):
-            self.window.report_crash(traceback_text(error))  # type: ignore[attr-defined]
+            self.crashed.emit(traceback_text(error))
             self.not_ready.emit("")
             return
         self.offer_choices(for_spec, self.tr("The import did not work: {0}").format(core_text(str(error))))

@@ -243,7 +243,7 @@ class PersonalizeDialog(QDialog):
         self.service = service
         self._submit = submit
         self.config = config or TrainingConfig()
-        self.result: TrainingResult | None = None
+        self.training_result: TrainingResult | None = None  # the last training's (not QDialog.result(), the dialog's exit code)
         self.applied = False
         self.job: Any = None  # the running PersonalizeJob
         self.profiles: list[ProfileInfo] = []
@@ -257,7 +257,7 @@ class PersonalizeDialog(QDialog):
         self._applying = False
         self._future_done.connect(self._on_future_done)
         if bridge is not None:
-            bridge.event.connect(self._on_service_event)
+            bridge.service_event.connect(self._on_service_event)
         self.setWindowTitle(self.tr("Personalize search"))
         self._build()
         self._update_buttons()
@@ -328,11 +328,14 @@ class PersonalizeDialog(QDialog):
         self.table.setToolTip(
             self.tr("Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.")
         )
+        self._cells: list[list[QTableWidgetItem]] = []  # [recall row][before, after, change]
         for row in range(3):
+            self._cells.append([])
             for col in range(3):
                 item = QTableWidgetItem("—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
+                self._cells[row].append(item)
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(3)) + 2 * self.table.frameWidth()
         self.table.setFixedHeight(height)
@@ -411,8 +414,8 @@ class PersonalizeDialog(QDialog):
         library = self.library
 
         def work() -> tuple[int, int, list[ProfileInfo], str | None, str]:
-            pairs = library.catalog.caption_pairs()
-            return len(pairs), len({pid for pid, _ in pairs}), library.profiles(), library.active_profile(), library.serving_model().name
+            counts = library.caption_counts()
+            return counts.captions, counts.photos, library.profiles(), library.active_profile(), library.serving_model().name
 
         def done(state: tuple[int, int, list[ProfileInfo], str | None, str]) -> None:
             if ticket != self._load_ticket:
@@ -464,7 +467,7 @@ class PersonalizeDialog(QDialog):
         self.cancel_button.setEnabled(self._busy == "train")
         self.cancel_button.setVisible(self._busy == "train")
         self.apply_button.setEnabled(
-            writable and idle and self.result is not None and self.result.improved and not self.applied
+            writable and idle and self.training_result is not None and self.training_result.improved and not self.applied
         )
         selected = self.selected_profile()
         self.use_button.setEnabled(writable and idle and selected is not None and selected != self.active)
@@ -532,7 +535,7 @@ class PersonalizeDialog(QDialog):
         if self.service is None or self._busy is not None:
             return
         config = dataclasses.replace(self.config, epochs=self.epochs.value())
-        self.result = None
+        self.training_result = None
         self.applied = False
         self._recalls = {}
         self.curve.clear()
@@ -585,9 +588,9 @@ class PersonalizeDialog(QDialog):
         for row, key in enumerate(("r1", "r5", "r10")):
             b = getattr(before, key) if before is not None else None
             a = getattr(after, key) if after is not None else None
-            self.table.item(row, 0).setText(format(num(b), ".1%") if b is not None else "—")
-            self.table.item(row, 1).setText(format(num(a), ".1%") if a is not None else "—")
-            change = self.table.item(row, 2)
+            before_cell, after_cell, change = self._cells[row]
+            before_cell.setText(format(num(b), ".1%") if b is not None else "—")
+            after_cell.setText(format(num(a), ".1%") if a is not None else "—")
             if a is not None and b is not None:
                 delta = (a - b) * 100
                 change.setText(self.tr("{0:+.1f} pts").format(num(delta)))
@@ -599,7 +602,7 @@ class PersonalizeDialog(QDialog):
     def _training_done(self, result: TrainingResult | None, message: str | None) -> None:
         self.job = None
         self._set_busy(None)
-        self.result = result
+        self.training_result = result
         if result is None:
             self.status.setText(message or self.tr("Training cancelled."))
             self.training_finished.emit(None)
@@ -630,10 +633,10 @@ class PersonalizeDialog(QDialog):
     # ---------------------------------------------------------------- profiles
     def apply(self) -> None:
         """Save the result as a profile and search with it (the core refuses a result that does not help)."""
-        if self.service is None or self.result is None or self._busy is not None:
+        if self.service is None or self.training_result is None or self._busy is not None:
             return
         self._applying = True
-        self._profile_job(self.service.apply_personalization(self.result), self.tr("Applying: projecting your photos through the new model…"))
+        self._profile_job(self.service.apply_personalization(self.training_result), self.tr("Applying: projecting your photos through the new model…"))
 
     def use_selected(self) -> None:
         """Search with the selected saved profile."""

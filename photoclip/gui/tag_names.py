@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from photoclip.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "BuiltinTagSets"
 

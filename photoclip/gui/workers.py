@@ -180,13 +180,13 @@ class ServiceBridge(QObject):
     QObject that lives on the GUI thread queues the call there.
     """
 
-    # Each ServiceEvent of the core's IndexService.
-    event = Signal(object)
+    # Each ServiceEvent of the core's IndexService. (Not named ``event``: that is QObject.event(), Qt's event handler.)
+    service_event = Signal(object)
 
     def __init__(self, service: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self._unsubscribe = service.subscribe(self.event.emit)
+        self._unsubscribe = service.subscribe(self.service_event.emit)
 
     def detach(self) -> None:
         """Stop receiving events (before the service or the window goes away)."""

@@ -75,19 +75,19 @@ def test_add_folder_shows_progress_and_finishes(qtbot, window: MainWindow, tmp_p
         write_photo(extra / f"new_{i}.png", seed=100 + i, fmt="PNG")
     (extra / "bad.jpg").write_bytes(os.urandom(500))
     seen: list[object] = []
-    window.bridge.event.connect(lambda e: seen.append(e.progress) if e.kind == "progress" else None)
+    window.bridge.service_event.connect(lambda e: seen.append(e.progress) if e.kind == "progress" else None)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
         window.add_folder(str(extra))
-        qtbot.waitUntil(window.progress.isVisible, timeout=TIMEOUT)
+        qtbot.waitUntil(window.status.progress.isVisible, timeout=TIMEOUT)
     summary = blocker.args[0]
     assert summary.embedded == 10
     embeds = [e for e in seen if e.phase == "embed"]
     assert embeds and embeds[-1].done == embeds[-1].total == 11
-    assert not window.progress.isVisible()
+    assert not window.status.progress.isVisible()
     # The bad file is in the error list, with its reason.
     errors = dict(window.error_list())
     assert str(extra / "bad.jpg") in errors and errors[str(extra / "bad.jpg")]
-    assert window.errors_button.isVisible()
+    assert window.status.errors_button.isVisible()
     assert "(22)" in window.sidebar.topLevelItem(0).text(0)
 
 
@@ -101,7 +101,7 @@ def test_cancel_stops_indexing_and_keeps_what_was_stored(qtbot, window: MainWind
         if progress is not None and progress.phase == "embed":
             window.cancel_indexing()
 
-    window.bridge.event.connect(cancel_on_first_embed)
+    window.bridge.service_event.connect(cancel_on_first_embed)
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT) as blocker:
         window.add_folder(str(extra))
     summary = blocker.args[0]
@@ -117,7 +117,7 @@ def test_pause_holds_the_job_until_resume(qtbot, window: MainWindow, tmp_path: P
     qtbot.waitUntil(lambda: window.service.state == "paused", timeout=TIMEOUT)
     window.add_folder(str(extra))
     qtbot.wait(300)
-    assert window.pause_button.text() == "Resume"
+    assert window.status.pause_button.text() == "Resume"
     assert window.library.catalog.count_by_status().get("active", 0) == 12  # nothing ran while paused
     with qtbot.waitSignal(window.indexing_finished, timeout=TIMEOUT):
         window.toggle_pause()
@@ -132,7 +132,7 @@ def test_geometry_and_recent_searches_are_remembered(qtbot, home: Path, photo_di
     qtbot.addWidget(win)
     win.show()
     win.resize(770, 500)  # inside the 800x600 offscreen screen, above the minimum width
-    win._remember_search("red bicycle")
+    win.search_field.remember("red bicycle")
     win.close()
     again = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)

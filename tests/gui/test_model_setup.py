@@ -124,7 +124,7 @@ def test_first_run_downloads_verifies_and_indexes(qtbot, fake_hub: FakeHub, home
         qtbot.waitUntil(lambda: indexed(win, "hub-tiny"), timeout=TIMEOUT)
         assert [f.path for f in win.library.folders()] == [str(photos)]
         qtbot.waitUntil(lambda: win.model.rowCount() == PHOTOS, timeout=TIMEOUT)
-        assert not win.model_button.isVisible()
+        assert not win.status.model_button.isVisible()
         assert win.library.search("a photo", 3)  # the downloaded model answers
 
 
@@ -156,7 +156,7 @@ def test_a_failed_switch_says_why_and_changes_nothing(qtbot, fake_hub: FakeHub, 
         assert "hub-tiny" in box.text() and "corrupt" in box.informativeText()
         assert failed.args[0] == box.informativeText()
         assert win.library.chosen_model().name == "test-tiny"
-        assert not win.model_button.isVisible()  # the model in use still works
+        assert not win.status.model_button.isVisible()  # the model in use still works
 
 
 def test_offline_first_run_keeps_the_folders_and_offers_the_ways_forward(
@@ -176,7 +176,7 @@ def test_offline_first_run_keeps_the_folders_and_offers_the_ways_forward(
         assert "photoclip models" not in visible_texts(win)  # the app's words, never CLI text
 
         choices.reject()  # Later
-        qtbot.waitUntil(lambda: win.model_button.isVisible(), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: win.status.model_button.isVisible(), timeout=TIMEOUT)
         other = tmp_path / "more"
         write_photo(other / "x.jpg", seed=99)
         with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
@@ -186,12 +186,12 @@ def test_offline_first_run_keeps_the_folders_and_offers_the_ways_forward(
         assert "up to date" not in win.status_label.text()
 
         with qtbot.waitSignal(win.model_chosen, timeout=TIMEOUT) as chosen:
-            win.model_button.click()
+            win.status.model_button.click()
             qtbot.waitUntil(lambda: isinstance(win.model_setup.dialog, ModelChoicesDialog), timeout=TIMEOUT)
             win.model_setup.dialog.test_button.click()  # type: ignore[union-attr]
         assert chosen.args == ["test-tiny"]
         qtbot.waitUntil(lambda: win.library.status().embedded == PHOTOS + 1, timeout=TIMEOUT)
-        assert not win.model_button.isVisible()
+        assert not win.status.model_button.isVisible()
 
 
 def test_offline_first_run_offers_a_model_already_in_the_hugging_face_cache(
@@ -252,10 +252,10 @@ def test_cancel_keeps_the_partial_download_and_the_next_try_resumes(qtbot, fake_
             fake_hub.release()  # the stalled transfer ends; the next report raises the cancel
         partial = hf_incomplete_files()
         assert len(partial) == 1 and partial[0].stat().st_size >= 10_000_000
-        assert win.model_button.isVisible()
+        assert win.status.model_button.isVisible()
         assert win.library.folders()  # kept
         with qtbot.waitSignal(win.model_chosen, timeout=TIMEOUT):
-            win.model_button.click()
+            win.status.model_button.click()
         assert fake_hub.range_requests()[-1].startswith("bytes=") and fake_hub.range_requests()[-1] != "bytes=0-"
         qtbot.waitUntil(lambda: indexed(win, "hub-tiny"), timeout=TIMEOUT)
 

@@ -79,14 +79,14 @@ def train(qtbot, dialog: PersonalizeDialog):  # type: ignore[no-untyped-def]
         if detail is not None and detail.phase == "train":
             seen.append(len(dialog.curve.points))
 
-    dialog.parent().bridge.event.connect(on_event)
+    dialog.parent().bridge.service_event.connect(on_event)
     try:
         qtbot.waitUntil(dialog.train_button.isEnabled, timeout=TIMEOUT)
         with qtbot.waitSignal(dialog.training_finished, timeout=TIMEOUT) as finished:
             qtbot.mouseClick(dialog.train_button, Qt.MouseButton.LeftButton)
             assert not dialog.train_button.isEnabled() and dialog.cancel_button.isEnabled()
     finally:
-        dialog.parent().bridge.event.disconnect(on_event)
+        dialog.parent().bridge.service_event.disconnect(on_event)
     return finished.args[0], seen
 
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 
 from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
 from photoclip.gui.main_window import MainWindow
-from photoclip.gui.tagsets_dialog import AssignedRole, ScoreRole, TagSetsDialog
+from photoclip.gui.tagset_preview import AssignedRole, ScoreRole
+from photoclip.gui.tagsets_dialog import TagSetsDialog
 from tests.conftest import write_photo
 from tests.gui.conftest import indexed_window
 
@@ -114,8 +115,8 @@ def test_editor_preview_fills_a_sortable_heat_map_and_shows_thresholds(qtbot, wi
     dialog = open_editor(window, qtbot)
     dialog.load_tagset(COLOURS, editing=None)
     with qtbot.waitSignal(dialog.preview_ready, timeout=TIMEOUT):
-        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    model, proxy = dialog.heatmap, dialog.proxy
+        qtbot.mouseClick(dialog.preview.preview_button, Qt.MouseButton.LeftButton)
+    model, proxy = dialog.preview.heatmap, dialog.preview.proxy
     assert model.columnCount() == 1 + 3 and model.rowCount() == 12
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     assert headers[0] == "Photo" and [h.split("\n")[0] for h in headers[1:]] == ["red", "green", "blue"]
@@ -124,26 +125,26 @@ def test_editor_preview_fills_a_sortable_heat_map_and_shows_thresholds(qtbot, wi
         assert sum(bool(model.index(row, c).data(AssignedRole)) for c in range(1, 4)) == 1
 
     for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-        dialog.preview_table.sortByColumn(2, order)
+        dialog.preview.preview_table.sortByColumn(2, order)
         values = [proxy.index(r, 2).data(ScoreRole) for r in range(proxy.rowCount())]
         assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
-    dialog.preview_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    dialog.preview.preview_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert names == sorted(names)
 
     # A threshold edit re-marks the cells at once, without scoring again.
-    dialog.threshold_spin.setValue(1.0)
+    dialog.editor.threshold_spin.setValue(1.0)
     assert not any(model.index(r, c).data(AssignedRole) for r in range(12) for c in range(1, 4))
     assert all(model.headerData(c, Qt.Orientation.Horizontal).endswith("(0)") for c in range(1, 4))
     # A per-tag threshold beats the set's: red is given again wherever it is the best tag.
-    dialog.tags_table.item(0, 2).setText("0")
+    dialog.editor.tags_table.item(0, 2).setText("0")
     for r in range(12):
         scores = [model.index(r, c).data(ScoreRole) for c in range(1, 4)]
         assert bool(model.index(r, 1).data(AssignedRole)) == (scores[0] == max(scores))
         assert not model.index(r, 2).data(AssignedRole) and not model.index(r, 3).data(AssignedRole)
     # A new tag needs a new preview.
-    dialog.add_tag_row("yellow")
-    assert "Preview again" in dialog.preview_status.text()
+    dialog.editor.add_tag_row("yellow")
+    assert "Preview again" in dialog.preview.preview_status.text()
     dialog.dirty = False
 
 
@@ -164,8 +165,8 @@ def test_editor_saves_exports_imports_and_removes_sets(qtbot, window: MainWindow
     with qtbot.waitSignal(dialog.sets_changed, timeout=TIMEOUT):
         dialog.import_path(str(tmp_path / "hues.json"))
     assert dialog.set_names() == ["Colours", "Hues"] and dialog.editing == "Hues"
-    assert [dialog.tags_table.item(r, 0).text() for r in range(dialog.tags_table.rowCount())] == ["red", "green", "blue"]
-    assert dialog.tags_table.item(1, 1).text() == "a green photo; grass"
+    assert [dialog.editor.tags_table.item(r, 0).text() for r in range(dialog.editor.tags_table.rowCount())] == ["red", "green", "blue"]
+    assert dialog.editor.tags_table.item(1, 1).text() == "a green photo; grass"
 
     # A broken file is refused with its line and reason.
     (tmp_path / "broken.toml").write_text('name = "Broken"\nmode = "sometimes"\ntags = ["a", "b"]\n')
@@ -173,10 +174,10 @@ def test_editor_saves_exports_imports_and_removes_sets(qtbot, window: MainWindow
     assert "line 2" in dialog.message.text() and dialog.set_names() == ["Colours", "Hues"]
 
     # An invalid edit is refused with the row it is on.
-    dialog.tags_table.item(2, 0).setText("red")
+    dialog.editor.tags_table.item(2, 0).setText("red")
     dialog.save(apply=False)
     assert dialog.message.text().startswith("Tag 3:")
-    dialog.tags_table.item(2, 0).setText("blue")
+    dialog.editor.tags_table.item(2, 0).setText("blue")
 
     from PySide6.QtWidgets import QMessageBox
 

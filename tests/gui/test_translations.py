@@ -124,8 +124,8 @@ def test_compiled_translation_is_current_and_loads(language: str) -> None:
     translator = QTranslator()
     assert translator.load(str(qm))
     if language in TRANSLATED:
-        assert translator.translate("MainWindow", "Describe a photo…") not in ("", "Describe a photo…")
-    assert translator.translate("MainWindow", "%Ln unreadable files", "", 1) not in ("", "%Ln unreadable files")
+        assert translator.translate("SearchField", "Describe a photo…") not in ("", "Describe a photo…")
+    assert translator.translate("IndexStatusBar", "%Ln unreadable files", "", 1) not in ("", "%Ln unreadable files")
 
 
 @pytest.mark.parametrize(
@@ -148,11 +148,11 @@ def test_status_bar_counts_unreadable_files_in_the_right_plural(qtbot, home: Pat
         win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(win)
         try:
-            assert not win.errors_button.text()
+            assert not win.status.errors_button.text()
             for count, expected in ((1, one), (2, two), (12345, many)):
-                win.problems = [FileProblem(f"/photos/{i}.jpg", "truncated file") for i in range(count)]
-                win._update_errors_button()
-                assert win.errors_button.text() == expected
+                win.status.problems = [FileProblem(f"/photos/{i}.jpg", "truncated file") for i in range(count)]
+                win.status.update_errors_button()
+                assert win.status.errors_button.text() == expected
         finally:
             win.close()
             lib.close()
@@ -186,7 +186,7 @@ def test_main_window_shows_no_english_when_translated(qtbot, language: str, home
         win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(win)
         english = {"Describe a photo…", "Add folder…", "Settings", "Update library", "All photos", "Folders", "Albums"}
-        shown = {win.search_field.placeholderText(), win.add_button.text(), win.settings_button.text(), win.index_button.text()}
+        shown = {win.search_field.placeholderText(), win.add_button.text(), win.settings_button.text(), win.status.index_button.text()}
         shown |= {win.sidebar.topLevelItem(i).text(0).split("  ")[0] for i in range(win.sidebar.topLevelItemCount())}
         assert not shown & english, f"English left on the {language} main window: {shown & english}"
         win.close()
@@ -237,7 +237,7 @@ def test_builtin_set_shows_in_spanish_while_the_core_keeps_its_labels(qtbot, hom
     from PySide6.QtCore import Qt
 
     from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagDef, TagSet
-    from photoclip.gui.tagsets_dialog import SHOWN_COLUMN
+    from photoclip.gui.tagset_editor import SHOWN_COLUMN
     from tests.gui.conftest import TIMEOUT, indexed_window
 
     mine = TagSet(name="My trips", tags=(TagDef("beach"), TagDef("mountains")), mode=MODE_EXCLUSIVE, templates="label", min_probability=0.0)
@@ -285,18 +285,18 @@ def test_builtin_set_shows_in_spanish_while_the_core_keeps_its_labels(qtbot, hom
         assert "Escenas" in listed and "My trips" in listed and "Scenes" not in listed
         assert any(a.text().startswith("Escenas (11 ") for a in dialog.builtin_menu.actions())
         dialog.edit_set("Scenes")
-        assert dialog.name_edit.text() == "Scenes" and "Escenas" in dialog.shown_name_label.text()
-        assert dialog.tags_table.item(0, 0).text() == "beach" and dialog.tags_table.item(0, SHOWN_COLUMN).text() == "playa"
-        assert not dialog.tags_table.isColumnHidden(SHOWN_COLUMN)
+        assert dialog.editor.name_edit.text() == "Scenes" and "Escenas" in dialog.editor.shown_name_label.text()
+        assert dialog.editor.tags_table.item(0, 0).text() == "beach" and dialog.editor.tags_table.item(0, SHOWN_COLUMN).text() == "playa"
+        assert not dialog.editor.tags_table.isColumnHidden(SHOWN_COLUMN)
         assert dialog.current_tagset() == scenes  # what Save would store: the labels CLIP reads, unchanged
         dialog.edit_set("My trips")
-        assert dialog.tags_table.isColumnHidden(SHOWN_COLUMN) and not dialog.shown_name_label.isVisible()
+        assert dialog.editor.tags_table.isColumnHidden(SHOWN_COLUMN) and not dialog.editor.shown_name_label.isVisible()
         # A tag's threshold is read with either decimal mark (never as thousands: "0.250" is not 250).
         for typed in ("0,250", "0.250"):
-            dialog.tags_table.item(0, 2).setText(typed)
+            dialog.editor.tags_table.item(0, 2).setText(typed)
             assert dialog.current_tagset().tags[0].threshold == 0.25
         dialog.load_tagset(dialog.current_tagset(), editing="My trips")
-        assert dialog.tags_table.item(0, 2).text() == "0,25"
+        assert dialog.editor.tags_table.item(0, 2).text() == "0,25"
         dialog.dirty = False
         dialog.close()
 

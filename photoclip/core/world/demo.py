@@ -21,7 +21,7 @@ DEMO_SIZE = (1600, 1200)
 
 def demo_tagset_files() -> list[Path]:
     """The tag sets that file the world's photos into albums (by shape, by colour)."""
-    folder = resources.files("photoclip").joinpath("resources", "world")
+    folder = resources.files("photoclip") / "resources" / "world"
     return [Path(str(folder.joinpath(name))) for name in ("shapes.toml", "colours.toml")]
 
 

@@ -188,7 +188,8 @@ def _rotate(p: tuple[float, float], direction: Direction, cx: float, cy: float) 
 
 # ------------------------------------------------------------------ captions
 
-_NUMBERS = {
+# count -> word, or {gender: word} where the number agrees
+_NUMBERS: dict[str, dict[int, str | dict[str, str]]] = {
     "en": {1: "one", 2: "two", 3: "three"},
     "es": {1: {"m": "un", "f": "una"}, 2: "dos", 3: "tres"},
     "pt": {1: {"m": "um", "f": "uma"}, 2: {"m": "dois", "f": "duas"}, 3: "três"},
@@ -226,8 +227,9 @@ _ADJECTIVES: dict[str, dict[str, dict[tuple[str, bool], str]]] = {
         "purple": {("m", False): "roxo", ("f", False): "roxa", ("m", True): "roxos", ("f", True): "roxas"},
     },
 }
-_SIZES = {
-    "en": {True: "large", False: "small"},
+# large -> {(gender, plural): word}
+_SIZES: dict[str, dict[bool, dict[tuple[str, bool], str]]] = {
+    "en": {large: {(g, p): word for g in "mf" for p in (False, True)} for large, word in ((True, "large"), (False, "small"))},
     "es": {True: {(g, p): ("grandes" if p else "grande") for g in "mf" for p in (False, True)},
            False: {("m", False): "pequeño", ("f", False): "pequeña", ("m", True): "pequeños", ("f", True): "pequeñas"}},
     "pt": {True: {(g, p): ("grandes" if p else "grande") for g in "mf" for p in (False, True)},
@@ -265,12 +267,12 @@ def caption(scene: Scene, language: Language = "en", *, detail: int = 3, with_si
         words.append(number[gender] if isinstance(number, dict) else number)
     if language == "en":
         if with_size:
-            words.append(_SIZES["en"][scene.large])  # type: ignore[index] # en sizes are plain words
+            words.append(_SIZES["en"][scene.large][(gender, many)])
         words += [colour, noun]
     else:
         words += [noun, colour]
         if with_size:
-            words.append(_SIZES[language][scene.large][(gender, many)])  # type: ignore[index] # es/pt agree
+            words.append(_SIZES[language][scene.large][(gender, many)])
     if scene.shape == "arrow":
         pointing = _POINTING[language][scene.direction]
         if language == "es":

@@ -28,6 +28,7 @@ from photoclip.core.world.scene import LANGUAGES, Scene, caption, render, scenes
 
 if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
     import torch
+    from open_clip import CLIP  # the model class train() calls encode_image/encode_text on (open_clip has no type stubs)
 
 ARCH = "shapes-world"
 IMAGE_SIZE = 64
@@ -163,7 +164,7 @@ def train(
     return {"seconds": time.perf_counter() - started, "loss": loss_value}
 
 
-def _initial_model(seed: int) -> torch.nn.Module:
+def _initial_model(seed: int) -> CLIP:
     """The untrained model of ``seed``: the same initial values :func:`train` starts from."""
     import open_clip
     import torch

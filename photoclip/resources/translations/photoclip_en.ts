@@ -4,7 +4,7 @@
 <context>
     <name>CaptionsWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="231"/>
+        <location filename="../../gui/captions_widget.py" line="232"/>
         <source>%Ln captions saved</source>
         <translation>
             <numerusform>%Ln caption saved</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>HeatmapModel</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagset_preview.py" line="240"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
@@ -24,73 +24,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IndexStatusBar</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
-        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
-        <translation>
-            <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
-            <numerusform>{0} › {1}: %Ln photos; threshold {2:.2f}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln confirmed</source>
-        <translation>
-            <numerusform>%Ln confirmed</numerusform>
-            <numerusform>%Ln confirmed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln rejected</numerusform>
-            <numerusform>%Ln rejected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
-        <source>Album “{0}”: %Ln photos</source>
-        <translation>
-            <numerusform>Album “{0}”: %Ln photo</numerusform>
-            <numerusform>Album “{0}”: %Ln photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
-        <source>%Ln similar photos</source>
-        <translation>
-            <numerusform>%Ln similar photo</numerusform>
-            <numerusform>%Ln similar photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
-        <source>Picked up %Ln changed files</source>
-        <translation>
-            <numerusform>Picked up %Ln changed file</numerusform>
-            <numerusform>Picked up %Ln changed files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/status_bar.py" line="84"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Looking for new photos… %Ln file</numerusform>
@@ -98,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/status_bar.py" line="86"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Loading the model for %Ln photo…</numerusform>
@@ -106,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/status_bar.py" line="113"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexing cancelled: %Ln photo indexed, the rest continues next time</numerusform>
@@ -114,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/status_bar.py" line="115"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Indexed %Ln new photo</numerusform>
@@ -122,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
+        <location filename="../../gui/status_bar.py" line="137"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln unreadable file</numerusform>
@@ -131,10 +67,53 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="411"/>
+        <source>Album “{0}”: %Ln photos</source>
+        <translation>
+            <numerusform>Album “{0}”: %Ln photo</numerusform>
+            <numerusform>Album “{0}”: %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="440"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="445"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="467"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln similar photo</numerusform>
+            <numerusform>%Ln similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="582"/>
+        <source>Picked up %Ln changed files</source>
+        <translation>
+            <numerusform>Picked up %Ln changed file</numerusform>
+            <numerusform>Picked up %Ln changed files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonalizeDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="617"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -142,9 +121,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
-        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="512"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -152,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="433"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Training needs captions on at least %Ln indexed photo: add them in the photo view or import a CSV file.</numerusform>
@@ -160,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · trained {1} on %Ln caption</numerusform>
@@ -168,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <location filename="../../gui/personalize_dialog.py" line="511"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln caption added</numerusform>
@@ -176,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln was already there</numerusform>
@@ -184,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <location filename="../../gui/personalize_dialog.py" line="570"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Reading your captions: {0} of %Ln new one encoded</numerusform>
@@ -192,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln epoch</numerusform>
@@ -200,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="619"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln photo held out</numerusform>
@@ -209,28 +188,36 @@
     </message>
 </context>
 <context>
-    <name>TagSetsDialog</name>
+    <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
-        <source>{0} (%Ln tags)</source>
+        <location filename="../../gui/sidebar.py" line="138"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
-            <numerusform>{0} (%Ln tag)</numerusform>
-            <numerusform>{0} (%Ln tags)</numerusform>
+            <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln photos; threshold {2:.2f}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
-        <source>{0}
-%Ln tags, {1}</source>
+        <location filename="../../gui/sidebar.py" line="146"/>
+        <source>%Ln confirmed</source>
         <translation>
-            <numerusform>{0}
-%Ln tag, {1}</numerusform>
-            <numerusform>{0}
-%Ln tags, {1}</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <location filename="../../gui/sidebar.py" line="146"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetPreview</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -238,11 +225,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
+        <location filename="../../gui/tagset_preview.py" line="429"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>
             <numerusform>%Ln photos get none</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetsDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
+        <source>{0} (%Ln tags)</source>
+        <translation>
+            <numerusform>{0} (%Ln tag)</numerusform>
+            <numerusform>{0} (%Ln tags)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
+        <source>{0}
+%Ln tags, {1}</source>
+        <translation>
+            <numerusform>{0}
+%Ln tag, {1}</numerusform>
+            <numerusform>{0}
+%Ln tags, {1}</numerusform>
         </translation>
     </message>
 </context>

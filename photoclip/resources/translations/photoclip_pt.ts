@@ -31,610 +31,610 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>BuiltinTagSets</name>
     <message>
-        <location filename="../../gui/tag_names.py" line="40"/>
+        <location filename="../../gui/tag_names.py" line="42"/>
         <source>Scenes</source>
         <translation>Cenas</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="41"/>
+        <location filename="../../gui/tag_names.py" line="43"/>
         <source>Where the photo was taken. At most one scene per photo.</source>
         <translation>Onde a foto foi tirada. No máximo uma cena por foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="43"/>
+        <location filename="../../gui/tag_names.py" line="45"/>
         <source>beach</source>
         <translation>praia</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="44"/>
+        <location filename="../../gui/tag_names.py" line="46"/>
         <source>mountains</source>
         <translation>montanhas</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="45"/>
+        <location filename="../../gui/tag_names.py" line="47"/>
         <source>city street</source>
         <translation>rua da cidade</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="46"/>
+        <location filename="../../gui/tag_names.py" line="48"/>
         <source>forest</source>
         <translation>floresta</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="47"/>
+        <location filename="../../gui/tag_names.py" line="49"/>
         <source>snow</source>
         <translation>neve</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="49"/>
+        <location filename="../../gui/tag_names.py" line="51"/>
         <source>indoors</source>
         <extracomment>Scenes: a photo taken inside a building</extracomment>
         <translation>ambientes internos</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="50"/>
+        <location filename="../../gui/tag_names.py" line="52"/>
         <source>countryside</source>
         <translation>campo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="51"/>
+        <location filename="../../gui/tag_names.py" line="53"/>
         <source>lake or river</source>
         <translation>lago ou rio</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="52"/>
+        <location filename="../../gui/tag_names.py" line="54"/>
         <source>desert</source>
         <translation>deserto</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="53"/>
+        <location filename="../../gui/tag_names.py" line="55"/>
         <source>park or garden</source>
         <translation>parque ou jardim</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="54"/>
+        <location filename="../../gui/tag_names.py" line="56"/>
         <source>sea</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="59"/>
+        <location filename="../../gui/tag_names.py" line="61"/>
         <source>Subjects</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="60"/>
+        <location filename="../../gui/tag_names.py" line="62"/>
         <source>What the photo shows. A photo can have several subjects, or none.</source>
         <translation>O que a foto mostra. Uma foto pode ter vários temas ou nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="62"/>
+        <location filename="../../gui/tag_names.py" line="64"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="63"/>
+        <location filename="../../gui/tag_names.py" line="65"/>
         <source>pets</source>
         <translation>animais de estimação</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="64"/>
+        <location filename="../../gui/tag_names.py" line="66"/>
         <source>food</source>
         <translation>comida</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="65"/>
+        <location filename="../../gui/tag_names.py" line="67"/>
         <source>documents and screenshots</source>
         <translation>documentos e capturas de tela</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="66"/>
+        <location filename="../../gui/tag_names.py" line="68"/>
         <source>vehicles</source>
         <translation>veículos</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="67"/>
+        <location filename="../../gui/tag_names.py" line="69"/>
         <source>plants and flowers</source>
         <translation>plantas e flores</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="68"/>
+        <location filename="../../gui/tag_names.py" line="70"/>
         <source>buildings</source>
         <translation>edifícios</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="69"/>
+        <location filename="../../gui/tag_names.py" line="71"/>
         <source>wild animals</source>
         <translation>animais selvagens</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="70"/>
+        <location filename="../../gui/tag_names.py" line="72"/>
         <source>babies and children</source>
         <translation>bebês e crianças</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="71"/>
+        <location filename="../../gui/tag_names.py" line="73"/>
         <source>art</source>
         <translation>arte</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="76"/>
+        <location filename="../../gui/tag_names.py" line="78"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="77"/>
+        <location filename="../../gui/tag_names.py" line="79"/>
         <source>What was happening. Most photos get none.</source>
         <translation>O que estava acontecendo. A maioria das fotos não tem nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="79"/>
+        <location filename="../../gui/tag_names.py" line="81"/>
         <source>birthday</source>
         <translation>aniversário</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="80"/>
+        <location filename="../../gui/tag_names.py" line="82"/>
         <source>wedding</source>
         <translation>casamento</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="82"/>
+        <location filename="../../gui/tag_names.py" line="84"/>
         <source>concert</source>
         <extracomment>Events: a band or musician playing live</extracomment>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="84"/>
+        <location filename="../../gui/tag_names.py" line="86"/>
         <source>sports</source>
         <extracomment>Events: a game or match being played</extracomment>
         <translation>esportes</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="85"/>
+        <location filename="../../gui/tag_names.py" line="87"/>
         <source>graduation</source>
         <translation>formatura</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="86"/>
+        <location filename="../../gui/tag_names.py" line="88"/>
         <source>christmas</source>
         <translation>Natal</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="87"/>
+        <location filename="../../gui/tag_names.py" line="89"/>
         <source>party</source>
         <translation>festa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="89"/>
+        <location filename="../../gui/tag_names.py" line="91"/>
         <source>hiking</source>
         <extracomment>Events: people walking on trails</extracomment>
         <translation>trilha</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="90"/>
+        <location filename="../../gui/tag_names.py" line="92"/>
         <source>travel</source>
         <translation>viagens</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="95"/>
+        <location filename="../../gui/tag_names.py" line="97"/>
         <source>COCO objects</source>
         <translation>Objetos do COCO</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="96"/>
+        <location filename="../../gui/tag_names.py" line="98"/>
         <source>The 80 object categories of COCO; for evaluation against labelled photos.</source>
         <translation>As 80 categorias de objetos do COCO; para avaliação com fotos já rotuladas.</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="98"/>
+        <location filename="../../gui/tag_names.py" line="100"/>
         <source>person</source>
         <translation>pessoa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="99"/>
+        <location filename="../../gui/tag_names.py" line="101"/>
         <source>bicycle</source>
         <translation>bicicleta</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="100"/>
+        <location filename="../../gui/tag_names.py" line="102"/>
         <source>car</source>
         <translation>carro</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="101"/>
+        <location filename="../../gui/tag_names.py" line="103"/>
         <source>motorcycle</source>
         <translation>moto</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="102"/>
+        <location filename="../../gui/tag_names.py" line="104"/>
         <source>airplane</source>
         <translation>avião</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="103"/>
+        <location filename="../../gui/tag_names.py" line="105"/>
         <source>bus</source>
         <translation>ônibus</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="104"/>
+        <location filename="../../gui/tag_names.py" line="106"/>
         <source>train</source>
         <translation>trem</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="105"/>
+        <location filename="../../gui/tag_names.py" line="107"/>
         <source>truck</source>
         <translation>caminhão</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="106"/>
+        <location filename="../../gui/tag_names.py" line="108"/>
         <source>boat</source>
         <translation>barco</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="107"/>
+        <location filename="../../gui/tag_names.py" line="109"/>
         <source>traffic light</source>
         <translation>semáforo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="108"/>
+        <location filename="../../gui/tag_names.py" line="110"/>
         <source>fire hydrant</source>
         <translation>hidrante</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="109"/>
+        <location filename="../../gui/tag_names.py" line="111"/>
         <source>stop sign</source>
         <translation>placa de pare</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="110"/>
+        <location filename="../../gui/tag_names.py" line="112"/>
         <source>parking meter</source>
         <translation>parquímetro</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="112"/>
+        <location filename="../../gui/tag_names.py" line="114"/>
         <source>bench</source>
         <extracomment>COCO: the seat</extracomment>
         <translation>banco</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="113"/>
+        <location filename="../../gui/tag_names.py" line="115"/>
         <source>bird</source>
         <translation>pássaro</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="114"/>
+        <location filename="../../gui/tag_names.py" line="116"/>
         <source>cat</source>
         <translation>gato</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="115"/>
+        <location filename="../../gui/tag_names.py" line="117"/>
         <source>dog</source>
         <translation>cachorro</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="116"/>
+        <location filename="../../gui/tag_names.py" line="118"/>
         <source>horse</source>
         <translation>cavalo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="117"/>
+        <location filename="../../gui/tag_names.py" line="119"/>
         <source>sheep</source>
         <translation>ovelha</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="118"/>
+        <location filename="../../gui/tag_names.py" line="120"/>
         <source>cow</source>
         <translation>vaca</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="119"/>
+        <location filename="../../gui/tag_names.py" line="121"/>
         <source>elephant</source>
         <translation>elefante</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="120"/>
+        <location filename="../../gui/tag_names.py" line="122"/>
         <source>bear</source>
         <translation>urso</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="121"/>
+        <location filename="../../gui/tag_names.py" line="123"/>
         <source>zebra</source>
         <translation>zebra</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="122"/>
+        <location filename="../../gui/tag_names.py" line="124"/>
         <source>giraffe</source>
         <translation>girafa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="123"/>
+        <location filename="../../gui/tag_names.py" line="125"/>
         <source>backpack</source>
         <translation>mochila</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="124"/>
+        <location filename="../../gui/tag_names.py" line="126"/>
         <source>umbrella</source>
         <translation>guarda-chuva</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="125"/>
+        <location filename="../../gui/tag_names.py" line="127"/>
         <source>handbag</source>
         <translation>bolsa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="127"/>
+        <location filename="../../gui/tag_names.py" line="129"/>
         <source>tie</source>
         <extracomment>COCO: the necktie</extracomment>
         <translation>gravata</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="128"/>
+        <location filename="../../gui/tag_names.py" line="130"/>
         <source>suitcase</source>
         <translation>mala</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="129"/>
+        <location filename="../../gui/tag_names.py" line="131"/>
         <source>frisbee</source>
         <translation>frisbee</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="130"/>
+        <location filename="../../gui/tag_names.py" line="132"/>
         <source>skis</source>
         <translation>esquis</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="131"/>
+        <location filename="../../gui/tag_names.py" line="133"/>
         <source>snowboard</source>
         <translation>prancha de snowboard</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="133"/>
+        <location filename="../../gui/tag_names.py" line="135"/>
         <source>sports ball</source>
         <extracomment>COCO: any ball used in a sport</extracomment>
         <translation>bola</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="135"/>
+        <location filename="../../gui/tag_names.py" line="137"/>
         <source>kite</source>
         <extracomment>COCO: the toy kite flown on a string</extracomment>
         <translation>pipa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="136"/>
+        <location filename="../../gui/tag_names.py" line="138"/>
         <source>baseball bat</source>
         <translation>taco de beisebol</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="137"/>
+        <location filename="../../gui/tag_names.py" line="139"/>
         <source>baseball glove</source>
         <translation>luva de beisebol</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="138"/>
+        <location filename="../../gui/tag_names.py" line="140"/>
         <source>skateboard</source>
         <translation>skate</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="139"/>
+        <location filename="../../gui/tag_names.py" line="141"/>
         <source>surfboard</source>
         <translation>prancha de surfe</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="140"/>
+        <location filename="../../gui/tag_names.py" line="142"/>
         <source>tennis racket</source>
         <translation>raquete de tênis</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="141"/>
+        <location filename="../../gui/tag_names.py" line="143"/>
         <source>bottle</source>
         <translation>garrafa</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="142"/>
+        <location filename="../../gui/tag_names.py" line="144"/>
         <source>wine glass</source>
         <translation>taça de vinho</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="144"/>
+        <location filename="../../gui/tag_names.py" line="146"/>
         <source>cup</source>
         <extracomment>COCO: a cup or mug</extracomment>
         <translation>xícara</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="145"/>
+        <location filename="../../gui/tag_names.py" line="147"/>
         <source>fork</source>
         <translation>garfo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="146"/>
+        <location filename="../../gui/tag_names.py" line="148"/>
         <source>knife</source>
         <translation>faca</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="147"/>
+        <location filename="../../gui/tag_names.py" line="149"/>
         <source>spoon</source>
         <translation>colher</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="149"/>
+        <location filename="../../gui/tag_names.py" line="151"/>
         <source>bowl</source>
         <extracomment>COCO: the dish</extracomment>
         <translation>tigela</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="150"/>
+        <location filename="../../gui/tag_names.py" line="152"/>
         <source>banana</source>
         <translation>banana</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="151"/>
+        <location filename="../../gui/tag_names.py" line="153"/>
         <source>apple</source>
         <translation>maçã</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="152"/>
+        <location filename="../../gui/tag_names.py" line="154"/>
         <source>sandwich</source>
         <translation>sanduíche</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="154"/>
+        <location filename="../../gui/tag_names.py" line="156"/>
         <source>orange</source>
         <extracomment>COCO: the fruit</extracomment>
         <translation>laranja</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="155"/>
+        <location filename="../../gui/tag_names.py" line="157"/>
         <source>broccoli</source>
         <translation>brócolis</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="156"/>
+        <location filename="../../gui/tag_names.py" line="158"/>
         <source>carrot</source>
         <translation>cenoura</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="157"/>
+        <location filename="../../gui/tag_names.py" line="159"/>
         <source>hot dog</source>
         <translation>cachorro-quente</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="158"/>
+        <location filename="../../gui/tag_names.py" line="160"/>
         <source>pizza</source>
         <translation>pizza</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="159"/>
+        <location filename="../../gui/tag_names.py" line="161"/>
         <source>donut</source>
         <translation>rosquinha</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="161"/>
+        <location filename="../../gui/tag_names.py" line="163"/>
         <source>cake</source>
         <extracomment>COCO: the sweet food</extracomment>
         <translation>bolo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="162"/>
+        <location filename="../../gui/tag_names.py" line="164"/>
         <source>chair</source>
         <translation>cadeira</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="163"/>
+        <location filename="../../gui/tag_names.py" line="165"/>
         <source>couch</source>
         <translation>sofá</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="164"/>
+        <location filename="../../gui/tag_names.py" line="166"/>
         <source>potted plant</source>
         <translation>planta em vaso</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="165"/>
+        <location filename="../../gui/tag_names.py" line="167"/>
         <source>bed</source>
         <translation>cama</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="166"/>
+        <location filename="../../gui/tag_names.py" line="168"/>
         <source>dining table</source>
         <translation>mesa de jantar</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="167"/>
+        <location filename="../../gui/tag_names.py" line="169"/>
         <source>toilet</source>
         <translation>vaso sanitário</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="169"/>
+        <location filename="../../gui/tag_names.py" line="171"/>
         <source>tv</source>
         <extracomment>COCO: a television set</extracomment>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="170"/>
+        <location filename="../../gui/tag_names.py" line="172"/>
         <source>laptop</source>
         <translation>notebook</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="172"/>
+        <location filename="../../gui/tag_names.py" line="174"/>
         <source>mouse</source>
         <extracomment>COCO: the computer mouse</extracomment>
         <translation>mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="174"/>
+        <location filename="../../gui/tag_names.py" line="176"/>
         <source>remote</source>
         <extracomment>COCO: the remote control</extracomment>
         <translation>controle remoto</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="176"/>
+        <location filename="../../gui/tag_names.py" line="178"/>
         <source>keyboard</source>
         <extracomment>COCO: the computer keyboard</extracomment>
         <translation>teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="177"/>
+        <location filename="../../gui/tag_names.py" line="179"/>
         <source>cell phone</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="178"/>
+        <location filename="../../gui/tag_names.py" line="180"/>
         <source>microwave</source>
         <translation>micro-ondas</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="179"/>
+        <location filename="../../gui/tag_names.py" line="181"/>
         <source>oven</source>
         <translation>forno</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="180"/>
+        <location filename="../../gui/tag_names.py" line="182"/>
         <source>toaster</source>
         <translation>torradeira</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="182"/>
+        <location filename="../../gui/tag_names.py" line="184"/>
         <source>sink</source>
         <extracomment>COCO: the kitchen or bathroom sink</extracomment>
         <translation>pia</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="183"/>
+        <location filename="../../gui/tag_names.py" line="185"/>
         <source>refrigerator</source>
         <translation>geladeira</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="184"/>
+        <location filename="../../gui/tag_names.py" line="186"/>
         <source>book</source>
         <translation>livro</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="185"/>
+        <location filename="../../gui/tag_names.py" line="187"/>
         <source>clock</source>
         <translation>relógio</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="187"/>
+        <location filename="../../gui/tag_names.py" line="189"/>
         <source>vase</source>
         <extracomment>COCO: the flower vase</extracomment>
         <translation>vaso de flores</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="188"/>
+        <location filename="../../gui/tag_names.py" line="190"/>
         <source>scissors</source>
         <translation>tesoura</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="189"/>
+        <location filename="../../gui/tag_names.py" line="191"/>
         <source>teddy bear</source>
         <translation>ursinho de pelúcia</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="190"/>
+        <location filename="../../gui/tag_names.py" line="192"/>
         <source>hair drier</source>
         <translation>secador de cabelo</translation>
     </message>
     <message>
-        <location filename="../../gui/tag_names.py" line="191"/>
+        <location filename="../../gui/tag_names.py" line="193"/>
         <source>toothbrush</source>
         <translation>escova de dentes</translation>
     </message>
@@ -642,52 +642,52 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="65"/>
+        <location filename="../../gui/captions_widget.py" line="66"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="96"/>
+        <location filename="../../gui/captions_widget.py" line="97"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>A personalização aprende suas palavras com as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="124"/>
+        <location filename="../../gui/captions_widget.py" line="125"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="81"/>
+        <location filename="../../gui/captions_widget.py" line="82"/>
         <source>Double-click a caption to change it</source>
         <translation>Clique duas vezes em uma legenda para alterá-la</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="85"/>
+        <location filename="../../gui/captions_widget.py" line="86"/>
         <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
         <translation>Ex.: “Rex dormindo no sofá”</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="88"/>
+        <location filename="../../gui/captions_widget.py" line="89"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="90"/>
+        <location filename="../../gui/captions_widget.py" line="91"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="91"/>
+        <location filename="../../gui/captions_widget.py" line="92"/>
         <source>Remove the selected caption</source>
         <translation>Remover a legenda selecionada</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="178"/>
+        <location filename="../../gui/captions_widget.py" line="179"/>
         <source>This photo already has that caption.</source>
         <translation>Esta foto já tem essa legenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="231"/>
+        <location filename="../../gui/captions_widget.py" line="232"/>
         <source>%Ln captions saved</source>
         <translation>
             <numerusform>%Ln legenda salva</numerusform>
@@ -695,7 +695,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="237"/>
+        <location filename="../../gui/captions_widget.py" line="238"/>
         <source>Not saved: {0}</source>
         <translation>Não foi salvo: {0}</translation>
     </message>
@@ -703,1296 +703,1335 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../gui/core_messages.py" line="38"/>
+        <location filename="../../gui/core_messages.py" line="40"/>
         <source>too large: {0}x{1} pixels exceeds the {2} MP limit</source>
         <extracomment>{0}x{1}: width x height in pixels; {2}: the limit in megapixels</extracomment>
         <translation>grande demais: {0}x{1} pixels excede o limite de {2} MP</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="40"/>
+        <location filename="../../gui/core_messages.py" line="42"/>
         <source>too large: {0} MP exceeds the {1} MP decoder limit</source>
         <extracomment>{0}: the photo&apos;s megapixels; {1}: the decoder&apos;s limit in megapixels</extracomment>
         <translation>grande demais: {0} MP excede o limite do decodificador de {1} MP</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="41"/>
+        <location filename="../../gui/core_messages.py" line="43"/>
         <source>too large for the decoder&apos;s safety limit</source>
         <translation>grande demais para o limite de segurança do decodificador</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="42"/>
+        <location filename="../../gui/core_messages.py" line="44"/>
         <source>file vanished</source>
         <translation>o arquivo sumiu</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="43"/>
+        <location filename="../../gui/core_messages.py" line="45"/>
         <source>file vanished (deleted during the scan, or a broken link)</source>
         <translation>o arquivo sumiu (foi excluído durante a verificação ou é um link quebrado)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="44"/>
+        <location filename="../../gui/core_messages.py" line="46"/>
         <source>is a directory</source>
         <translation>é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="45"/>
+        <location filename="../../gui/core_messages.py" line="47"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="46"/>
+        <location filename="../../gui/core_messages.py" line="48"/>
         <source>empty file</source>
         <translation>arquivo vazio</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="47"/>
+        <location filename="../../gui/core_messages.py" line="49"/>
         <source>permission denied</source>
         <translation>permissão negada</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="48"/>
+        <location filename="../../gui/core_messages.py" line="50"/>
         <source>symlink loop</source>
         <translation>loop de links simbólicos</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="49"/>
+        <location filename="../../gui/core_messages.py" line="51"/>
         <source>HEIC/HEIF support not installed (pillow-heif)</source>
         <translation>o suporte a HEIC/HEIF não está instalado (pillow-heif)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="50"/>
+        <location filename="../../gui/core_messages.py" line="52"/>
         <source>not an image (unrecognised data)</source>
         <translation>não é uma imagem (dados não reconhecidos)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="51"/>
+        <location filename="../../gui/core_messages.py" line="53"/>
         <source>out of memory while decoding</source>
         <translation>memória insuficiente ao decodificar</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="52"/>
+        <location filename="../../gui/core_messages.py" line="54"/>
         <source>truncated file</source>
         <translation>arquivo truncado</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="54"/>
+        <location filename="../../gui/core_messages.py" line="56"/>
         <source>read error: {0}</source>
         <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
         <translation>erro de leitura: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="56"/>
+        <location filename="../../gui/core_messages.py" line="58"/>
         <source>corrupt image data ({0})</source>
         <extracomment>{0}: the decoder&apos;s own words</extracomment>
         <translation>dados de imagem corrompidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="57"/>
+        <location filename="../../gui/core_messages.py" line="59"/>
         <source>bad header</source>
         <translation>cabeçalho inválido</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="59"/>
+        <location filename="../../gui/core_messages.py" line="61"/>
         <source>cannot decode ({0})</source>
         <extracomment>{0}: the decoder&apos;s error</extracomment>
         <translation>não é possível decodificar ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="60"/>
+        <location filename="../../gui/core_messages.py" line="62"/>
         <source>cannot write thumbnail: {0}</source>
         <translation>não é possível salvar a miniatura: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="61"/>
+        <location filename="../../gui/core_messages.py" line="63"/>
         <source>file name is not valid UTF-8 (rename the file to index it)</source>
         <translation>o nome do arquivo não é UTF-8 válido (renomeie o arquivo para indexá-lo)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="62"/>
+        <location filename="../../gui/core_messages.py" line="64"/>
         <source>unknown error</source>
         <translation>erro desconhecido</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="64"/>
+        <location filename="../../gui/core_messages.py" line="66"/>
         <source>No such file or directory</source>
         <translation>Arquivo ou pasta inexistente</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="65"/>
+        <location filename="../../gui/core_messages.py" line="67"/>
         <source>Permission denied</source>
         <translation>Permissão negada</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="66"/>
+        <location filename="../../gui/core_messages.py" line="68"/>
         <source>Operation not permitted</source>
         <translation>Operação não permitida</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="67"/>
+        <location filename="../../gui/core_messages.py" line="69"/>
         <source>No space left on device</source>
         <translation>Não há espaço livre no dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="68"/>
+        <location filename="../../gui/core_messages.py" line="70"/>
         <source>Disk quota exceeded</source>
         <translation>Cota de disco excedida</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="69"/>
+        <location filename="../../gui/core_messages.py" line="71"/>
         <source>Input/output error</source>
         <translation>Erro de entrada/saída</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="70"/>
+        <location filename="../../gui/core_messages.py" line="72"/>
         <source>Read-only file system</source>
         <translation>Sistema de arquivos somente leitura</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="71"/>
+        <location filename="../../gui/core_messages.py" line="73"/>
         <source>Too many levels of symbolic links</source>
         <translation>Níveis demais de links simbólicos</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="72"/>
+        <location filename="../../gui/core_messages.py" line="74"/>
         <source>File name too long</source>
         <translation>Nome de arquivo longo demais</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="73"/>
+        <location filename="../../gui/core_messages.py" line="75"/>
         <source>Is a directory</source>
         <translation>É uma pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="74"/>
+        <location filename="../../gui/core_messages.py" line="76"/>
         <source>Not a directory</source>
         <translation>Não é uma pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="75"/>
+        <location filename="../../gui/core_messages.py" line="77"/>
         <source>Device or resource busy</source>
         <translation>Dispositivo ou recurso ocupado</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="77"/>
+        <location filename="../../gui/core_messages.py" line="79"/>
         <source>There is no library at {0}.</source>
         <translation>Não há nenhuma biblioteca em {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="78"/>
+        <location filename="../../gui/core_messages.py" line="80"/>
         <source>Add a folder first: `photoclip folders add DIR`.</source>
         <translation>Adicione uma pasta primeiro: `photoclip folders add DIR`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="79"/>
+        <location filename="../../gui/core_messages.py" line="81"/>
         <source>{0} is not a folder.</source>
         <translation>{0} não é uma pasta.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="80"/>
+        <location filename="../../gui/core_messages.py" line="82"/>
         <source>Give the path of an existing folder of photos.</source>
         <translation>Informe o caminho de uma pasta de fotos existente.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="82"/>
+        <location filename="../../gui/core_messages.py" line="84"/>
         <source>{0} is already inside the library folder {1}.</source>
         <extracomment>{0}: the folder being added; {1}: a folder of the library that holds it</extracomment>
         <translation>{0} já está dentro da pasta da biblioteca {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="83"/>
+        <location filename="../../gui/core_messages.py" line="85"/>
         <source>{0} is not a library folder.</source>
         <translation>{0} não é uma pasta da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="84"/>
+        <location filename="../../gui/core_messages.py" line="86"/>
         <source>See `photoclip folders list`.</source>
         <translation>Veja `photoclip folders list`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="85"/>
+        <location filename="../../gui/core_messages.py" line="87"/>
         <source>The search text is empty.</source>
         <translation>O texto da pesquisa está vazio.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="86"/>
+        <location filename="../../gui/core_messages.py" line="88"/>
         <source>Describe a photo, e.g. photoclip search &quot;a dog on a beach&quot;.</source>
         <translation>Descreva uma foto; por exemplo: photoclip search &quot;um cachorro na praia&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="87"/>
+        <location filename="../../gui/core_messages.py" line="89"/>
         <source>{0} is not a file.</source>
         <translation>{0} não é um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="89"/>
+        <location filename="../../gui/core_messages.py" line="91"/>
         <source>{0} cannot be read: {1}.</source>
         <extracomment>{0}: a file; {1}: why (a reason such as &quot;truncated file&quot;, or the system&apos;s error)</extracomment>
         <translation>Não é possível ler {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="91"/>
+        <location filename="../../gui/core_messages.py" line="93"/>
         <source>Photo {0} has not been indexed yet.</source>
         <extracomment>{0}: a photo id</extracomment>
         <translation>A foto {0} ainda não foi indexada.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="92"/>
+        <location filename="../../gui/core_messages.py" line="94"/>
         <source>Run `photoclip index`.</source>
         <translation>Execute `photoclip index`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="93"/>
+        <location filename="../../gui/core_messages.py" line="95"/>
         <source>The library at {0} is already open for writing in another photoclip process.</source>
         <translation>A biblioteca em {0} já está aberta para gravação em outro processo do photoclip.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="95"/>
+        <location filename="../../gui/core_messages.py" line="97"/>
         <source>The library at {0} is already open for writing in another photoclip process (pid {1}).</source>
         <extracomment>{1}: a process id</extracomment>
         <translation>A biblioteca em {0} já está aberta para gravação em outro processo do photoclip (pid {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="96"/>
+        <location filename="../../gui/core_messages.py" line="98"/>
         <source>Only one process can change a library at a time. Stop the other one (for example a running `photoclip watch`) and try again; `photoclip search`, `similar` and `status` still work meanwhile.</source>
         <translation>Só um processo pode alterar uma biblioteca por vez. Encerre o outro (por exemplo, um `photoclip watch` em execução) e tente de novo; enquanto isso, `photoclip search`, `similar` e `status` continuam funcionando.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="101"/>
+        <location filename="../../gui/core_messages.py" line="103"/>
         <source>The library catalog {0} is damaged ({1}).</source>
         <extracomment>{0}: the catalog file; {1}: SQLite&apos;s error</extracomment>
         <translation>O catálogo da biblioteca {0} está danificado ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="102"/>
+        <location filename="../../gui/core_messages.py" line="104"/>
         <source>The library catalog {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o catálogo da biblioteca {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="103"/>
+        <location filename="../../gui/core_messages.py" line="105"/>
         <source>The library catalog {0} cannot be read or written ({1}).</source>
         <translation>Não é possível ler nem gravar o catálogo da biblioteca {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="104"/>
+        <location filename="../../gui/core_messages.py" line="106"/>
         <source>The disk is full: the library catalog {0} cannot grow. The change in progress was not stored; everything before it is kept.</source>
         <translation>O disco está cheio: o catálogo da biblioteca {0} não pode crescer. A alteração em andamento não foi salva; tudo o que veio antes foi mantido.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="108"/>
+        <location filename="../../gui/core_messages.py" line="110"/>
         <source>Free some disk space and run the command again.</source>
         <translation>Libere espaço em disco e execute o comando de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="109"/>
+        <location filename="../../gui/core_messages.py" line="111"/>
         <source>Check the disk (full, unplugged or failing?) and run the command again.</source>
         <translation>Verifique o disco (cheio, desconectado ou com defeito?) e execute o comando de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="111"/>
+        <location filename="../../gui/core_messages.py" line="113"/>
         <source>The catalog {0} was written by a newer photoclip (schema {1}, this one knows {2}).</source>
         <extracomment>{1}: the catalog&apos;s schema version; {2}: the newest this photoclip knows</extracomment>
         <translation>O catálogo {0} foi gravado por um photoclip mais recente (esquema {1}; esta versão conhece até o {2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="112"/>
+        <location filename="../../gui/core_messages.py" line="114"/>
         <source>Upgrade photoclip, or point --home at another library.</source>
         <translation>Atualize o photoclip ou aponte --home para outra biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="113"/>
+        <location filename="../../gui/core_messages.py" line="115"/>
         <source>The catalog {0} could not be backed up before upgrading it: {1}.</source>
         <translation>Não foi possível fazer backup do catálogo {0} antes de atualizá-lo: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="114"/>
+        <location filename="../../gui/core_messages.py" line="116"/>
         <source>Free some disk space and run the command again; the catalog was not changed.</source>
         <translation>Libere espaço em disco e execute o comando de novo; o catálogo não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="115"/>
+        <location filename="../../gui/core_messages.py" line="117"/>
         <source>A backup made before the last upgrade is at {0}. Move the damaged file aside and copy the backup in its place.</source>
         <translation>Há um backup feito antes da última atualização em {0}. Mova o arquivo danificado para outro lugar e copie o backup no lugar dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="119"/>
+        <location filename="../../gui/core_messages.py" line="121"/>
         <source>Move {0} aside and run `photoclip index` to build a new catalog (photos are re-scanned).</source>
         <translation>Mova {0} para outro lugar e execute `photoclip index` para criar um catálogo novo (as fotos são verificadas de novo).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="121"/>
+        <location filename="../../gui/core_messages.py" line="123"/>
         <source>Stored vectors for {0} have {1} dimensions, expected {2}.</source>
         <extracomment>{0}: a model name; {1} and {2}: numbers of dimensions</extracomment>
         <translation>Os vetores salvos para {0} têm {1} dimensões; eram esperadas {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="122"/>
+        <location filename="../../gui/core_messages.py" line="124"/>
         <source>The search index {0} cannot be saved: {1}.</source>
         <translation>Não é possível salvar o índice de pesquisa {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="123"/>
+        <location filename="../../gui/core_messages.py" line="125"/>
         <source>Free some disk space. Nothing is lost: the index is brought up to date from the catalog when it is next opened.</source>
         <translation>Libere espaço em disco. Nada se perde: o índice é atualizado a partir do catálogo na próxima vez que for aberto.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="127"/>
+        <location filename="../../gui/core_messages.py" line="129"/>
         <source>The indexing service needs a library opened for writing.</source>
         <translation>O serviço de indexação precisa de uma biblioteca aberta para gravação.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="129"/>
+        <location filename="../../gui/core_messages.py" line="131"/>
         <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes.</source>
         <extracomment>{0}: a folder; {1}: the system&apos;s error</extracomment>
         <translation>Não é possível monitorar alterações em {0} ({1}); a pasta continua sendo verificada a cada poucos minutos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="130"/>
+        <location filename="../../gui/core_messages.py" line="132"/>
         <source>Cannot watch {0} for changes ({1}); it is still rescanned every few minutes. On Linux, raise fs.inotify.max_user_watches.</source>
         <translation>Não é possível monitorar alterações em {0} ({1}); a pasta continua sendo verificada a cada poucos minutos. No Linux, aumente fs.inotify.max_user_watches.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="134"/>
+        <location filename="../../gui/core_messages.py" line="136"/>
         <source>The settings file {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o arquivo de configurações {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="135"/>
+        <location filename="../../gui/core_messages.py" line="137"/>
         <source>Fix or delete it to use the defaults.</source>
         <translation>Corrija-o ou exclua-o para usar os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="136"/>
+        <location filename="../../gui/core_messages.py" line="138"/>
         <source>The settings file {0} does not hold a JSON object.</source>
         <translation>O arquivo de configurações {0} não contém um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="137"/>
+        <location filename="../../gui/core_messages.py" line="139"/>
         <source>Fix or delete it.</source>
         <translation>Corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="230"/>
+        <location filename="../../gui/core_messages.py" line="232"/>
         <source>Unknown model {0}.</source>
         <translation>Modelo desconhecido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="231"/>
+        <location filename="../../gui/core_messages.py" line="233"/>
         <source>Known models: {0}.</source>
         <translation>Modelos conhecidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="233"/>
+        <location filename="../../gui/core_messages.py" line="235"/>
         <source>The weights of model {0} are missing ({1}).</source>
         <extracomment>{1}: the expected weights file</extracomment>
         <translation>Os pesos do modelo {0} estão faltando ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="234"/>
+        <location filename="../../gui/core_messages.py" line="236"/>
         <source>Model {0} has no weights file name in the registry.</source>
         <translation>O modelo {0} não tem nome de arquivo de pesos no registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="236"/>
+        <location filename="../../gui/core_messages.py" line="238"/>
         <source>Cannot download model {0}: {1} is unreachable ({2}).</source>
         <extracomment>{1}: the download server; {2}: why it cannot be reached</extracomment>
         <translation>Não é possível baixar o modelo {0}: {1} está inacessível ({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="237"/>
+        <location filename="../../gui/core_messages.py" line="239"/>
         <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
         <translation>Verifique o endereço (HF_ENDPOINT é {0}) ou tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="238"/>
+        <location filename="../../gui/core_messages.py" line="240"/>
         <source>Cannot download {0}: {1}.</source>
         <translation>Não é possível baixar {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="240"/>
+        <location filename="../../gui/core_messages.py" line="242"/>
         <source>Cannot load model {0} ({1}) from {2}: {3}</source>
         <extracomment>{0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error</extracomment>
         <translation>Não é possível carregar o modelo {0} ({1}) de {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="241"/>
+        <location filename="../../gui/core_messages.py" line="243"/>
         <source>The file may be damaged or for another architecture: delete it and download or import it again.</source>
         <translation>O arquivo pode estar danificado ou ser de outra arquitetura: exclua-o e baixe-o ou importe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="245"/>
+        <location filename="../../gui/core_messages.py" line="247"/>
         <source>No such file: {0}</source>
         <translation>Arquivo inexistente: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="246"/>
+        <location filename="../../gui/core_messages.py" line="248"/>
         <source>Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.</source>
         <translation>Importação recusada: este arquivo contém código serializado (pickle) ou objetos Python que não são tensores ({0}), e o photoclip nunca executa código de um arquivo de pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="250"/>
+        <location filename="../../gui/core_messages.py" line="252"/>
         <source>Get the model&apos;s .safetensors (or plain state-dict .bin) file instead, or convert it on a machine where you trust its origin.</source>
         <translation>Obtenha em vez disso o arquivo .safetensors do modelo (ou um .bin que seja só um state dict), ou converta-o em um computador onde você confie na origem dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="254"/>
+        <location filename="../../gui/core_messages.py" line="256"/>
         <source>{0} is not a valid safetensors file ({1}).</source>
         <translation>{0} não é um arquivo safetensors válido ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="255"/>
+        <location filename="../../gui/core_messages.py" line="257"/>
         <source>not a valid safetensors file ({0})</source>
         <translation>não é um arquivo safetensors válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="256"/>
+        <location filename="../../gui/core_messages.py" line="258"/>
         <source>Cannot read {0} as a PyTorch checkpoint ({1}).</source>
         <translation>Não é possível ler {0} como checkpoint do PyTorch ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="257"/>
+        <location filename="../../gui/core_messages.py" line="259"/>
         <source>The file does not contain a state dict (a mapping of names to tensors).</source>
         <translation>O arquivo não contém um state dict (um mapeamento de nomes para tensores).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="258"/>
+        <location filename="../../gui/core_messages.py" line="260"/>
         <source>the file holds no tensors</source>
         <translation>o arquivo não contém tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="259"/>
+        <location filename="../../gui/core_messages.py" line="261"/>
         <source>{0} holds non-tensor entries ({1}).</source>
         <translation>{0} contém entradas que não são tensores ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="260"/>
+        <location filename="../../gui/core_messages.py" line="262"/>
         <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
         <translation>não contém pesos da torre de imagem (&apos;visual.*&apos;), então não é um modelo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="261"/>
+        <location filename="../../gui/core_messages.py" line="263"/>
         <source>Cannot build the {0} architecture: {1}</source>
         <translation>Não é possível construir a arquitetura {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="263"/>
+        <location filename="../../gui/core_messages.py" line="265"/>
         <source>The weights do not match the {0} architecture: {1}.</source>
         <extracomment>{1}: what does not match (missing keys, unexpected keys, wrong sizes)</extracomment>
         <translation>Os pesos não correspondem à arquitetura {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="264"/>
+        <location filename="../../gui/core_messages.py" line="266"/>
         <source>The weights do not match the {0} architecture: {1}. Is {2} really a {3} checkpoint?</source>
         <translation>Os pesos não correspondem à arquitetura {0}: {1}. {2} é mesmo um checkpoint {3}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="266"/>
+        <location filename="../../gui/core_messages.py" line="268"/>
         <source>missing keys: {0}</source>
         <extracomment>{0}: names of weights</extracomment>
         <translation>chaves ausentes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="267"/>
+        <location filename="../../gui/core_messages.py" line="269"/>
         <source>unexpected keys: {0}</source>
         <translation>chaves inesperadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="268"/>
+        <location filename="../../gui/core_messages.py" line="270"/>
         <source>wrong sizes: {0}</source>
         <translation>tamanhos incorretos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="269"/>
+        <location filename="../../gui/core_messages.py" line="271"/>
         <source>The list of imported models ({0}) is damaged: {1}.</source>
         <translation>A lista de modelos importados ({0}) está danificada: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="270"/>
+        <location filename="../../gui/core_messages.py" line="272"/>
         <source>Delete it and import the models again.</source>
         <translation>Exclua-a e importe os modelos de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="271"/>
+        <location filename="../../gui/core_messages.py" line="273"/>
         <source>Invalid model name {0}.</source>
         <translation>Nome de modelo inválido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="272"/>
+        <location filename="../../gui/core_messages.py" line="274"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64 characters).</source>
         <translation>Use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos; (no máximo 64 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="273"/>
+        <location filename="../../gui/core_messages.py" line="275"/>
         <source>The name {0} is already used by a built-in model.</source>
         <translation>O nome {0} já é usado por um modelo incluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="274"/>
+        <location filename="../../gui/core_messages.py" line="276"/>
         <source>The name {0} is already used by an imported model.</source>
         <translation>O nome {0} já é usado por um modelo importado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="276"/>
+        <location filename="../../gui/core_messages.py" line="278"/>
         <source>--device {0} was asked for, but no CUDA GPU is available.</source>
         <extracomment>{0}: a device name such as cuda</extracomment>
         <translation>Foi pedido --device {0}, mas não há nenhuma GPU CUDA disponível.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="277"/>
+        <location filename="../../gui/core_messages.py" line="279"/>
         <source>--device mps was asked for, but Apple MPS is not available.</source>
         <translation>Foi pedido --device mps, mas o Apple MPS não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="278"/>
+        <location filename="../../gui/core_messages.py" line="280"/>
         <source>Use --device cpu.</source>
         <translation>Use --device cpu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="279"/>
+        <location filename="../../gui/core_messages.py" line="281"/>
         <source>Unknown device {0}.</source>
         <translation>Dispositivo desconhecido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="280"/>
+        <location filename="../../gui/core_messages.py" line="282"/>
         <source>Use auto, cpu, cuda or mps.</source>
         <translation>Use auto, cpu, cuda ou mps.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="281"/>
+        <location filename="../../gui/core_messages.py" line="283"/>
         <source>Unknown precision {0}.</source>
         <translation>Precisão desconhecida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="282"/>
+        <location filename="../../gui/core_messages.py" line="284"/>
         <source>Use auto, fp32 or bf16.</source>
         <translation>Use auto, fp32 ou bf16.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="283"/>
+        <location filename="../../gui/core_messages.py" line="285"/>
         <source>Unknown open_clip architecture {0}.</source>
         <translation>Arquitetura do open_clip desconhecida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="285"/>
+        <location filename="../../gui/core_messages.py" line="287"/>
         <source>Did you mean one of: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lists all {1}.)</source>
         <extracomment>{0}: architectures; {1}: how many there are. Keep the command in backquotes as it is</extracomment>
         <translation>Você quis dizer uma destas: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lista todas as {1}.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="290"/>
+        <location filename="../../gui/core_messages.py" line="292"/>
         <source>The model {0} cannot be personalised: its projection heads are not plain matrices.</source>
         <translation>O modelo {0} não pode ser personalizado: as camadas de projeção dele não são matrizes simples.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="291"/>
+        <location filename="../../gui/core_messages.py" line="293"/>
         <source>Personalise an OpenCLIP ViT model such as vit-b-32.</source>
         <translation>Personalize um modelo ViT do OpenCLIP, como o vit-b-32.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="292"/>
+        <location filename="../../gui/core_messages.py" line="294"/>
         <source>The model {0} cannot be personalised.</source>
         <translation>O modelo {0} não pode ser personalizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="293"/>
+        <location filename="../../gui/core_messages.py" line="295"/>
         <source>Photos are still being embedded with {0}.</source>
         <translation>Ainda há fotos sendo processadas com {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="294"/>
+        <location filename="../../gui/core_messages.py" line="296"/>
         <source>Run `photoclip index` to finish the model switch, then personalise.</source>
         <translation>Execute `photoclip index` para concluir a troca de modelo e depois personalize.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="296"/>
+        <location filename="../../gui/core_messages.py" line="298"/>
         <source>Not applied: the trained heads do not improve held-out recall ({0}).</source>
         <extracomment>{0}: the held-out recall before and after (translated on its own)</extracomment>
         <translation>Não aplicado: as camadas treinadas não melhoram o acerto na validação ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="297"/>
+        <location filename="../../gui/core_messages.py" line="299"/>
         <source>held-out recall before: {0}; after: {1}</source>
         <translation>acerto na validação antes: {0}; depois: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="299"/>
+        <location filename="../../gui/core_messages.py" line="301"/>
         <source>R@1 {0}%  R@5 {1}%  R@10 {2}%</source>
         <extracomment>Recall at 1, 5 and 10 as percentages; only the numbers&apos; format may need to change</extracomment>
         <translation>R@1 {0}%  R@5 {1}%  R@10 {2}%</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="300"/>
+        <location filename="../../gui/core_messages.py" line="302"/>
         <source>Add more captions, or captions that describe what you search for, and train again.</source>
         <translation>Adicione mais legendas, ou legendas que descrevam o que você pesquisa, e treine de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="302"/>
+        <location filename="../../gui/core_messages.py" line="304"/>
         <source>This result personalises {0}, but searches use {1}.</source>
         <extracomment>{0}: the model the result was trained for; {1}: the model searches use</extracomment>
         <translation>Este resultado personaliza {0}, mas as pesquisas usam {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="304"/>
+        <location filename="../../gui/core_messages.py" line="306"/>
         <source>The profile {0} does not fit {1} ({2} != {3} dimensions).</source>
         <extracomment>{2} and {3}: numbers of dimensions</extracomment>
         <translation>O perfil {0} não corresponde a {1} ({2} != {3} dimensões).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="305"/>
+        <location filename="../../gui/core_messages.py" line="307"/>
         <source>Personalisation needs captions on at least {0} indexed photos; {1} have them.</source>
         <translation>A personalização precisa de legendas em pelo menos {0} fotos indexadas; agora {1} têm legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="306"/>
+        <location filename="../../gui/core_messages.py" line="308"/>
         <source>Add captions (photoclip captions import FILE.csv) and index the photos first.</source>
         <translation>Adicione legendas (photoclip captions import FILE.csv) e indexe as fotos antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="307"/>
+        <location filename="../../gui/core_messages.py" line="309"/>
         <source>Personalisation needs captioned photos both to train on and to hold out.</source>
         <translation>A personalização precisa de fotos com legenda tanto para treinar quanto para reservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="309"/>
+        <location filename="../../gui/core_messages.py" line="311"/>
         <source>There is no personalisation profile {0} for {1}.</source>
         <extracomment>{0}: a profile name; {1}: a model</extracomment>
         <translation>Não há nenhum perfil de personalização {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="310"/>
+        <location filename="../../gui/core_messages.py" line="312"/>
         <source>Saved profiles: {0}.</source>
         <translation>Perfis salvos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="311"/>
+        <location filename="../../gui/core_messages.py" line="313"/>
         <source>The profile file {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o arquivo de perfil {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="312"/>
+        <location filename="../../gui/core_messages.py" line="314"/>
         <source>Delete it and train again.</source>
         <translation>Exclua-o e treine de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="314"/>
+        <location filename="../../gui/core_messages.py" line="316"/>
         <source>{0} does not exist.</source>
         <translation>{0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="316"/>
+        <location filename="../../gui/core_messages.py" line="318"/>
         <source>{0} is not UTF-8 text ({1}).</source>
         <extracomment>{1}: the decoder&apos;s words</extracomment>
         <translation>{0} não é texto UTF-8 ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="317"/>
+        <location filename="../../gui/core_messages.py" line="319"/>
         <source>Save it as UTF-8 CSV.</source>
         <translation>Salve-o como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="318"/>
+        <location filename="../../gui/core_messages.py" line="320"/>
         <source>{0} is not a readable CSV file: {1}.</source>
         <translation>{0} não é um arquivo CSV legível: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="320"/>
+        <location filename="../../gui/core_messages.py" line="322"/>
         <source>expected 2 columns (path,caption), found {0} (quote captions that contain commas)</source>
         <extracomment>{0}: a number of columns</extracomment>
         <translation>eram esperadas 2 colunas (caminho,legenda), mas há {0} (coloque entre aspas as legendas que tenham vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="323"/>
+        <location filename="../../gui/core_messages.py" line="325"/>
         <source>the photo path is empty</source>
         <translation>o caminho da foto está vazio</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="324"/>
+        <location filename="../../gui/core_messages.py" line="326"/>
         <source>the caption is empty</source>
         <translation>a legenda está vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="325"/>
+        <location filename="../../gui/core_messages.py" line="327"/>
         <source>no such photo: {0}</source>
         <translation>foto inexistente: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="326"/>
+        <location filename="../../gui/core_messages.py" line="328"/>
         <source>photo not in the library: {0} (add its folder and run `photoclip index`)</source>
         <translation>a foto não está na biblioteca: {0} (adicione a pasta dela e execute `photoclip index`)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="327"/>
+        <location filename="../../gui/core_messages.py" line="329"/>
         <source>photo was removed from the library: {0}</source>
         <translation>a foto foi removida da biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="330"/>
+        <location filename="../../gui/core_messages.py" line="332"/>
         <source>{0}, line {1}: {2}</source>
         <extracomment>{0}: a file; {1}: a line number; {2}: what is wrong</extracomment>
         <translation>{0}, linha {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="331"/>
+        <location filename="../../gui/core_messages.py" line="333"/>
         <source>Fix the file and import it again (see `photoclip tags export` for a valid example).</source>
         <translation>Corrija o arquivo e importe-o de novo (veja `photoclip tags export` para um exemplo válido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="332"/>
+        <location filename="../../gui/core_messages.py" line="334"/>
         <source>{0} is neither a .toml nor a .json file.</source>
         <translation>{0} não é um arquivo .toml nem .json.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="333"/>
+        <location filename="../../gui/core_messages.py" line="335"/>
         <source>Tag sets are TOML or JSON files.</source>
         <translation>Os conjuntos de etiquetas são arquivos TOML ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="334"/>
+        <location filename="../../gui/core_messages.py" line="336"/>
         <source>Cannot read {0}: {1}.</source>
         <translation>Não é possível ler {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="335"/>
+        <location filename="../../gui/core_messages.py" line="337"/>
         <source>Cannot write {0}: {1}.</source>
         <translation>Não é possível gravar {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="336"/>
+        <location filename="../../gui/core_messages.py" line="338"/>
         <source>the file is not UTF-8 text</source>
         <translation>o arquivo não é texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="338"/>
+        <location filename="../../gui/core_messages.py" line="340"/>
         <source>not valid TOML: {0}</source>
         <extracomment>{0}: the TOML reader&apos;s own words</extracomment>
         <translation>TOML inválido: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="340"/>
+        <location filename="../../gui/core_messages.py" line="342"/>
         <source>not valid JSON: {0} (column {1})</source>
         <extracomment>{0}: the JSON reader&apos;s own words; {1}: a column number</extracomment>
         <translation>JSON inválido: {0} (coluna {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="341"/>
+        <location filename="../../gui/core_messages.py" line="343"/>
         <source>nested too deeply to be a tag set (arrays or tables inside each other thousands of times)</source>
         <translation>aninhado demais para ser um conjunto de etiquetas (listas ou tabelas umas dentro das outras milhares de vezes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="342"/>
+        <location filename="../../gui/core_messages.py" line="344"/>
         <source>the file must hold a table (TOML) or an object (JSON) at the top</source>
         <translation>o arquivo deve conter uma tabela (TOML) ou um objeto (JSON) no nível superior</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="344"/>
+        <location filename="../../gui/core_messages.py" line="346"/>
         <source>unknown key {0} (known keys: {1})</source>
         <extracomment>{0}: a key of the file; {1}: the keys it may have</extracomment>
         <translation>chave desconhecida {0} (chaves conhecidas: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="345"/>
+        <location filename="../../gui/core_messages.py" line="347"/>
         <source>unknown key {0} (a tag knows: {1})</source>
         <translation>chave desconhecida {0} (uma etiqueta aceita: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="346"/>
+        <location filename="../../gui/core_messages.py" line="348"/>
         <source>missing key {0}</source>
         <translation>falta a chave {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="347"/>
+        <location filename="../../gui/core_messages.py" line="349"/>
         <source>missing key &apos;tags&apos; (the list of tags)</source>
         <translation>falta a chave &apos;tags&apos; (a lista de etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="349"/>
+        <location filename="../../gui/core_messages.py" line="351"/>
         <source>a set name cannot contain {0}</source>
         <extracomment>{0}: a character</extracomment>
         <translation>o nome de um conjunto não pode conter {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="350"/>
+        <location filename="../../gui/core_messages.py" line="352"/>
         <source>a label cannot contain {0}</source>
         <translation>o nome de uma etiqueta não pode conter {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="352"/>
+        <location filename="../../gui/core_messages.py" line="354"/>
         <source>mode must be &quot;exclusive&quot; or &quot;multi&quot;, not {0}</source>
         <extracomment>&quot;exclusive&quot; and &quot;multi&quot; are words of the file: keep them in English</extracomment>
         <translation>mode deve ser &quot;exclusive&quot; ou &quot;multi&quot;, não {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="353"/>
+        <location filename="../../gui/core_messages.py" line="355"/>
         <source>&apos;tags&apos; must be a non-empty list</source>
         <translation>&apos;tags&apos; deve ser uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="354"/>
+        <location filename="../../gui/core_messages.py" line="356"/>
         <source>too many tags ({0}; at most {1})</source>
         <translation>etiquetas demais ({0}; no máximo {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="356"/>
+        <location filename="../../gui/core_messages.py" line="358"/>
         <source>an exclusive set needs at least 2 tags (use mode = &quot;multi&quot; for one)</source>
         <extracomment>mode = &quot;multi&quot; is a line of the file: keep it in English</extracomment>
         <translation>um conjunto exclusivo precisa de pelo menos 2 etiquetas (use mode = &quot;multi&quot; para uma só)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="357"/>
+        <location filename="../../gui/core_messages.py" line="359"/>
         <source>a tag must be a label (a string) or a table with &apos;label&apos;</source>
         <translation>uma etiqueta deve ser um nome (um texto) ou uma tabela com &apos;label&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="359"/>
+        <location filename="../../gui/core_messages.py" line="361"/>
         <source>the label {0} is already used by tags[{1}]</source>
         <extracomment>{0}: a label; {1}: the number of the tag that has it</extracomment>
         <translation>o nome {0} já é usado por tags[{1}]</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="360"/>
+        <location filename="../../gui/core_messages.py" line="362"/>
         <source>&apos;prompts&apos; must be a list of non-empty strings</source>
         <translation>&apos;prompts&apos; deve ser uma lista de textos não vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="361"/>
+        <location filename="../../gui/core_messages.py" line="363"/>
         <source>at most {0} prompts of at most {1} characters</source>
         <translation>no máximo {0} textos de no máximo {1} caracteres</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="363"/>
+        <location filename="../../gui/core_messages.py" line="365"/>
         <source>{0} must be a non-empty string</source>
         <extracomment>{0}: a key of the file, such as &apos;label&apos;</extracomment>
         <translation>{0} deve ser um texto não vazio</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="364"/>
+        <location filename="../../gui/core_messages.py" line="366"/>
         <source>{0} is too long (at most {1} characters)</source>
         <translation>{0} é longo demais (no máximo {1} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="365"/>
+        <location filename="../../gui/core_messages.py" line="367"/>
         <source>{0} must be a number, not {1}</source>
         <translation>{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="366"/>
+        <location filename="../../gui/core_messages.py" line="368"/>
         <source>{0} must be between {1} and {2}, not {3}</source>
         <translation>{0} deve estar entre {1} e {2}, não {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="367"/>
+        <location filename="../../gui/core_messages.py" line="369"/>
         <source>&apos;templates&apos; must be a name or a non-empty list of texts</source>
         <translation>&apos;templates&apos; deve ser um nome ou uma lista de textos não vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="369"/>
+        <location filename="../../gui/core_messages.py" line="371"/>
         <source>unknown template set {0} (use {1} or a list of texts with {{}})</source>
         <extracomment>{{}} is the place where a template puts the label: keep it as it is</extracomment>
         <translation>conjunto de templates desconhecido {0} (use {1} ou uma lista de textos com {{}})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="370"/>
+        <location filename="../../gui/core_messages.py" line="372"/>
         <source>the template {0} has no {{}} where the label goes</source>
         <translation>o template {0} não tem {{}} onde entra o nome da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="371"/>
+        <location filename="../../gui/core_messages.py" line="373"/>
         <source>at most {0} templates</source>
         <translation>no máximo {0} templates</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="372"/>
+        <location filename="../../gui/core_messages.py" line="374"/>
         <source>There is no tag set named {0}.</source>
         <translation>Não há nenhum conjunto de etiquetas chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="373"/>
+        <location filename="../../gui/core_messages.py" line="375"/>
         <source>See `photoclip tags list`.</source>
         <translation>Veja `photoclip tags list`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="374"/>
+        <location filename="../../gui/core_messages.py" line="376"/>
         <source>A tag set named {0} exists already.</source>
         <translation>Já existe um conjunto de etiquetas chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="375"/>
+        <location filename="../../gui/core_messages.py" line="377"/>
         <source>Choose another name.</source>
         <translation>Escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="376"/>
+        <location filename="../../gui/core_messages.py" line="378"/>
         <source>Choose another name, or replace it.</source>
         <translation>Escolha outro nome ou substitua-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="377"/>
+        <location filename="../../gui/core_messages.py" line="379"/>
         <source>There is no built-in tag set {0}.</source>
         <translation>Não há nenhum conjunto de etiquetas predefinido {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="378"/>
+        <location filename="../../gui/core_messages.py" line="380"/>
         <source>Built-in sets: {0}.</source>
         <translation>Conjuntos predefinidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="379"/>
+        <location filename="../../gui/core_messages.py" line="381"/>
         <source>There is no tag {0}.</source>
         <translation>Não há nenhuma etiqueta {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="380"/>
+        <location filename="../../gui/core_messages.py" line="382"/>
         <source>See `photoclip tags list`; name a tag as LABEL or SET|LABEL.</source>
         <translation>Veja `photoclip tags list`; indique uma etiqueta como LABEL ou SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="381"/>
+        <location filename="../../gui/core_messages.py" line="383"/>
         <source>The tag {0} is in several sets: {1}.</source>
         <translation>A etiqueta {0} está em vários conjuntos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="382"/>
+        <location filename="../../gui/core_messages.py" line="384"/>
         <source>Name it as SET|LABEL.</source>
         <translation>Indique-a como SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="383"/>
+        <location filename="../../gui/core_messages.py" line="385"/>
         <source>{0} is not a photo of this library.</source>
         <translation>{0} não é uma foto desta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="384"/>
+        <location filename="../../gui/core_messages.py" line="386"/>
         <source>Give a path shown by `photoclip tags show` or a photo id.</source>
         <translation>Informe um caminho mostrado por `photoclip tags show` ou um id de foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="385"/>
+        <location filename="../../gui/core_messages.py" line="387"/>
         <source>{0} has no labelled photos.</source>
         <translation>{0} não tem fotos rotuladas.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="386"/>
+        <location filename="../../gui/core_messages.py" line="388"/>
         <source>None of the photos listed in {0} could be read.</source>
         <translation>Não foi possível ler nenhuma das fotos listadas em {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="387"/>
+        <location filename="../../gui/core_messages.py" line="389"/>
         <source>Check that they are below {0}.</source>
         <translation>Verifique se elas estão dentro de {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="389"/>
+        <location filename="../../gui/core_messages.py" line="391"/>
         <source>Cannot read {0} as file,categories CSV: {1}.</source>
         <extracomment>{0}: a file; {1}: the CSV reader&apos;s words</extracomment>
         <translation>Não é possível ler {0} como CSV de file,categories: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="390"/>
+        <location filename="../../gui/core_messages.py" line="392"/>
         <source>This library&apos;s catalog predates tag sets and is open read-only.</source>
         <translation>O catálogo desta biblioteca é anterior aos conjuntos de etiquetas e está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="391"/>
+        <location filename="../../gui/core_messages.py" line="393"/>
         <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="140"/>
+        <location filename="../../gui/core_messages.py" line="398"/>
+        <source>That album no longer exists.</source>
+        <translation>Esse álbum não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="399"/>
+        <source>It was deleted; the photos in it are still in the library.</source>
+        <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="401"/>
+        <source>There is no album called {0}.</source>
+        <extracomment>{0}: the album name the user typed</extracomment>
+        <translation>Não há nenhum álbum chamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="403"/>
+        <source>Your albums: {0}.</source>
+        <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
+        <translation>Seus álbuns: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="404"/>
+        <source>An album needs a name.</source>
+        <translation>Um álbum precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="406"/>
+        <source>An album name can have at most {0} characters.</source>
+        <extracomment>{0}: a number of characters</extracomment>
+        <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="408"/>
+        <source>There is already an album called {0}.</source>
+        <extracomment>{0}: the album name</extracomment>
+        <translation>Já existe um álbum chamado {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="142"/>
         <source>{0} is a TorchScript model (such as OpenAI&apos;s original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.</source>
         <extracomment>{0}: a file name</extracomment>
         <translation>{0} é um modelo TorchScript (como o ViT-B-32.pt original da OpenAI), que o photoclip não importa: contém código de programa, não apenas pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="144"/>
+        <location filename="../../gui/core_messages.py" line="146"/>
         <source>Use the model&apos;s open_clip weights instead; for OpenAI&apos;s ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.</source>
         <translation>Use em vez disso os pesos open_clip do modelo; para o ViT-B-32 da OpenAI é o open_clip_model.safetensors de timm/vit_base_patch32_clip_224.openai no hub do Hugging Face, importado com a arquitetura ViT-B-32-quickgelu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="148"/>
+        <location filename="../../gui/core_messages.py" line="150"/>
         <source>{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format.</source>
         <translation>{0} é um checkpoint CLIP do Hugging Face transformers, não um do open_clip: o photoclip não pode usar este formato.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="149"/>
+        <location filename="../../gui/core_messages.py" line="151"/>
         <source>Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).</source>
         <translation>Use em vez disso o arquivo open_clip do mesmo repositório do Hugging Face (open_clip_model.safetensors ou open_clip_pytorch_model.bin).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="154"/>
+        <location filename="../../gui/core_messages.py" line="156"/>
         <source>Check the architecture: is {0} really a {1} checkpoint?</source>
         <extracomment>{0}: a file name; {1}: an architecture</extracomment>
         <translation>Verifique a arquitetura: {0} é mesmo um checkpoint {1}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="155"/>
+        <location filename="../../gui/core_messages.py" line="157"/>
         <source>{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32).</source>
         <translation>{0} é um arquivo de pesos simples, então é preciso informar ao photoclip a sua arquitetura open_clip (como ViT-B-32).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="156"/>
+        <location filename="../../gui/core_messages.py" line="158"/>
         <source>Give the architecture, or import a model archive instead (exported by photoclip): it carries it.</source>
         <translation>Informe a arquitetura, ou importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele a inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="158"/>
+        <location filename="../../gui/core_messages.py" line="160"/>
         <source>Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive.</source>
         <extracomment>{1}: the accepted file name endings</extracomment>
         <translation>Não é possível importar {0}: era esperado um checkpoint do open_clip ({1}) ou um arquivo de modelo do photoclip.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="159"/>
+        <location filename="../../gui/core_messages.py" line="161"/>
         <source>{0} was made by a newer photoclip (archive format {1}).</source>
         <translation>{0} foi criado por um photoclip mais recente (formato de arquivo {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="160"/>
+        <location filename="../../gui/core_messages.py" line="162"/>
         <source>Update photoclip on this machine, or export the model with this version.</source>
         <translation>Atualize o photoclip nesta máquina, ou exporte o modelo com esta versão.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
+        <location filename="../../gui/core_messages.py" line="164"/>
         <source>The model archive {0} is damaged ({1}).</source>
         <extracomment>{1}: what is wrong, in the words of the program that read it</extracomment>
         <translation>O arquivo de modelo {0} está danificado ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="164"/>
+        <location filename="../../gui/core_messages.py" line="166"/>
         <source>The model archive {0} is damaged: {1}</source>
         <extracomment>{1}: another message</extracomment>
         <translation>O arquivo de modelo {0} está danificado: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="166"/>
+        <location filename="../../gui/core_messages.py" line="168"/>
         <source>The model archive {0} is damaged: {1} does not match its checksum.</source>
         <extracomment>{1}: a file inside the archive</extracomment>
         <translation>O arquivo de modelo {0} está danificado: {1} não corresponde à sua soma de verificação.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="167"/>
+        <location filename="../../gui/core_messages.py" line="169"/>
         <source>The model archive {0} is damaged (it lacks {1}).</source>
         <translation>O arquivo de modelo {0} está danificado (falta {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="168"/>
+        <location filename="../../gui/core_messages.py" line="170"/>
         <source>The model archive {0} lacks the text encoder files of {1}.</source>
         <translation>Ao arquivo de modelo {0} faltam os arquivos do codificador de texto de {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="169"/>
+        <location filename="../../gui/core_messages.py" line="171"/>
         <source>Export the model again and copy the archive once more.</source>
         <translation>Exporte o modelo de novo e copie o arquivo mais uma vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="170"/>
+        <location filename="../../gui/core_messages.py" line="172"/>
         <source>The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3}).</source>
         <translation>O arquivo {0} contém outros pesos que não os do modelo embutido {1} (arquitetura {2}, sha256 {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="171"/>
+        <location filename="../../gui/core_messages.py" line="173"/>
         <source>Import it under another name.</source>
         <translation>Importe-o com outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="173"/>
+        <location filename="../../gui/core_messages.py" line="175"/>
         <source>The hub at {0} has no {1}.</source>
         <extracomment>{0}: a web address; {1}: what it lacks (translated on its own)</extracomment>
         <translation>O hub em {0} não tem {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="175"/>
+        <location filename="../../gui/core_messages.py" line="177"/>
         <source>revision {0} of {1}</source>
         <extracomment>{0}: a commit; {1}: a repository</extracomment>
         <translation>a revisão {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="177"/>
+        <location filename="../../gui/core_messages.py" line="179"/>
         <source>{0} at revision {1} of {2}</source>
         <extracomment>{0}: a file; {1}: a commit; {2}: a repository</extracomment>
         <translation>{0} na revisão {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="178"/>
+        <location filename="../../gui/core_messages.py" line="180"/>
         <source>the repository {0}</source>
         <translation>o repositório {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
+        <location filename="../../gui/core_messages.py" line="181"/>
         <source>A mirror may lack it: check HF_ENDPOINT, or set up the model from a file.</source>
         <translation>Pode ser que um espelho não o tenha: verifique HF_ENDPOINT, ou configure o modelo a partir de um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="180"/>
+        <location filename="../../gui/core_messages.py" line="182"/>
         <source>{0} does not answer like a Hugging Face hub (no commit or ETag for {1}).</source>
         <translation>{0} não responde como um hub do Hugging Face (sem commit nem ETag para {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="181"/>
+        <location filename="../../gui/core_messages.py" line="183"/>
         <source>HF_ENDPOINT must be the address of a Hugging Face hub or mirror.</source>
         <translation>HF_ENDPOINT deve ser o endereço de um hub do Hugging Face ou de um espelho.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
+        <location filename="../../gui/core_messages.py" line="185"/>
         <source>Downloading {0} failed: HTTP {1}.</source>
         <extracomment>{1}: an HTTP status code</extracomment>
         <translation>O download de {0} falhou: HTTP {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="184"/>
+        <location filename="../../gui/core_messages.py" line="186"/>
         <source>Downloading {0} from {1} failed: HTTP {2}.</source>
         <translation>O download de {0} de {1} falhou: HTTP {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="186"/>
+        <location filename="../../gui/core_messages.py" line="188"/>
         <source>The download of {0} broke off after {1} of {2} MB.</source>
         <extracomment>{1}, {2}: megabytes</extracomment>
         <translation>O download de {0} foi interrompido após {1} de {2} MB.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="187"/>
+        <location filename="../../gui/core_messages.py" line="189"/>
         <source>Run it again: the download resumes where it stopped.</source>
         <translation>Execute de novo: o download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="189"/>
+        <location filename="../../gui/core_messages.py" line="191"/>
         <source>Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free.</source>
         <extracomment>{0}: a file; {1}: a folder</extracomment>
         <translation>Não há espaço suficiente em disco para {0} em {1}: são necessários {2} MB, há {3} MB livres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="190"/>
+        <location filename="../../gui/core_messages.py" line="192"/>
         <source>Not enough disk space for {0} in {1}.</source>
         <translation>Não há espaço suficiente em disco para {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="191"/>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.</source>
         <translation>Libere espaço nesse disco (ou mova o cache do Hugging Face com HF_HOME) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="192"/>
+        <location filename="../../gui/core_messages.py" line="194"/>
         <source>The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed.</source>
         <translation>O modelo {0} precisa do pacote Python {1} para o seu codificador de texto (arquitetura {2}), e ele não está instalado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="193"/>
+        <location filename="../../gui/core_messages.py" line="195"/>
         <source>photoclip depends on it: install photoclip again (with pip) in this environment to get it.</source>
         <translation>O photoclip depende dele: instale o photoclip de novo (com pip) neste ambiente para obtê-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="194"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>Download them again, or import them.</source>
         <translation>Baixe-os de novo, ou importe-os.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="197"/>
         <source>The text encoder files of model {0} are missing.</source>
         <translation>Faltam os arquivos do codificador de texto do modelo {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>Download the model again, or import it.</source>
         <translation>Baixe o modelo de novo, ou importe-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="197"/>
+        <location filename="../../gui/core_messages.py" line="199"/>
         <source>The files of imported model {0} are missing from {1}.</source>
         <translation>Faltam os arquivos do modelo importado {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="200"/>
         <source>Import the model again.</source>
         <translation>Importe o modelo de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="201"/>
         <source>The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).</source>
         <translation>O modelo {0} ainda não está nesta máquina, e os downloads estão desativados (HF_HUB_OFFLINE está definido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="200"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>The model {0} is not on this machine yet.</source>
         <translation>O modelo {0} ainda não está nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="204"/>
         <source>To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.</source>
         <extracomment>{0}: a folder</extracomment>
         <translation>Para configurá-lo sem rede, exporte-o para um arquivo numa máquina que o tenha e importe esse arquivo aqui, ou copie um cache do Hugging Face que o contenha para {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="207"/>
+        <location filename="../../gui/core_messages.py" line="209"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: {2}</source>
         <extracomment>{2}: why (translated on its own)</extracomment>
         <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="208"/>
+        <location filename="../../gui/core_messages.py" line="210"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced.</source>
         <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: não corresponde à soma de verificação anunciada pelo servidor.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="209"/>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}).</source>
         <translation>Tente de novo; se continuar falhando, verifique HF_ENDPOINT ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="210"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned.</source>
         <translation>Tente de novo; se continuar falhando, o servidor (HF_ENDPOINT: {0}) serve outro arquivo diferente do fixado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3}).</source>
         <extracomment>{2}, {3}: checksums</extracomment>
         <translation>O arquivo de pesos {0} do modelo {1} não é o fixado para ele (o seu sha256 é {2}, não {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>photoclip does not use it ({0}): delete it and download the model again.</source>
         <extracomment>{0}: the file&apos;s path</extracomment>
         <translation>O photoclip não o usa ({0}): apague-o e baixe o modelo de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="215"/>
+        <location filename="../../gui/core_messages.py" line="217"/>
         <source>The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.</source>
         <translation>O arquivo de pesos {0} do modelo {1} não é o que esta biblioteca verificou primeiro para ele (o seu sha256 é {2}, não {3}); embeddings feitos com outros pesos não se misturariam.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="219"/>
+        <location filename="../../gui/core_messages.py" line="221"/>
         <source>photoclip does not use it ({0}): delete it, or import it as a model of another name.</source>
         <translation>O photoclip não o usa ({0}): apague-o, ou importe-o como um modelo com outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="220"/>
+        <location filename="../../gui/core_messages.py" line="222"/>
         <source>its sha256 is {0}, not {1} as the server announced</source>
         <translation>o seu sha256 é {0}, não {1} como o servidor anunciou</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="221"/>
+        <location filename="../../gui/core_messages.py" line="223"/>
         <source>The {0} architecture needs a text encoder&apos;s files (config and tokenizer), and photoclip does not know where they come from.</source>
         <translation>A arquitetura {0} precisa dos arquivos de um codificador de texto (configuração e tokenizador), e o photoclip não sabe de onde vêm.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="225"/>
+        <location filename="../../gui/core_messages.py" line="227"/>
         <source>Import a model archive instead (exported by photoclip): it carries them.</source>
         <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele os inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="226"/>
+        <location filename="../../gui/core_messages.py" line="228"/>
         <source>The {0} architecture also needs its text encoder&apos;s files (config and tokenizer), and they are not on this machine.</source>
         <translation>A arquitetura {0} também precisa dos arquivos do seu codificador de texto (configuração e tokenizador), e eles não estão nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="227"/>
+        <location filename="../../gui/core_messages.py" line="229"/>
         <source>Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.</source>
         <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip numa máquina que tenha o modelo): ele os inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="228"/>
+        <location filename="../../gui/core_messages.py" line="230"/>
         <source>The model registry {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o registro de modelos {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="229"/>
+        <location filename="../../gui/core_messages.py" line="231"/>
         <source>Check the {0} environment variable.</source>
         <translation>Verifique a variável de ambiente {0}.</translation>
     </message>
@@ -2013,6 +2052,29 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <location filename="../../gui/dialogs.py" line="238"/>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="93"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="95"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="105"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="143"/>
+        <source>All folders</source>
+        <translation>Todas as pastas</translation>
     </message>
 </context>
 <context>
@@ -2074,53 +2136,167 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="261"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="262"/>
+        <location filename="../../gui/tagset_preview.py" line="217"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="263"/>
+        <location filename="../../gui/tagset_preview.py" line="218"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="265"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="267"/>
+        <location filename="../../gui/tagset_preview.py" line="222"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="269"/>
+        <location filename="../../gui/tagset_preview.py" line="224"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="278"/>
+        <location filename="../../gui/tagset_preview.py" line="233"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="282"/>
+        <location filename="../../gui/tagset_preview.py" line="237"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="285"/>
+        <location filename="../../gui/tagset_preview.py" line="240"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seriam organizadas aqui</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatusBar</name>
+    <message>
+        <location filename="../../gui/status_bar.py" line="34"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="38"/>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="40"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="45"/>
+        <source>Update library</source>
+        <translation>Atualizar biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="48"/>
+        <source>Set up a model…</source>
+        <translation>Configurar um modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="70"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused (on battery)</source>
+        <translation>Indexação pausada (usando bateria)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="72"/>
+        <source>Indexing paused</source>
+        <translation>Indexação pausada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="84"/>
+        <source>Looking for new photos… %Ln files</source>
+        <translation>
+            <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
+            <numerusform>Procurando fotos novas… %Ln arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="86"/>
+        <source>Loading the model for %Ln photos…</source>
+        <translation>
+            <numerusform>Carregando o modelo para %Ln foto…</numerusform>
+            <numerusform>Carregando o modelo para %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="90"/>
+        <source>, {0} left</source>
+        <translation>, faltam {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="92"/>
+        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
+        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="95"/>
+        <source>Preparing the tags of “{0}”…</source>
+        <translation>Preparando as etiquetas de “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="101"/>
+        <source>Filing photos into albums ({0}): {1} of {2}</source>
+        <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="113"/>
+        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
+        <translation>
+            <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
+            <numerusform>Indexação cancelada: %Ln fotos indexadas; o restante continua na próxima vez</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="115"/>
+        <source>Indexed %Ln new photos</source>
+        <translation>
+            <numerusform>%Ln foto nova indexada</numerusform>
+            <numerusform>%Ln fotos novas indexadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="118"/>
+        <source>Albums are up to date</source>
+        <translation>Os álbuns estão atualizados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/status_bar.py" line="120"/>
+        <source>Library is up to date</source>
+        <translation>A biblioteca está atualizada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/status_bar.py" line="137"/>
+        <source>%Ln unreadable files</source>
+        <translation>
+            <numerusform>%Ln arquivo ilegível</numerusform>
+            <numerusform>%Ln arquivos ilegíveis</numerusform>
         </translation>
     </message>
 </context>
@@ -2161,148 +2337,42 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <location filename="../../gui/main_window.py" line="443"/>
-        <source>Describe a photo…</source>
-        <translation>Descreva uma foto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="160"/>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="169"/>
-        <source>Folder</source>
-        <translation>Pasta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="235"/>
-        <source>Ready</source>
-        <translation>Pronto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="242"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="248"/>
-        <source>Update library</source>
-        <translation>Atualizar biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="252"/>
-        <source>Set up a model…</source>
-        <translation>Configurar um modelo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="306"/>
-        <source>All photos</source>
-        <translation>Todas as fotos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <source>Folders</source>
-        <translation>Pastas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="317"/>
-        <source>Albums</source>
-        <translation>Álbuns</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <source>All folders</source>
-        <translation>Todas as pastas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="391"/>
-        <source>{0} (not applied)</source>
-        <translation>{0} (não aplicado)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="393"/>
-        <source>{0} (out of date)</source>
-        <translation>{0} (desatualizado)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
-        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
-        <translation>
-            <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
-            <numerusform>{0} › {1}: %Ln fotos; limiar {2:.2f}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="417"/>
-        <source>{0} and {1} by you</source>
-        <translation>{0} e {1} por você</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln confirmed</source>
-        <translation>
-            <numerusform>%Ln confirmada</numerusform>
-            <numerusform>%Ln confirmadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
-        <source>%Ln rejected</source>
-        <translation>
-            <numerusform>%Ln rejeitada</numerusform>
-            <numerusform>%Ln rejeitadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2310,7 +2380,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2318,7 +2388,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2326,7 +2396,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2334,225 +2404,95 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="582"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
             <numerusform>%Ln arquivos alterados detectados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
-        <source>Looking for new photos… %Ln files</source>
-        <translation>
-            <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
-            <numerusform>Procurando fotos novas… %Ln arquivos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
-        <source>Loading the model for %Ln photos…</source>
-        <translation>
-            <numerusform>Carregando o modelo para %Ln foto…</numerusform>
-            <numerusform>Carregando o modelo para %Ln fotos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
-        <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
-        <translation>
-            <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
-            <numerusform>Indexação cancelada: %Ln fotos indexadas; o restante continua na próxima vez</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
-        <source>Indexed %Ln new photos</source>
-        <translation>
-            <numerusform>%Ln foto nova indexada</numerusform>
-            <numerusform>%Ln fotos novas indexadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
-        <source>%Ln unreadable files</source>
-        <translation>
-            <numerusform>%Ln arquivo ilegível</numerusform>
-            <numerusform>%Ln arquivos ilegíveis</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
-        <source>Add a tag set…</source>
-        <translation>Adicionar conjunto…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="424"/>
-        <source>Tag sets file your photos into albums</source>
-        <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="445"/>
-        <source>Search in “{0}”…</source>
-        <translation>Pesquisar em “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
-        <source>This library is open read-only: albums cannot be changed.</source>
-        <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="689"/>
-        <source>Confirmed: this photo is in “{0}”</source>
-        <translation>Confirmado: esta foto está em “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="691"/>
-        <source>Rejected: this photo is not in “{0}”</source>
-        <translation>Rejeitado: esta foto não está em “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="693"/>
-        <source>“{0}” decides for this photo again</source>
-        <translation>“{0}” volta a decidir sobre esta foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="695"/>
-        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
-        <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="747"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="574"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
-        <source>Resume</source>
-        <translation>Retomar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused (on battery)</source>
-        <translation>Indexação pausada (usando bateria)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="850"/>
-        <source>Indexing paused</source>
-        <translation>Indexação pausada</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="866"/>
-        <source>, {0} left</source>
-        <translation>, faltam {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="868"/>
-        <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
-        <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="871"/>
-        <source>Preparing the tags of “{0}”…</source>
-        <translation>Preparando as etiquetas de “{0}”…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="877"/>
-        <source>Filing photos into albums ({0}): {1} of {2}</source>
-        <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="891"/>
-        <source>Albums are up to date</source>
-        <translation>Os álbuns estão atualizados</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="893"/>
-        <source>Library is up to date</source>
-        <translation>A biblioteca está atualizada</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="660"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="667"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1073"/>
+        <location filename="../../gui/main_window.py" line="771"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="776"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="776"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -2692,77 +2632,77 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>download de {0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="375"/>
+        <location filename="../../gui/model_setup.py" line="377"/>
         <source>{0:.1f} GB</source>
         <translation>{0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="375"/>
+        <location filename="../../gui/model_setup.py" line="377"/>
         <source>{0:.0f} MB</source>
         <translation>{0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="377"/>
+        <location filename="../../gui/model_setup.py" line="379"/>
         <source>Setting up the model</source>
         <translation>Configurando o modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="378"/>
+        <location filename="../../gui/model_setup.py" line="380"/>
         <source>The model {0}: a {1} download, needed once.</source>
         <translation>O modelo {0}: um download de {1}, necessário só uma vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="379"/>
+        <location filename="../../gui/model_setup.py" line="381"/>
         <source>Checking the download…</source>
         <translation>Verificando o download…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="385"/>
+        <location filename="../../gui/model_setup.py" line="387"/>
         <source>Download stopped. It continues where it stopped next time.</source>
         <translation>Download interrompido. Da próxima vez continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="423"/>
+        <location filename="../../gui/model_setup.py" line="425"/>
         <source>the multilingual model</source>
         <translation>o modelo multilíngue</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="424"/>
+        <location filename="../../gui/model_setup.py" line="426"/>
         <source>the English model</source>
         <translation>o modelo em inglês</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="436"/>
+        <location filename="../../gui/model_setup.py" line="438"/>
         <source>No connection</source>
         <translation>Sem conexão</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="436"/>
+        <location filename="../../gui/model_setup.py" line="438"/>
         <source>The model could not be set up</source>
         <translation>Não foi possível configurar o modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="437"/>
+        <location filename="../../gui/model_setup.py" line="439"/>
         <source>{0} was not set up; nothing was changed.</source>
         <translation>{0} não foi configurado; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="468"/>
+        <location filename="../../gui/model_setup.py" line="470"/>
         <source>Importing a model</source>
         <translation>Importando um modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="468"/>
+        <location filename="../../gui/model_setup.py" line="470"/>
         <source>Importing {0}</source>
         <translation>Importando {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="468"/>
+        <location filename="../../gui/model_setup.py" line="470"/>
         <source>Checking the file…</source>
         <translation>Verificando o arquivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_setup.py" line="483"/>
+        <location filename="../../gui/model_setup.py" line="485"/>
         <source>The import did not work: {0}</source>
         <translation>A importação não funcionou: {0}</translation>
     </message>
@@ -2904,47 +2844,47 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Acerto de texto para imagem na validação: com que frequência uma legenda reservada encontra a própria foto na primeira posição ou entre as 5 ou 10 primeiras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="344"/>
+        <location filename="../../gui/personalize_dialog.py" line="347"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="345"/>
+        <location filename="../../gui/personalize_dialog.py" line="348"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Pesquisar com o modelo treinado a partir de agora (nenhuma foto é lida novamente).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="360"/>
+        <location filename="../../gui/personalize_dialog.py" line="363"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="374"/>
+        <location filename="../../gui/personalize_dialog.py" line="377"/>
         <source>Use selected profile</source>
         <translation>Usar o perfil selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="376"/>
+        <location filename="../../gui/personalize_dialog.py" line="379"/>
         <source>Revert to original</source>
         <translation>Voltar ao original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="377"/>
+        <location filename="../../gui/personalize_dialog.py" line="380"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Pesquisar com o modelo como veio: exatamente os mesmos resultados de antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="386"/>
+        <location filename="../../gui/personalize_dialog.py" line="389"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="506"/>
+        <location filename="../../gui/personalize_dialog.py" line="509"/>
         <source>{0}: {1} to {2} ({3}).</source>
         <translation>{0}: {1} a {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="508"/>
+        <location filename="../../gui/personalize_dialog.py" line="511"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln legenda adicionada</numerusform>
@@ -2952,7 +2892,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="567"/>
+        <location filename="../../gui/personalize_dialog.py" line="570"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Lendo suas legendas: {0} de %Ln nova codificada</numerusform>
@@ -2960,12 +2900,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="614"/>
         <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
         <translation>Treinado em {0:.1f} s: {1} com {2} de {3}; {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="613"/>
+        <location filename="../../gui/personalize_dialog.py" line="616"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln época</numerusform>
@@ -2973,7 +2913,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="619"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln foto reservada para validação</numerusform>
@@ -2981,63 +2921,63 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Searches use the original model ({0}).</source>
         <translation>As pesquisas usam o modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="436"/>
+        <location filename="../../gui/personalize_dialog.py" line="439"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="444"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="453"/>
+        <location filename="../../gui/personalize_dialog.py" line="456"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Ainda não há perfis salvos: treine e depois aplique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="473"/>
+        <location filename="../../gui/personalize_dialog.py" line="476"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível personalizá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="495"/>
+        <location filename="../../gui/personalize_dialog.py" line="498"/>
         <source>Import captions</source>
         <translation>Importar legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="495"/>
+        <location filename="../../gui/personalize_dialog.py" line="498"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="501"/>
+        <location filename="../../gui/personalize_dialog.py" line="504"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="665"/>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
         <source>Searches were not changed.</source>
         <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="515"/>
+        <location filename="../../gui/personalize_dialog.py" line="518"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
         <source>{0} on {1}.</source>
         <translation>{0} em {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="617"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln legenda</numerusform>
@@ -3045,9 +2985,9 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="427"/>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
-        <location filename="../../gui/personalize_dialog.py" line="615"/>
+        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="512"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3055,7 +2995,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="433"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>O treinamento precisa de legendas em pelo menos %Ln foto indexada: adicione-as na visualização da foto ou importe um arquivo CSV.</numerusform>
@@ -3063,7 +3003,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="440"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · treinado em {1} com %Ln legenda</numerusform>
@@ -3071,12 +3011,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="442"/>
+        <location filename="../../gui/personalize_dialog.py" line="445"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="510"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln já existia</numerusform>
@@ -3084,98 +3024,98 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="514"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>Rows skipped: {0}</source>
         <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="542"/>
+        <location filename="../../gui/personalize_dialog.py" line="545"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="542"/>
+        <location filename="../../gui/personalize_dialog.py" line="545"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="549"/>
+        <location filename="../../gui/personalize_dialog.py" line="552"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="558"/>
+        <location filename="../../gui/personalize_dialog.py" line="561"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="576"/>
+        <location filename="../../gui/personalize_dialog.py" line="579"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="579"/>
+        <location filename="../../gui/personalize_dialog.py" line="582"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="593"/>
+        <location filename="../../gui/personalize_dialog.py" line="596"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="604"/>
-        <location filename="../../gui/personalize_dialog.py" line="698"/>
+        <location filename="../../gui/personalize_dialog.py" line="607"/>
+        <location filename="../../gui/personalize_dialog.py" line="701"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="621"/>
+        <location filename="../../gui/personalize_dialog.py" line="624"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="625"/>
+        <location filename="../../gui/personalize_dialog.py" line="628"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="636"/>
+        <location filename="../../gui/personalize_dialog.py" line="639"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="643"/>
+        <location filename="../../gui/personalize_dialog.py" line="646"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="649"/>
+        <location filename="../../gui/personalize_dialog.py" line="652"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <location filename="../../gui/personalize_dialog.py" line="664"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="672"/>
+        <location filename="../../gui/personalize_dialog.py" line="675"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="675"/>
+        <location filename="../../gui/personalize_dialog.py" line="678"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="677"/>
+        <location filename="../../gui/personalize_dialog.py" line="680"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="701"/>
+        <location filename="../../gui/personalize_dialog.py" line="704"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
@@ -3188,6 +3128,34 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 score {1:.3f}</source>
         <translation>{0}
 pontuação {1:.3f}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTags</name>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="94"/>
+        <source>This library is open read-only: albums cannot be changed.</source>
+        <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="104"/>
+        <source>Confirmed: this photo is in “{0}”</source>
+        <translation>Confirmado: esta foto está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="106"/>
+        <source>Rejected: this photo is not in “{0}”</source>
+        <translation>Rejeitado: esta foto não está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="108"/>
+        <source>“{0}” decides for this photo again</source>
+        <translation>“{0}” volta a decidir sobre esta foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_tags.py" line="110"/>
+        <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
+        <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3276,28 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>QuickLook</name>
+    <message>
+        <location filename="../../gui/quick_look.py" line="29"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../gui/search_bar.py" line="33"/>
+        <location filename="../../gui/search_bar.py" line="74"/>
+        <source>Describe a photo…</source>
+        <translation>Descreva uma foto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_bar.py" line="76"/>
+        <source>Search in “{0}”…</source>
+        <translation>Pesquisar em “{0}”…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="151"/>
@@ -3406,6 +3396,73 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../gui/sidebar.py" line="68"/>
+        <source>All photos</source>
+        <translation>Todas as fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="71"/>
+        <source>Folders</source>
+        <translation>Pastas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="79"/>
+        <source>Albums</source>
+        <translation>Álbuns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="119"/>
+        <source>{0} (not applied)</source>
+        <translation>{0} (não aplicado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="121"/>
+        <source>{0} (out of date)</source>
+        <translation>{0} (desatualizado)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="138"/>
+        <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
+        <translation>
+            <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
+            <numerusform>{0} › {1}: %Ln fotos; limiar {2:.2f}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="145"/>
+        <source>{0} and {1} by you</source>
+        <translation>{0} e {1} por você</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="146"/>
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmada</numerusform>
+            <numerusform>%Ln confirmadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="146"/>
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejeitada</numerusform>
+            <numerusform>%Ln rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="151"/>
+        <source>Add a tag set…</source>
+        <translation>Adicionar conjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="152"/>
+        <source>Tag sets file your photos into albums</source>
+        <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
+    </message>
+</context>
+<context>
     <name>TagRow</name>
     <message>
         <location filename="../../gui/tags_panel.py" line="49"/>
@@ -3459,24 +3516,248 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>TagSetEditor</name>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="73"/>
+        <source>Tag set</source>
+        <translation>Conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="81"/>
+        <source>e.g. Scenes</source>
+        <translation>ex.: Cenas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="83"/>
+        <source>Exclusive: at most one tag per photo</source>
+        <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="84"/>
+        <source>Multi-label: any number of tags per photo</source>
+        <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="89"/>
+        <source>and a similarity of at least</source>
+        <translation>e uma similaridade de pelo menos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="101"/>
+        <source>7 photo templates (“a photo of the large …”)</source>
+        <translation>7 templates de foto (“a photo of the large …”)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="102"/>
+        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
+        <translation>80 templates da receita ImageNet do CLIP</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="103"/>
+        <source>The label alone</source>
+        <translation>Apenas o nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="104"/>
+        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
+        <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="109"/>
+        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
+        <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="114"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="115"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="117"/>
+        <source>Prompts</source>
+        <translation>Textos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>Label</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="123"/>
+        <source>Prompts (separated by ;)</source>
+        <translation>Textos (separados por ;)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="126"/>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="127"/>
+        <source>Shown as</source>
+        <translation>Exibido como</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="121"/>
+        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
+        <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="127"/>
+        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
+        <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="124"/>
+        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
+        <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="126"/>
+        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
+        <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="142"/>
+        <source>Add tag</source>
+        <translation>Adicionar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="144"/>
+        <source>Remove tag</source>
+        <translation>Remover etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="189"/>
+        <source>The set&apos;s own templates</source>
+        <translation>Templates próprios do conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="236"/>
+        <source>Best tag needs a probability of</source>
+        <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="239"/>
+        <source>A tag needs a similarity of</source>
+        <translation>Uma etiqueta precisa de uma similaridade de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="262"/>
+        <source>shown as “{0}”</source>
+        <translation>exibido como “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="323"/>
+        <source>Tag {0}: the threshold “{1}” is not a number.</source>
+        <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="357"/>
+        <source>Tag {0}: {1}</source>
+        <translation>Etiqueta {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="359"/>
+        <source>Name: {0}</source>
+        <translation>Nome: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_editor.py" line="361"/>
+        <source>Tags: {0}</source>
+        <translation>Etiquetas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetPreview</name>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
+        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
+        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
+        <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <source>Show probabilities</source>
+        <translation>Mostrar probabilidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="299"/>
+        <source>Show similarities</source>
+        <translation>Mostrar similaridades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="301"/>
+        <location filename="../../gui/tagset_preview.py" line="334"/>
+        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
+        <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="350"/>
+        <source>The set changed since this preview: press Preview again.</source>
+        <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="364"/>
+        <source>Scoring your photos…</source>
+        <translation>Pontuando suas fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <source>No indexed photos to preview yet.</source>
+        <translation>Ainda não há fotos indexadas para a prévia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
+        <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <source>%Ln photos get none</source>
+        <translation>
+            <numerusform>%Ln foto não recebe nenhuma</numerusform>
+            <numerusform>%Ln fotos não recebem nenhuma</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <location filename="../../gui/tagsets_dialog.py" line="84"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="364"/>
+        <location filename="../../gui/tagsets_dialog.py" line="98"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="367"/>
+        <location filename="../../gui/tagsets_dialog.py" line="101"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3484,214 +3765,72 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="111"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="397"/>
+        <location filename="../../gui/tagsets_dialog.py" line="131"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="403"/>
-        <source>e.g. Scenes</source>
-        <translation>ex.: Cenas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="405"/>
-        <source>Exclusive: at most one tag per photo</source>
-        <translation>Exclusivo: no máximo uma etiqueta por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="406"/>
-        <source>Multi-label: any number of tags per photo</source>
-        <translation>Múltiplas etiquetas: qualquer número de etiquetas por foto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="411"/>
-        <source>and a similarity of at least</source>
-        <translation>e uma similaridade de pelo menos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="423"/>
-        <source>7 photo templates (“a photo of the large …”)</source>
-        <translation>7 templates de foto (“a photo of the large …”)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="424"/>
-        <source>80 templates from CLIP&apos;s ImageNet recipe</source>
-        <translation>80 templates da receita ImageNet do CLIP</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="425"/>
-        <source>The label alone</source>
-        <translation>Apenas o nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="426"/>
-        <source>The texts made from a tag&apos;s label when the tag has no prompts of its own</source>
-        <translation>Os textos gerados a partir do nome de uma etiqueta quando ela não tem textos próprios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="431"/>
-        <source>A built-in set&apos;s name as photoclip shows it in your language</source>
-        <translation>O nome de um conjunto predefinido como o photoclip o exibe no seu idioma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="439"/>
-        <source>Prompts</source>
-        <translation>Textos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Label</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Prompts (separated by ;)</source>
-        <translation>Textos (separados por ;)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Threshold</source>
-        <translation>Limiar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="443"/>
-        <source>Shown as</source>
-        <translation>Exibido como</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="452"/>
-        <source>The album&apos;s name, and the text CLIP reads (put into the templates) when the tag has no prompts</source>
-        <translation>O nome do álbum e o texto que o CLIP lê (dentro dos templates) quando a etiqueta não tem textos próprios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="455"/>
-        <source>How photoclip names a built-in album in your language; CLIP still reads the label</source>
-        <translation>Como o photoclip chama um álbum predefinido no seu idioma; o CLIP continua lendo o nome original</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="459"/>
-        <source>Texts that describe the tag, separated by semicolons. Empty: the templates above, applied to the label.</source>
-        <translation>Textos que descrevem a etiqueta, separados por ponto e vírgula. Vazio: os templates acima, aplicados ao nome.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="461"/>
-        <source>This tag&apos;s own threshold. Empty: the set&apos;s.</source>
-        <translation>Limiar próprio desta etiqueta. Vazio: o do conjunto.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="464"/>
-        <source>Add tag</source>
-        <translation>Adicionar etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="466"/>
-        <source>Remove tag</source>
-        <translation>Remover etiqueta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="473"/>
-        <source>Tag set</source>
-        <translation>Conjunto de etiquetas</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="480"/>
-        <location filename="../../gui/tagsets_dialog.py" line="512"/>
-        <source>Preview</source>
-        <translation>Prévia</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="481"/>
-        <source>Score a sample of your photos against the set as it stands here, without saving it</source>
-        <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="484"/>
-        <source>Show probabilities</source>
-        <translation>Mostrar probabilidades</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="485"/>
-        <source>Show similarities</source>
-        <translation>Mostrar similaridades</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="487"/>
-        <location filename="../../gui/tagsets_dialog.py" line="673"/>
-        <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
-        <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="531"/>
+        <location filename="../../gui/tagsets_dialog.py" line="159"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="532"/>
+        <location filename="../../gui/tagsets_dialog.py" line="160"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="534"/>
+        <location filename="../../gui/tagsets_dialog.py" line="162"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="535"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="538"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="550"/>
+        <location filename="../../gui/tagsets_dialog.py" line="178"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="575"/>
+        <location filename="../../gui/tagsets_dialog.py" line="192"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="577"/>
+        <location filename="../../gui/tagsets_dialog.py" line="194"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="579"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="581"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3702,189 +3841,113 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="923"/>
-        <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
-        <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos</source>
-        <translation>
-            <numerusform>%Ln foto</numerusform>
-            <numerusform>%Ln fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="924"/>
-        <source>%Ln photos get none</source>
-        <translation>
-            <numerusform>%Ln foto não recebe nenhuma</numerusform>
-            <numerusform>%Ln fotos não recebem nenhuma</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="622"/>
+        <location filename="../../gui/tagsets_dialog.py" line="246"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="658"/>
-        <source>The set&apos;s own templates</source>
-        <translation>Templates próprios do conjunto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="711"/>
-        <source>Best tag needs a probability of</source>
-        <translation>A melhor etiqueta precisa de uma probabilidade de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="714"/>
-        <source>A tag needs a similarity of</source>
-        <translation>Uma etiqueta precisa de uma similaridade de</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="737"/>
-        <source>shown as “{0}”</source>
-        <translation>exibido como “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="804"/>
-        <source>Tag {0}: the threshold “{1}” is not a number.</source>
-        <translation>Etiqueta {0}: o limiar “{1}” não é um número.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="834"/>
-        <source>Tag {0}: {1}</source>
-        <translation>Etiqueta {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="836"/>
-        <source>Name: {0}</source>
-        <translation>Nome: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="838"/>
-        <source>Tags: {0}</source>
-        <translation>Etiquetas: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="855"/>
-        <source>The set changed since this preview: press Preview again.</source>
-        <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="869"/>
-        <source>Scoring your photos…</source>
-        <translation>Pontuando suas fotos…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="918"/>
-        <source>No indexed photos to preview yet.</source>
-        <translation>Ainda não há fotos indexadas para a prévia.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tagsets_dialog.py" line="941"/>
+        <location filename="../../gui/tagsets_dialog.py" line="301"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="959"/>
+        <location filename="../../gui/tagsets_dialog.py" line="319"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="963"/>
+        <location filename="../../gui/tagsets_dialog.py" line="323"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="980"/>
+        <location filename="../../gui/tagsets_dialog.py" line="340"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="981"/>
+        <location filename="../../gui/tagsets_dialog.py" line="341"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="990"/>
+        <location filename="../../gui/tagsets_dialog.py" line="350"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="363"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1003"/>
+        <location filename="../../gui/tagsets_dialog.py" line="363"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1005"/>
+        <location filename="../../gui/tagsets_dialog.py" line="365"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="384"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1011"/>
+        <location filename="../../gui/tagsets_dialog.py" line="371"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1019"/>
+        <location filename="../../gui/tagsets_dialog.py" line="379"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1024"/>
+        <location filename="../../gui/tagsets_dialog.py" line="384"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1026"/>
+        <location filename="../../gui/tagsets_dialog.py" line="386"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1054"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1056"/>
+        <location filename="../../gui/tagsets_dialog.py" line="416"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1069"/>
+        <location filename="../../gui/tagsets_dialog.py" line="429"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1077"/>
+        <location filename="../../gui/tagsets_dialog.py" line="437"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="1078"/>
+        <location filename="../../gui/tagsets_dialog.py" line="438"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from photoclip.core.captions import CaptionCounts
 from photoclip.core.library import Library
 from photoclip.core.personalize.records import PersonalizationRefused, TrainingConfig, TrainingResult
 from photoclip.core.personalize.training import split_by_photo
@@ -124,6 +125,19 @@ def test_captions_follow_the_photo_through_reindex_move_change_and_model_switch(
         assert again.captions(moved) == ["my dog Rex", "the garden", "sunny afternoon"]
         with pytest.raises(PhotoclipError):
             again.captions(tmp_path / "nowhere.jpg")
+
+
+def test_caption_counts_are_of_captions_and_of_photos_still_in_the_library(tiny_library: Library, photo_dir: Path) -> None:
+    tiny_library.add_folder(photo_dir)
+    _index(tiny_library)
+    assert tiny_library.caption_counts() == CaptionCounts(captions=0, photos=0)
+    first, second = photo_dir / "a" / "img_00.jpg", photo_dir / "b" / "img_06.jpg"
+    tiny_library.set_captions(first, ["a red ball", "on the lawn"])
+    tiny_library.set_captions(second, ["a blue kite"])
+    assert tiny_library.caption_counts() == CaptionCounts(captions=3, photos=2)
+    second.unlink()
+    _index(tiny_library)  # the photo is deleted from the library: its caption no longer counts
+    assert tiny_library.caption_counts() == CaptionCounts(captions=2, photos=1)
 
 
 def test_import_skips_bad_rows_with_line_number_and_reason(tiny_library: Library, photo_dir: Path, tmp_path: Path) -> None:

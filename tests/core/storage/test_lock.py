@@ -30,6 +30,7 @@ def test_second_writer_is_refused_and_can_still_search_read_only(tiny_library: L
     assert "photoclip search" in (refused.value.hint or "")
     reader = Library(tiny_library.paths, read_only=True)
     try:
+        assert reader.read_only and not tiny_library.read_only
         assert len(reader.search("a photo", k=50)) == 12
         # A long-lived reader sees what the writer indexes afterwards.
         added = write_photo(photo_dir / "later.jpg", 99)

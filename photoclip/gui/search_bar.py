@@ -1,0 +1,159 @@
+"""The main window's search field (with recent searches) and its filter bar (folder and date range)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from photoclip.core.search import SearchFilters
+from photoclip.core.storage.records import FolderRecord
+from photoclip.core.tagsets.records import Album
+from photoclip.gui import tag_names
+
+SEARCH_DEBOUNCE_MS = 300
+RECENT_SEARCHES = 20
+
+
+class SearchField(QLineEdit):
+    """The search field: recent searches as completions, a search a moment after the user stops typing.
+
+    Args:
+        state: Where the recent searches are remembered.
+        parent: The main window.
+    """
+
+    # The user typed (and paused) or pressed Enter: search for the text now.
+    search_requested = Signal()
+
+    def __init__(self, state: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setPlaceholderText(self.tr("Describe a photo…"))
+        self.setClearButtonEnabled(True)
+        self._recent_model = QStringListModel(self)
+        completer = QCompleter(self._recent_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_requested)
+        self.textChanged.connect(lambda _text: self._debounce.start())
+        self.returnPressed.connect(self.search_requested)
+        recent = self.state.value("search/recent", [])
+        self._recent_model.setStringList([str(r) for r in (recent or [])] if isinstance(recent, list) else [str(recent)])
+
+    def stop_waiting(self) -> None:
+        """The search runs now: forget the pending one from typing."""
+        self._debounce.stop()
+
+    def recent_searches(self) -> list[str]:
+        """The searches that found photos, latest first."""
+        return self._recent_model.stringList()
+
+    def remember(self, text: str) -> None:
+        """Put a search first among the recent ones (and remember it for the next session).
+
+        Args:
+            text: The search's text.
+        """
+        recent = [r for r in self.recent_searches() if r != text]
+        recent.insert(0, text)
+        self._recent_model.setStringList(recent[:RECENT_SEARCHES])
+        self.state.setValue("search/recent", recent[:RECENT_SEARCHES])
+
+    def show_scope(self, album: Album | None) -> None:
+        """Say in the empty field where a search looks: the whole library, or the album picked in the sidebar.
+
+        Args:
+            album: The album searched in, or None for the whole library.
+        """
+        if album is None:
+            self.setPlaceholderText(self.tr("Describe a photo…"))
+        else:
+            self.setPlaceholderText(self.tr("Search in “{0}”…").format(tag_names.tag_label(album.tagset, album.label)))
+
+
+class FilterBar(QWidget):
+    """Folder and date range, above the grid.
+
+    Args:
+        parent: The main window.
+    """
+
+    # A filter changed.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder_filter = QComboBox()
+        self.folder_filter.currentIndexChanged.connect(self._changed)
+        self.from_check = QCheckBox(self.tr("From"))
+        self.from_date = QDateEdit(QDate.currentDate().addYears(-1))
+        self.to_check = QCheckBox(self.tr("To"))
+        self.to_date = QDateEdit(QDate.currentDate())
+        for w in (self.from_date, self.to_date):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.dateChanged.connect(self._changed)
+        for c in (self.from_check, self.to_check):
+            c.toggled.connect(self._changed)
+        filters = QHBoxLayout(self)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(QLabel(self.tr("Folder")))
+        filters.addWidget(self.folder_filter, 1)
+        filters.addWidget(self.from_check)
+        filters.addWidget(self.from_date)
+        filters.addWidget(self.to_check)
+        filters.addWidget(self.to_date)
+
+    def _changed(self, *_args: object) -> None:
+        self.changed.emit()
+
+    def filters(self, album: Album | None) -> SearchFilters:
+        """The filter bar as core search filters.
+
+        Args:
+            album: The album picked in the sidebar, or None.
+
+        Returns:
+            The filters for a browse or a search.
+        """
+        date_from = date_to = None
+        if self.from_check.isChecked():
+            d = self.from_date.date()
+            date_from = dt.datetime(d.year(), d.month(), d.day()).timestamp()
+        if self.to_check.isChecked():
+            d = self.to_date.date()
+            date_to = dt.datetime(d.year(), d.month(), d.day(), 23, 59, 59).timestamp()
+        tag_id = album.tag_id if album is not None else None
+        return SearchFilters(folder=self.folder_filter.currentData(), date_from=date_from, date_to=date_to, album=tag_id)
+
+    def set_folders(self, folders: list[FolderRecord]) -> None:
+        """The folders to choose from (the chosen one stays chosen while it is there), without a change signal.
+
+        Args:
+            folders: The library's folders.
+        """
+        current = self.folder_filter.currentData()
+        self.folder_filter.blockSignals(True)
+        self.folder_filter.clear()
+        self.folder_filter.addItem(self.tr("All folders"), None)
+        for folder in folders:
+            self.folder_filter.addItem(folder.path, folder.path)
+        found = self.folder_filter.findData(current)
+        self.folder_filter.setCurrentIndex(max(found, 0))
+        self.folder_filter.blockSignals(False)
+
+    def choose_folder(self, path: str | None, quiet: bool = False) -> None:
+        """Filter by one folder, or by none.
+
+        Args:
+            path: The folder, or None for all folders.
+            quiet: Do not emit :attr:`changed`.
+        """
+        self.folder_filter.blockSignals(quiet)
+        self.folder_filter.setCurrentIndex(0 if path is None else max(self.folder_filter.findData(path), 0))
+        self.folder_filter.blockSignals(False)
