@@ -510,7 +510,7 @@ class _WatchLog:
         if self.as_json:
             self._json(_event_dict(event))
             return
-        progress = event.progress
+        progress = event.index_progress
         if event.kind == "changes":
             names = ", ".join(Path(p).name for p in event.paths[:5])
             more = f" and {len(event.paths) - 5} more" if len(event.paths) > 5 else ""
@@ -527,7 +527,7 @@ class _WatchLog:
             if text:
                 self.line(text + (f" ({event.message})" if event.message else ""))
         elif event.kind == "job-failed":
-            self.line(f"{event.job} failed: {event.message}")
+            self.line(f"{event.job} failed: {'internal error: ' if event.internal else ''}{event.message}")
         elif event.kind == "warning":
             self.line(f"warning: {event.message}")
         elif event.kind == "state" and event.state == "paused":
@@ -555,9 +555,11 @@ def _event_dict(event: Any) -> dict[str, Any]:
     for key in ("job", "job_id", "state", "message"):
         if getattr(event, key) is not None:
             data[key] = getattr(event, key)
+    if event.internal:
+        data["internal"] = True
     if event.paths:
         data["paths"] = list(event.paths)
-    progress = event.progress
+    progress = event.index_progress
     if progress is not None:
         data.update(phase=progress.phase, done=progress.done, total=progress.total, path=progress.path)
         data.update(photos_per_s=round(progress.photos_per_s, 2), eta_s=progress.eta_s)

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
 from photoclip.core.imaging import ImageDecodeError, load_for_model
-from photoclip.core.indexing.pipeline import run_index
+from photoclip.core.indexing.jobs import run_jobs, startup_jobs
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.scanner import normalise_root
 from photoclip.core.models import ModelProgressCallback, ModelRegistry, ModelSpec
@@ -306,32 +307,54 @@ class Library:
         return max(0, active - self.catalog.embedding_count(spec.name))
 
     def serve_chosen_model_if_complete(self) -> bool:
-        """Let searches move to the chosen model once it covers every photo. Returns whether it serves now."""
+        """Let searches move to the chosen model once it covers every photo: the one rule for switching.
+
+        Embedding jobs apply it when they finish, in the background service
+        and in :meth:`index` alike.
+
+        Returns:
+            True when searches moved to the chosen model just now.
+        """
         chosen = self.chosen_model()
-        if self.pending(chosen) == 0:
-            if self.catalog.get_meta("serving_model") != chosen.name:
-                self.catalog.set_meta("serving_model", chosen.name)
-            return True
-        return False
+        if self.pending(chosen) > 0 or self.catalog.get_meta("serving_model") == chosen.name:
+            return False
+        self.catalog.set_meta("serving_model", chosen.name)
+        return True
 
     def index(self, cancel: threading.Event | None = None) -> Iterator[IndexProgress]:
-        """Scan the folders and embed what is new or changed with the chosen model.
+        """Scan the folders, embed what is new or changed, and file new photos into albums; here, synchronously.
 
-        Yields progress events (see :func:`~photoclip.core.indexing.pipeline.run_index`). When the chosen
-        model covers every photo at the end, searches switch to it.
+        The very jobs the background service runs when it starts
+        (:func:`~photoclip.core.indexing.jobs.startup_jobs`), run in this
+        thread with the follow-ups they queue. When the chosen model covers
+        every photo at the end, searches switch to it
+        (:meth:`serve_chosen_model_if_complete`).
+
+        Args:
+            cancel: Set it to stop after the current item; what was stored stays.
+
+        Yields:
+            The jobs' progress events (``scan``, ``load-model``, ``embed``,
+            ``tag-prompts``, ``tags``), then one ``done`` event whose summary
+            adds up the whole run, with ``remaining`` photos still lacking a
+            vector for the chosen model.
+
+        Raises:
+            PhotoclipError: The library is open read-only, or the model cannot be loaded.
         """
-        spec = self.chosen_model()
-        embedder = self.embedder(spec)
-        vectors = self.vectors(spec)
-        for event in run_index(self.catalog, vectors, embedder, self.settings, cancel):
-            if event.summary is not None and not event.summary.cancelled and event.summary.remaining == 0:
-                self.catalog.set_meta("serving_model", spec.name)
-            if event.phase == "done" and not self.catalog.read_only:
-                # Tag sets file the new photos into albums (a matrix product over
-                # their stored embeddings), and re-apply whole after a model switch.
-                for _ in self.tags.label_new(cancel):
-                    pass
-            yield event
+        if self.catalog.read_only:
+            raise PhotoclipError("This library is open read-only: it cannot be indexed.")
+        cancel = cancel or threading.Event()
+        started = time.monotonic()
+        try:
+            total = yield from run_jobs(self, startup_jobs(self), cancel)
+        finally:
+            self.save_indexes()  # also when the caller stops early: what was stored is kept
+        chosen = self.chosen_model()
+        summary = replace(
+            total, model=chosen.name, seconds=time.monotonic() - started, cancelled=cancel.is_set(), remaining=self.pending(chosen)
+        )
+        yield IndexProgress("done", summary.embedded, summary.embedded, summary=summary)
 
     @property
     def tags(self) -> TagManager:
