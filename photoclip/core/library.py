@@ -40,7 +40,9 @@ from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
+from photoclip.core.tagsets.definition import TagSet
 from photoclip.core.tagsets.manager import TagManager
+from photoclip.core.tagsets.records import TagSetInfo
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
@@ -501,6 +503,49 @@ class Library:
         """Every model this library can use."""
         return self.registry.list()
 
+    # ----------------------------------------------------------- short writes
+    # While the background service runs it is the library's one writer, with
+    # one exception: the *short writes* below, which any thread may make (the
+    # GUI makes them from its pool). Each is one catalog transaction, under the
+    # catalog's lock (it cannot interleave with a job's own transactions); none
+    # loads a model or touches a vector index. They are not service jobs
+    # because a job queue would make them wait behind a long job that cannot
+    # be preempted (an embedding batch, a training run) while someone waits
+    # on the editor, and a service stop would drop them with the queue.
+    # Anything slower, or using the model, is a job (see service.py).
+
+    def save_tagset(self, tagset: TagSet, *, replace: bool = True, previous_name: str | None = None) -> TagSetInfo:
+        """Store a new or edited tag set, not applied yet (a short write: see above).
+
+        Args:
+            tagset: The set.
+            replace: Replace a stored set of the same name.
+            previous_name: It was called that: a rename keeps its albums.
+
+        Returns:
+            The stored set's summary.
+
+        Raises:
+            PhotoclipError: A set of that name exists and ``replace`` is False, or the set is invalid.
+        """
+        return self.tags.save(tagset, replace=replace, previous_name=previous_name)
+
+    def remove_tagset(self, name: str) -> None:
+        """Delete a tag set with its albums and manual feedback (a short write: see above).
+
+        Raises:
+            PhotoclipError: No set of that name.
+        """
+        self.tags.remove(name)
+
+    def import_tagset(self, path: str | Path, *, replace: bool = True) -> TagSetInfo:
+        """Read a ``.toml``/``.json`` tag set file and store the set, not applied yet (a short write: see above).
+
+        Raises:
+            TagSetFileError: The file is not a valid tag set (line and reason).
+        """
+        return self.tags.import_file(path, replace=replace)
+
     # --------------------------------------------------------------- captions
     def captions(self, photo: int | str | Path) -> list[str]:
         """A photo's captions, oldest first.
@@ -513,6 +558,8 @@ class Library:
     def set_captions(self, photo: int | str | Path, texts: Sequence[str]) -> list[str]:
         """Replace a photo's captions (trimmed; empty ones and repeats dropped). Returns what was stored.
 
+        A short write (see the section above): the photo view saves from its pool.
+
         Raises:
             PhotoclipError: Not a photo of this library.
         """
@@ -521,7 +568,7 @@ class Library:
         return cleaned
 
     def add_caption(self, photo: int | str | Path, text: str) -> bool:
-        """Add one caption to a photo. Returns False when it is empty or the photo already has it.
+        """Add one caption to a photo (a short write). Returns False when it is empty or the photo already has it.
 
         Raises:
             PhotoclipError: Not a photo of this library.
@@ -530,7 +577,7 @@ class Library:
         return bool(cleaned) and self.catalog.add_captions([(self.tags.photo_id(photo), cleaned[0])]) > 0
 
     def import_captions(self, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:
-        """Add captions from a ``path,caption`` CSV file; unusable rows are skipped and reported by line.
+        """Add captions from a ``path,caption`` CSV file (a short write); unusable rows are skipped and reported by line.
 
         Args:
             base: Folder relative paths in the file are relative to (default: the file's folder).

@@ -37,6 +37,14 @@ How the pieces fit:
 - **One indexing path.** ``Library.index`` (``photoclip index``) runs the
   same jobs, with the same start-up list (:func:`~jobs.startup_jobs`), in the
   caller's thread through :func:`~jobs.run_jobs`; only the context differs.
+- **The one writer, and its one exception.** Everything that writes the
+  library while the service runs is a job here, except the *short writes*
+  ``Library`` declares (saving, removing and importing tag sets; setting and
+  importing captions): one catalog transaction each, under the catalog's
+  lock, with no model and no vector index, so any thread may make them.
+  Routed through the queue they would wait behind a job that cannot be
+  preempted while someone waits on an editor, and a stop would drop them
+  (see the "short writes" section of ``library.py``).
 - **New kinds of job** subclass :class:`Job`: give it a ``kind``, a
   ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued
   ones can merge).
