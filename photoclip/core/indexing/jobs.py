@@ -2,7 +2,9 @@
 
 Each job is a generator that yields progress and checks its cancel event
 between items; the service (``service.py``) runs them one at a time by
-priority. A new kind of work subclasses :class:`Job`: give it a ``kind``, a
+priority, and :func:`run_jobs` runs them the same way in the caller's thread
+(``Library.index``): one indexing path, two contexts (:class:`JobContext`).
+:func:`startup_jobs` is what both start with. A new kind of work subclasses :class:`Job`: give it a ``kind``, a
 ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued ones
 can merge).
 """
@@ -526,25 +528,42 @@ def run_jobs(
     for job in jobs:
         ctx.submit(job)
     total = IndexSummary()
-    while queue and not cancel.is_set():
-        job = min(queue, key=lambda j: (j.priority, j.id))
-        queue.remove(job)
-        events = job.run(ctx)
-        try:
-            while True:
-                try:
-                    event = next(events)
-                except StopIteration as stop:
-                    job.resolve(stop.value)
-                    break
-                if not isinstance(event, IndexProgress):
-                    continue  # another kind of work's events (personalisation): not indexing's to report
-                if event.phase == "done":
-                    total += event.summary or IndexSummary()
-                else:
-                    yield event
-        finally:
-            events.close()
-    for job in queue:
-        job.cancel_futures()
+    try:
+        while queue and not cancel.is_set():
+            job = min(queue, key=lambda j: (j.priority, j.id))
+            queue.remove(job)
+            total += yield from _run_one(job, ctx)
+    finally:
+        for job in queue:  # never started: as when the service stops
+            job.cancel_futures()
+    return total
+
+
+def _run_one(job: Job, ctx: JobContext) -> Generator[IndexProgress, None, IndexSummary]:
+    """Run one job for :func:`run_jobs`: pass its events on, settle its future; returns its summaries added up."""
+    total = IndexSummary()
+    result: Any = None
+    events = job.run(ctx)
+    try:
+        while True:
+            try:
+                event = next(events)
+            except StopIteration as stop:
+                result = stop.value
+                break
+            if not isinstance(event, IndexProgress):
+                continue  # another kind of work's events (personalisation): not indexing's to report
+            if event.phase == "done":
+                total += event.summary or IndexSummary()
+            else:
+                yield event
+    except Exception as exc:
+        job.resolve(None, exc)
+        raise
+    finally:
+        events.close()
+    if ctx.cancel.is_set():
+        job.cancel_futures()  # stopped part way, as the service reports a cancelled job
+    else:
+        job.resolve(result)
     return total

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Literal
 
 # The phases of indexing progress: scanning folders, loading the model,
-# embedding photos, the last event (with the summary), and the service's
+# embedding photos, the last event (with the summary), and the tag
 # labelling jobs (encoding tag prompts, filing photos into albums).
 IndexPhase = Literal["scan", "load-model", "embed", "done", "tag-prompts", "tags"]
 
@@ -75,7 +75,7 @@ class IndexProgress:
     """One progress event.
 
     Attributes:
-        phase: ``scan``, ``load-model``, ``embed`` or ``done``; the service's tag
+        phase: ``scan``, ``load-model``, ``embed`` or ``done``; tag
             jobs report ``tag-prompts`` and ``tags`` (``path`` is the set).
         done: Items finished in this phase.
         total: Items in this phase (0 while unknown).
