@@ -101,6 +101,7 @@ STOPPED: ServiceState = "stopped"
 # What a ServiceEvent reports (see ServiceEvent.kind).
 ServiceEventKind = Literal["state", "changes", "job-started", "progress", "job-finished", "job-failed", "warning"]
 
+
 @dataclass(frozen=True)
 class ServiceEvent:
     """Something the service reports to its subscribers.
