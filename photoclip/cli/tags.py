@@ -98,7 +98,9 @@ def run_tags(args: argparse.Namespace) -> int:
         elif action == "show":
             album = tags.resolve(args.tag)
             photos = tags.album_photos(album.tag_id, include_rejected=args.rejected)
-            data = {"album": dataclasses.asdict(album) | {"ref": album.ref}, "photos": [dataclasses.asdict(p) for p in photos]}
+            data = {"album": dataclasses.asdict(album) | {"ref": album.ref}, "photos": [
+                {"photo_id": p.photo_id, "path": p.path, "score": p.score, "source": p.source, "assigned": p.assigned} for p in photos
+            ]}
             lines = [f"{album.ref}: {album.count} photos (threshold {album.threshold:.4f})"]
             lines += [
                 f"{'' if p.score is None else f'{p.score:.4f}':>8}  {_source_text(p.source, p.assigned):<9}  {p.path}" for p in photos

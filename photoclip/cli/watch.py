@@ -109,7 +109,7 @@ class WatchLog:
         if self.as_json:
             self._json(_event_dict(event))
             return
-        progress = event.progress
+        progress = event.index_progress
         if event.kind == "changes":
             names = ", ".join(Path(p).name for p in event.paths[:5])
             more = f" and {len(event.paths) - 5} more" if len(event.paths) > 5 else ""
@@ -126,7 +126,7 @@ class WatchLog:
             if text:
                 self.line(text + (f" ({event.message})" if event.message else ""))
         elif event.kind == "job-failed":
-            self.line(f"{event.job} failed: {event.message}")
+            self.line(f"{event.job} failed: {'internal error: ' if event.internal else ''}{event.message}")
         elif event.kind == "warning":
             self.line(f"warning: {event.message}")
         elif event.kind == "state" and event.state == "paused":
@@ -153,9 +153,11 @@ def _event_dict(event: ServiceEvent) -> dict[str, object]:
     data: dict[str, object] = {"event": event.kind}
     fields: tuple[tuple[str, object], ...] = (("job", event.job), ("job_id", event.job_id), ("state", event.state), ("message", event.message))
     data.update((key, value) for key, value in fields if value is not None)
+    if event.internal:
+        data["internal"] = True
     if event.paths:
         data["paths"] = list(event.paths)
-    progress = event.progress
+    progress = event.index_progress
     if progress is not None:
         data.update(phase=progress.phase, done=progress.done, total=progress.total, path=progress.path)
         data.update(photos_per_s=round(progress.photos_per_s, 2), eta_s=progress.eta_s)

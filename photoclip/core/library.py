@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from photoclip.core.albums import UserAlbum
@@ -29,7 +30,7 @@ from photoclip.core.albums import store as albums_store
 from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
 from photoclip.core.folder_tree import FolderNode, build_folder_tree
 from photoclip.core.imaging import ImageDecodeError, load_for_model
-from photoclip.core.indexing.pipeline import run_index
+from photoclip.core.indexing.jobs import run_jobs, startup_jobs
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.scanner import normalise_root
 from photoclip.core.models import ModelProgressCallback, ModelRegistry, ModelSpec
@@ -42,7 +43,9 @@ from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
+from photoclip.core.tagsets.definition import TagSet
 from photoclip.core.tagsets.manager import TagManager
+from photoclip.core.tagsets.records import TagSetInfo
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
@@ -318,32 +321,54 @@ class Library:
         return max(0, active - self.catalog.embedding_count(spec.name))
 
     def serve_chosen_model_if_complete(self) -> bool:
-        """Let searches move to the chosen model once it covers every photo. Returns whether it serves now."""
+        """Let searches move to the chosen model once it covers every photo: the one rule for switching.
+
+        Embedding jobs apply it when they finish, in the background service
+        and in :meth:`index` alike.
+
+        Returns:
+            True when searches moved to the chosen model just now.
+        """
         chosen = self.chosen_model()
-        if self.pending(chosen) == 0:
-            if self.catalog.get_meta("serving_model") != chosen.name:
-                self.catalog.set_meta("serving_model", chosen.name)
-            return True
-        return False
+        if self.pending(chosen) > 0 or self.catalog.get_meta("serving_model") == chosen.name:
+            return False
+        self.catalog.set_meta("serving_model", chosen.name)
+        return True
 
     def index(self, cancel: threading.Event | None = None) -> Iterator[IndexProgress]:
-        """Scan the folders and embed what is new or changed with the chosen model.
+        """Scan the folders, embed what is new or changed, and file new photos into albums; here, synchronously.
 
-        Yields progress events (see :func:`~photoclip.core.indexing.pipeline.run_index`). When the chosen
-        model covers every photo at the end, searches switch to it.
+        The very jobs the background service runs when it starts
+        (:func:`~photoclip.core.indexing.jobs.startup_jobs`), run in this
+        thread with the follow-ups they queue. When the chosen model covers
+        every photo at the end, searches switch to it
+        (:meth:`serve_chosen_model_if_complete`).
+
+        Args:
+            cancel: Set it to stop after the current item; what was stored stays.
+
+        Yields:
+            The jobs' progress events (``scan``, ``load-model``, ``embed``,
+            ``tag-prompts``, ``tags``), then one ``done`` event whose summary
+            adds up the whole run, with ``remaining`` photos still lacking a
+            vector for the chosen model.
+
+        Raises:
+            PhotoclipError: The library is open read-only, or the model cannot be loaded.
         """
-        spec = self.chosen_model()
-        embedder = self.embedder(spec)
-        vectors = self.vectors(spec)
-        for event in run_index(self.catalog, vectors, embedder, self.settings, cancel):
-            if event.summary is not None and not event.summary.cancelled and event.summary.remaining == 0:
-                self.catalog.set_meta("serving_model", spec.name)
-            if event.phase == "done" and not self.catalog.read_only:
-                # Tag sets file the new photos into albums (a matrix product over
-                # their stored embeddings), and re-apply whole after a model switch.
-                for _ in self.tags.label_new(cancel):
-                    pass
-            yield event
+        if self.catalog.read_only:
+            raise PhotoclipError("This library is open read-only: it cannot be indexed.")
+        cancel = cancel or threading.Event()
+        started = time.monotonic()
+        try:
+            total = yield from run_jobs(self, startup_jobs(self), cancel)
+        finally:
+            self.save_indexes()  # also when the caller stops early: what was stored is kept
+        chosen = self.chosen_model()
+        summary = replace(
+            total, model=chosen.name, seconds=time.monotonic() - started, cancelled=cancel.is_set(), remaining=self.pending(chosen)
+        )
+        yield IndexProgress("done", summary.embedded, summary.embedded, summary=summary)
 
     @property
     def tags(self) -> TagManager:
@@ -489,6 +514,49 @@ class Library:
         """Every model this library can use."""
         return self.registry.list()
 
+    # ----------------------------------------------------------- short writes
+    # While the background service runs it is the library's one writer, with
+    # one exception: the *short writes* below, which any thread may make (the
+    # GUI makes them from its pool). Each is one catalog transaction, under the
+    # catalog's lock (it cannot interleave with a job's own transactions); none
+    # loads a model or touches a vector index. They are not service jobs
+    # because a job queue would make them wait behind a long job that cannot
+    # be preempted (an embedding batch, a training run) while someone waits
+    # on the editor, and a service stop would drop them with the queue.
+    # Anything slower, or using the model, is a job (see service.py).
+
+    def save_tagset(self, tagset: TagSet, *, replace: bool = True, previous_name: str | None = None) -> TagSetInfo:
+        """Store a new or edited tag set, not applied yet (a short write: see above).
+
+        Args:
+            tagset: The set.
+            replace: Replace a stored set of the same name.
+            previous_name: It was called that: a rename keeps its albums.
+
+        Returns:
+            The stored set's summary.
+
+        Raises:
+            PhotoclipError: A set of that name exists and ``replace`` is False, or the set is invalid.
+        """
+        return self.tags.save(tagset, replace=replace, previous_name=previous_name)
+
+    def remove_tagset(self, name: str) -> None:
+        """Delete a tag set with its albums and manual feedback (a short write: see above).
+
+        Raises:
+            PhotoclipError: No set of that name.
+        """
+        self.tags.remove(name)
+
+    def import_tagset(self, path: str | Path, *, replace: bool = True) -> TagSetInfo:
+        """Read a ``.toml``/``.json`` tag set file and store the set, not applied yet (a short write: see above).
+
+        Raises:
+            TagSetFileError: The file is not a valid tag set (line and reason).
+        """
+        return self.tags.import_file(path, replace=replace)
+
     # --------------------------------------------------------------- captions
     def captions(self, photo: int | str | Path) -> list[str]:
         """A photo's captions, oldest first.
@@ -501,6 +569,8 @@ class Library:
     def set_captions(self, photo: int | str | Path, texts: Sequence[str]) -> list[str]:
         """Replace a photo's captions (trimmed; empty ones and repeats dropped). Returns what was stored.
 
+        A short write (see the section above): the photo view saves from its pool.
+
         Raises:
             PhotoclipError: Not a photo of this library.
         """
@@ -509,7 +579,7 @@ class Library:
         return cleaned
 
     def add_caption(self, photo: int | str | Path, text: str) -> bool:
-        """Add one caption to a photo. Returns False when it is empty or the photo already has it.
+        """Add one caption to a photo (a short write). Returns False when it is empty or the photo already has it.
 
         Raises:
             PhotoclipError: Not a photo of this library.
@@ -523,7 +593,7 @@ class Library:
         return CaptionCounts(captions=len(pairs), photos=len({photo_id for photo_id, _ in pairs}))
 
     def import_captions(self, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:
-        """Add captions from a ``path,caption`` CSV file; unusable rows are skipped and reported by line.
+        """Add captions from a ``path,caption`` CSV file (a short write); unusable rows are skipped and reported by line.
 
         Args:
             base: Folder relative paths in the file are relative to (default: the file's folder).

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from photoclip.core.storage.catalog import Catalog, PhotoFilter
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
@@ -72,11 +73,24 @@ class SearchFilters:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One result: a photo and its cosine similarity to the query."""
+    """One result: a photo's catalog record and its cosine similarity to the query.
 
-    photo_id: int
-    path: str
+    The record comes with the hit (the search reads it anyway, to drop stale
+    index entries), so showing results needs no second catalog lookup.
+    """
+
+    record: PhotoRecord
     score: float
+
+    @property
+    def photo_id(self) -> int:
+        """The photo's id."""
+        return self.record.id
+
+    @property
+    def path(self) -> str:
+        """The photo's file."""
+        return self.record.path
 
 
 class Searcher:
@@ -190,5 +204,5 @@ class Searcher:
                 continue  # a stale index entry; the catalog is the truth
             if min_score is not None and score < min_score:
                 continue
-            hits.append(SearchHit(pid, record.path, float(score)))
+            hits.append(SearchHit(record, float(score)))
         return hits

@@ -397,12 +397,7 @@ class MainWindow(QMainWindow):
         library = self.library
 
         def work() -> list[GridItem]:
-            photos = library.tags.album_photos(album.tag_id)
-            records = library.catalog.photos_by_ids([p.photo_id for p in photos])
-            if filters.folder is not None or filters.date_from is not None or filters.date_to is not None:
-                allowed = {r.id for r in library.browse(filters)}
-                photos = [p for p in photos if p.photo_id in allowed]
-            return [GridItem(records[p.photo_id], p.score) for p in photos if p.photo_id in records]
+            return [GridItem(p.record, p.score) for p in library.tags.album_photos(album.tag_id, filters=filters)]
 
         shown = tag_names.tag_label(album.tagset, album.label)
 
@@ -429,8 +424,7 @@ class MainWindow(QMainWindow):
 
         def work() -> list[GridItem]:
             hits = library.search(text, RESULT_COUNT, filters)
-            records = library.catalog.photos_by_ids([h.photo_id for h in hits])
-            return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
+            return [GridItem(h.record, h.score) for h in hits]
 
         album = self.current_album
 
@@ -460,8 +454,7 @@ class MainWindow(QMainWindow):
 
         def work() -> list[GridItem]:
             hits = library.similar(photo_id, RESULT_COUNT, filters)
-            records = library.catalog.photos_by_ids([h.photo_id for h in hits])
-            return [GridItem(records[h.photo_id], h.score) for h in hits if h.photo_id in records]
+            return [GridItem(h.record, h.score) for h in hits]
 
         def done(items: list[GridItem]) -> None:
             self.status_label.setText(self.tr("%Ln similar photos", "", len(items)))
@@ -556,15 +549,16 @@ class MainWindow(QMainWindow):
 
     def _on_service_event(self, event: Any) -> None:
         kind = event.kind
-        if kind == "progress" and event.progress is not None:
-            self.status.show_progress(event.progress)
+        progress = event.index_progress  # a personalisation job's events are the dialog's business
+        if kind == "progress" and progress is not None:
+            self.status.show_progress(progress)
         elif kind == "job-finished" and event.job == "tags":
             self._tags_ran = True
             self.refresh_albums()  # albums fill as the photos are filed, not only when all work is done
-        elif kind == "job-finished" and event.progress is not None and event.progress.summary is not None:
+        elif kind == "job-finished" and progress is not None and progress.summary is not None:
             if event.job in ("embed", "re-embed"):
-                self._last_summary = event.progress.summary
-            self.status.add_problems(event.progress.summary.failed)
+                self._last_summary = progress.summary
+            self.status.add_problems(progress.summary.failed)
         elif kind == "job-failed" and event.job in MODEL_JOBS and not self.model_ready():
             if not self.model_setup.busy:  # a setup on show says more than the job's error
                 self._show_model_needed("")
@@ -574,7 +568,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self.tr("Personalising: training on your captions…"))
         elif kind == "job-failed":
             message = event.message or ""
-            if message.startswith("internal error"):
+            if event.internal:
                 self.report_crash(message)
             else:
                 self.show_error(message)
@@ -650,7 +644,7 @@ class MainWindow(QMainWindow):
             event.job in ("personalize", "profile")
             and dialog is not None
             and dialog.isVisible()
-            and not (event.message or "").startswith("internal error")
+            and not event.internal
         )
 
     # --------------------------------------------------------------- folders

@@ -4,7 +4,7 @@ Everything that uses the model or writes the library runs on the core's
 background service, the library's one writer (``core/indexing/service.py``):
 training is a ``PersonalizeJob``, applying a result, switching to a saved
 profile and reverting are ``ProfileJob`` s. Their progress arrives as service
-events (``ServiceEvent.detail`` carries the
+events (``ServiceEvent.progress`` carries the
 :class:`~photoclip.core.personalize.records.PersonalizeProgress`), their outcome
 through the job's future. Reading the caption counts and the saved profiles,
 and importing a captions CSV (one transaction, like saving captions in the
@@ -556,11 +556,11 @@ class PersonalizeDialog(QDialog):
         job = self.job
         if job is None or event.job_id != job.id:
             return
-        detail = getattr(event, "detail", None)
+        progress = event.personalize_progress
         if event.kind == "job-started":
             self.status.setText(self.tr("Starting: loading the model…"))
-        elif event.kind == "progress" and isinstance(detail, PersonalizeProgress):
-            self._on_progress(detail)
+        elif event.kind == "progress" and progress is not None:
+            self._on_progress(progress)
 
     def _on_progress(self, event: PersonalizeProgress) -> None:
         if event.phase == "text-features":

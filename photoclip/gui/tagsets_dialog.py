@@ -11,10 +11,10 @@ prompts or the mode needs another Preview.
 
 **Apply** saves the set and queues a tags job on the core's service, whose
 progress shows in the main window's status bar. Saving, removing and
-importing a set are one short catalog transaction each and run as pool
-calls: the catalog serialises its transactions (one connection under a lock,
-WAL), and none of them touches the model, so they need not queue behind the
-service's long jobs. Filing photos, which writes many rows, is the service's.
+importing a set are ``Library``'s *short writes* (one catalog transaction
+each, no model: see ``core/indexing/service.py``) and run as pool calls, so
+they need not queue behind the service's long jobs. Filing photos, which
+writes many rows, is the service's.
 
 This module is the window: the list of sets, import and export, save, apply
 and remove. The form is ``tagset_editor.py``, the heat map ``tagset_preview.py``.
@@ -300,13 +300,13 @@ class TagSetsDialog(QDialog):
         if tagset.name.casefold() in taken and (previous is None or previous.casefold() != tagset.name.casefold()):
             self._show_message(self.tr("A tag set named “{0}” exists already: choose another name.").format(tagset.name), error=True)
             return
-        tags = self.library.tags
+        library = self.library
         self.save_button.setEnabled(False)
         self.apply_button.setEnabled(False)
 
         def work() -> TagSetInfo:
-            # One short transaction, no model: safe beside the service's work (see the module docstring).
-            return tags.save(tagset, previous_name=previous)
+            # A short write, safe beside the service's work (see the module docstring).
+            return library.save_tagset(tagset, previous_name=previous)
 
         def done(info: TagSetInfo) -> None:
             self.save_button.setEnabled(True)
@@ -344,7 +344,7 @@ class TagSetsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        tags = self.library.tags
+        library = self.library
 
         def done(_result: object) -> None:
             self._show_message(self.tr("Removed “{0}”.").format(tag_names.set_name(name)))
@@ -353,7 +353,7 @@ class TagSetsDialog(QDialog):
             self.new_set()
             self.sets_changed.emit()
 
-        self._submit(lambda: tags.remove(name), done, lambda message: self._show_message(message, error=True))
+        self._submit(lambda: library.remove_tagset(name), done, lambda message: self._show_message(message, error=True))
 
     def add_builtin(self, key: str) -> None:
         """Add one of the starter sets (asking before it replaces a set of the same name)."""
@@ -393,7 +393,7 @@ class TagSetsDialog(QDialog):
         return True if answer == QMessageBox.StandardButton.Yes else None
 
     def _store_new(self, tagset: TagSet, replace: bool, message: str) -> None:
-        tags = self.library.tags
+        library = self.library
 
         def done(info: TagSetInfo) -> None:
             self.editing = None
@@ -402,7 +402,7 @@ class TagSetsDialog(QDialog):
             self._show_message(message.format(tag_names.set_name(info.name)))
             self.sets_changed.emit()
 
-        self._submit(lambda: tags.save(tagset, replace=replace), done, lambda m: self._show_message(m, error=True))
+        self._submit(lambda: library.save_tagset(tagset, replace=replace), done, lambda m: self._show_message(m, error=True))
 
     def export_file(self) -> None:
         """Write the set in the editor to a TOML or JSON file."""

@@ -146,6 +146,8 @@ def test_filters_give_correct_top_k(tiny_library: Library, photo_dir: Path) -> N
     best = ids[np.argsort(-(vecs @ q))[:3]].tolist()
     assert [h.photo_id for h in hits] == best
     assert tiny_library.search("x", k=5, filters=SearchFilters(min_score=2.0)) == []
+    # Each hit carries its photo's catalog record: nothing to look up to show it.
+    assert all(h.record == tiny_library.photo(h.photo_id) and h.record.path == h.path for h in hits)
     assert tiny_library.search("x", k=5, filters=SearchFilters(date_to=0.0)) == []
 
 

@@ -75,8 +75,8 @@ def train(qtbot, dialog: PersonalizeDialog):  # type: ignore[no-untyped-def]
     seen: list[int] = []
 
     def on_event(event: object) -> None:  # connected after the dialog's slot: sees the curve as it was just updated
-        detail = getattr(event, "detail", None)
-        if detail is not None and detail.phase == "train":
+        progress = getattr(event, "personalize_progress", None)
+        if progress is not None and progress.phase == "train":
             seen.append(len(dialog.curve.points))
 
     dialog.parent().bridge.service_event.connect(on_event)

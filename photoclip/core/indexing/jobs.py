@@ -2,31 +2,36 @@
 
 Each job is a generator that yields progress and checks its cancel event
 between items; the service (``service.py``) runs them one at a time by
-priority. A new kind of work subclasses :class:`Job`: give it a ``kind``, a
+priority, and :func:`run_jobs` runs them the same way in the caller's thread
+(``Library.index``): one indexing path, two contexts (:class:`JobContext`).
+:func:`startup_jobs` is what both start with. A new kind of work subclasses :class:`Job`: give it a ``kind``, a
 ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued ones
 can merge).
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from photoclip.core.indexing.pipeline import embed_photos, scan_changes
-from photoclip.core.indexing.records import IndexProgress
+from photoclip.core.indexing.records import IndexProgress, IndexSummary
+from photoclip.core.personalize.records import PersonalizeProgress
 
 if TYPE_CHECKING:
-    from photoclip.core.indexing.service import IndexService
     from photoclip.core.library import Library
     from photoclip.core.models import ModelSpec
-    from photoclip.core.personalize.records import PersonalizeProgress, TrainingConfig, TrainingResult
+    from photoclip.core.personalize.records import TrainingConfig, TrainingResult
 
-# What a job's run() is: indexing progress events, then its result.
-JobEvents = Generator[IndexProgress, None, Any]
+# A job's progress event: indexing's, or personalisation's (a ``personalize`` job).
+JobProgress = IndexProgress | PersonalizeProgress
+# What a job's run() is: progress events, then its result.
+JobEvents = Generator[JobProgress, None, Any]
 TagFeedback = Literal["confirm", "reject", "clear"]
 ProfileAction = Literal["apply", "use", "revert"]
 
@@ -44,20 +49,32 @@ PRIORITY_LABEL_NEW = PRIORITY_NEW + 5
 
 
 class JobContext:
-    """What a running job may use: the library, its cancel event, and a way to queue follow-up jobs."""
+    """What a running job may use: the library, its cancel event, and a way to queue follow-up jobs.
 
-    def __init__(self, service: "IndexService", job: "Job") -> None:
-        self.service = service
-        self.library: Library = service.library
-        self.cancel = job.cancel_event
+    Two places run jobs, each with its own context: the background service
+    (``service.py``) and :func:`run_jobs`, which runs them one after another
+    in the caller's thread (``Library.index``). A job never knows which.
+
+    Args:
+        library: The library the job works on.
+        cancel: Set when the job should stop after its current item.
+        settle_seconds: How long a new or changed file must stay unchanged before it is read.
+    """
+
+    def __init__(self, library: "Library", cancel: threading.Event, settle_seconds: float) -> None:
+        self.library = library
+        self.cancel = cancel
+        self.settle_seconds = settle_seconds
 
     def submit(self, job: "Job") -> "Job":
-        """Queue a follow-up job."""
-        return self.service.submit(job)
+        """Queue a follow-up job; returns the job that will run it (an equal queued one may absorb it)."""
+        raise NotImplementedError
 
     def recheck(self, paths: Iterable[str]) -> None:
         """Look at these files again once they have settled (they were still being written)."""
-        self.service._watcher.recheck(paths)
+
+    def folders_changed(self) -> None:
+        """The library's folders were added or removed (the service watches the new set)."""
 
 
 class Job:
@@ -99,6 +116,21 @@ class Job:
         """Merge a newly submitted job into this queued one; True when merged (default: never)."""
         return False
 
+    def resolve(self, result: Any, error: BaseException | None = None) -> None:
+        """Give the job's outcome to its future and to those of the jobs merged into it."""
+        for future in (self.future, *self._followers):
+            if future.done():
+                continue
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(result)
+
+    def cancel_futures(self) -> None:
+        """Cancel the job's future and those of the jobs merged into it (it will not run, or not to the end)."""
+        for future in (self.future, *self._followers):
+            future.cancel()
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} #{self.id} {self.kind} p{self.priority}>"
 
@@ -129,7 +161,7 @@ class ScanJob(Job):
     def run(self, ctx: JobContext) -> JobEvents:
         lib = ctx.library
         started = time.time()
-        settle = lib.settings.settle_seconds
+        settle = ctx.settle_seconds
         summary = None
         try:
             for event in scan_changes(
@@ -196,8 +228,8 @@ class EmbedJob(Job):
                 summary = event.summary or summary
                 yield event
         if not ctx.cancel.is_set():
-            lib.serve_chosen_model_if_complete()
-            if summary is not None and summary.embedded:
+            switched = lib.serve_chosen_model_if_complete()
+            if switched or (summary is not None and summary.embedded):
                 # File the new photos into albums (and re-apply every set whole
                 # when the serving model just changed): a follow-up job, so this
                 # job's last event stays its indexing summary.
@@ -230,7 +262,7 @@ class FolderJob(Job):
         lib = ctx.library
         added = [lib.add_folder(p) for p in self.add]
         removed = {str(p): lib.remove_folder(p) for p in self.remove}
-        ctx.service._sync_roots()
+        ctx.folders_changed()
         if added:
             ctx.submit(ScanJob({root: [root] for root in added}))
         return {"added": added, "removed": removed}
@@ -362,7 +394,7 @@ class PersonalizeJob(Job):
     before) and writes the catalog's text-feature cache: the worker's
     business. Its events are
     :class:`~photoclip.core.personalize.records.PersonalizeProgress`, reported in
-    ``ServiceEvent.detail``: ``text-features``, one ``train`` per epoch,
+    ``ServiceEvent.progress``: ``text-features``, one ``train`` per epoch,
     then ``done``. The :class:`~photoclip.core.personalize.records.TrainingResult`
     is the job's result; nothing is applied (see :class:`ProfileJob`).
     Cancelling stops it after the current epoch (its future is cancelled).
@@ -378,9 +410,7 @@ class PersonalizeJob(Job):
         super().__init__()
         self.config = config
 
-    # Personalisation reports its own events (the service passes them on in
-    # ServiceEvent.detail), so this run yields another type than Job.run.
-    def run(self, ctx: JobContext) -> Generator[PersonalizeProgress, None, TrainingResult | None]:  # type: ignore[override]  # see above
+    def run(self, ctx: JobContext) -> Generator[PersonalizeProgress, None, TrainingResult | None]:
         result: TrainingResult | None = None
         for event in ctx.library.personalize(self.config, ctx.cancel):
             result = event.result or result
@@ -427,3 +457,113 @@ class ProfileJob(Job):
             return lib.use_profile(self.name)
         lib.revert_personalization()
         return None
+
+
+def startup_jobs(library: "Library") -> list[Job]:
+    """What a start catches up on, in the service and in ``Library.index`` alike.
+
+    A full scan (what changed while nobody watched; it queues the embedding
+    of what it finds), the re-embed of an unfinished model switch, and, after
+    those, filing photos embedded but not yet put into albums (a run stopped
+    in between; cheap when there is nothing to do).
+
+    Args:
+        library: The library about to be brought up to date.
+
+    Returns:
+        The jobs to submit.
+    """
+    jobs: list[Job] = [ScanJob()]
+    if library.chosen_model().name != library.serving_model().name:
+        jobs.append(ReembedJob())
+    catch_up = TagJob(new_only=True)
+    catch_up.priority = PRIORITY_LATER
+    jobs.append(catch_up)
+    return jobs
+
+
+class _InlineContext(JobContext):
+    """The context of :func:`run_jobs`: follow-up jobs join its queue, merged as the service merges them."""
+
+    def __init__(self, library: "Library", cancel: threading.Event, queue: list[Job], ids: Iterator[int]) -> None:
+        # Nobody watches the folders to look again later: read every file as it is now.
+        super().__init__(library, cancel, settle_seconds=0.0)
+        self.queue = queue
+        self._ids = ids
+
+    def submit(self, job: Job) -> Job:
+        for queued in self.queue:
+            if queued.absorb(job):
+                queued._followers.append(job.future)
+                return queued
+        job.id = next(self._ids)
+        self.queue.append(job)
+        return job
+
+
+def run_jobs(
+    library: "Library", jobs: Iterable[Job], cancel: threading.Event | None = None
+) -> Generator[IndexProgress, None, IndexSummary]:
+    """Run jobs, and the follow-up jobs they submit, in this thread: most urgent first, one at a time.
+
+    The synchronous twin of the service's worker (``Library.index`` uses it),
+    so both run the same jobs in the same order. A job's error propagates;
+    the jobs still queued then never run.
+
+    Args:
+        library: The library the jobs work on (written to).
+        jobs: The jobs to start with.
+        cancel: Set it to stop after the current item; no further job starts.
+
+    Yields:
+        Every job's progress events, except each job's own ``done`` event:
+        their summaries are added up instead.
+
+    Returns:
+        The indexing jobs' summaries added up (times too; see :meth:`IndexSummary.__add__`).
+    """
+    cancel = cancel or threading.Event()
+    queue: list[Job] = []
+    ctx = _InlineContext(library, cancel, queue, itertools.count(1))
+    for job in jobs:
+        ctx.submit(job)
+    total = IndexSummary()
+    try:
+        while queue and not cancel.is_set():
+            job = min(queue, key=lambda j: (j.priority, j.id))
+            queue.remove(job)
+            total += yield from _run_one(job, ctx)
+    finally:
+        for job in queue:  # never started: as when the service stops
+            job.cancel_futures()
+    return total
+
+
+def _run_one(job: Job, ctx: JobContext) -> Generator[IndexProgress, None, IndexSummary]:
+    """Run one job for :func:`run_jobs`: pass its events on, settle its future; returns its summaries added up."""
+    total = IndexSummary()
+    result: Any = None
+    events = job.run(ctx)
+    try:
+        while True:
+            try:
+                event = next(events)
+            except StopIteration as stop:
+                result = stop.value
+                break
+            if not isinstance(event, IndexProgress):
+                continue  # another kind of work's events (personalisation): not indexing's to report
+            if event.phase == "done":
+                total += event.summary or IndexSummary()
+            else:
+                yield event
+    except Exception as exc:
+        job.resolve(None, exc)
+        raise
+    finally:
+        events.close()
+    if ctx.cancel.is_set():
+        job.cancel_futures()  # stopped part way, as the service reports a cancelled job
+    else:
+        job.resolve(result)
+    return total

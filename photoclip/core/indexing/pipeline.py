@@ -1,9 +1,10 @@
-"""The indexing pipeline: scan -> decode (thread pool, prefetch) -> batch encode -> store.
+"""The indexing pipeline's two halves: scan -> record changes, and decode (thread pool, prefetch) -> batch encode -> store.
 
-:func:`run_index` is a generator that yields :class:`IndexProgress` events and
-checks for cancellation between items, so the CLI can drive it with a progress
-bar and the GUI from a worker thread. Its last event has ``phase == "done"``
-and carries the :class:`IndexSummary`.
+:func:`scan_changes` and :func:`embed_photos` are generators that yield
+:class:`IndexProgress` events and check for cancellation between items. The
+jobs (``jobs.py``) drive them, in the background service and in
+``Library.index`` alike. Each one's last event has ``phase == "done"`` and
+carries its :class:`IndexSummary`.
 
 Why it is shaped this way:
 - Decoding (Pillow releases the GIL) runs in a thread pool a few batches ahead
@@ -21,9 +22,9 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -38,86 +39,6 @@ from photoclip.core.storage.vectors import VectorIndex
 from photoclip.settings import Settings
 
 
-@dataclass
-class _Counts:
-    files_seen: int = 0
-    new: int = 0
-    changed: int = 0
-    moved: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    embedded: int = 0
-    failed: list[FileProblem] = field(default_factory=list)
-    non_images: list[str] = field(default_factory=list)
-    missing_folders: list[str] = field(default_factory=list)
-    offline: int = 0
-    back_online: int = 0
-    young: list[str] = field(default_factory=list)
-
-    def summary(self, model: str, started: float, embed_seconds: float, cancelled: bool, remaining: int) -> IndexSummary:
-        return IndexSummary(
-            model=model,
-            files_seen=self.files_seen,
-            new=self.new,
-            changed=self.changed,
-            moved=self.moved,
-            deleted=self.deleted,
-            unchanged=self.unchanged,
-            embedded=self.embedded,
-            failed=tuple(self.failed),
-            non_images=tuple(self.non_images),
-            missing_folders=tuple(self.missing_folders),
-            seconds=time.monotonic() - started,
-            embed_seconds=embed_seconds,
-            cancelled=cancelled,
-            remaining=remaining,
-            offline=self.offline,
-            back_online=self.back_online,
-            young=tuple(self.young),
-        )
-
-
-def run_index(
-    catalog: Catalog,
-    vectors: VectorIndex,
-    embedder: Embedder,
-    settings: Settings,
-    cancel: threading.Event | None = None,
-) -> Iterator[IndexProgress]:
-    """Bring the catalog and index up to date with the library folders.
-
-    Args:
-        catalog: The library catalog (written to).
-        vectors: The open vector index for ``embedder.model_name``.
-        embedder: The model that encodes photos.
-        settings: Decode and batching settings.
-        cancel: Set it to stop after the current item; what was stored stays.
-
-    Yields:
-        Progress events; the last one has ``phase == "done"`` and a summary.
-    """
-    started = time.monotonic()
-    counts = _Counts()
-    cancel = cancel or threading.Event()
-
-    yield from _scan_and_apply(catalog, counts, cancel)
-    if not cancel.is_set():
-        vectors.catch_up(catalog)
-
-    embed_started = time.monotonic()
-    if not cancel.is_set():
-        todo = catalog.photos_needing_embedding(embedder.model_name)
-        if todo:
-            yield IndexProgress("load-model", 0, len(todo))
-            yield from _embed(catalog, vectors, embedder, settings, todo, counts, cancel)
-    embed_seconds = time.monotonic() - embed_started
-    remaining = len(catalog.photos_needing_embedding(embedder.model_name))
-    if vectors.dirty:
-        vectors.save()
-    summary = counts.summary(embedder.model_name, started, embed_seconds, cancel.is_set(), remaining)
-    yield IndexProgress("done", counts.embedded, counts.embedded, summary=summary)
-
-
 def scan_changes(
     catalog: Catalog,
     cancel: threading.Event | None = None,
@@ -127,8 +48,8 @@ def scan_changes(
 ) -> Iterator[IndexProgress]:
     """Scan the library folders and record what changed in the catalog, without running a model.
 
-    The first half of :func:`run_index`, for the background service: the
-    watcher's batches come in as ``targets``, and embedding is a job of its own.
+    The first half of indexing (``ScanJob``): the watcher's batches come in
+    as ``targets``, and embedding is a job of its own.
 
     Args:
         catalog: The library catalog (written to).
@@ -142,10 +63,10 @@ def scan_changes(
         ``scan`` events, then a ``done`` event whose summary's ``model`` is empty.
     """
     started = time.monotonic()
-    counts = _Counts()
     cancel = cancel or threading.Event()
-    yield from _scan_and_apply(catalog, counts, cancel, targets, settle_before)
-    yield IndexProgress("done", summary=counts.summary("", started, 0.0, cancel.is_set(), 0))
+    counts = yield from _scan_and_apply(catalog, cancel, targets, settle_before)
+    summary = replace(counts, seconds=time.monotonic() - started, cancelled=cancel.is_set())
+    yield IndexProgress("done", summary=summary)
 
 
 def embed_photos(
@@ -156,7 +77,7 @@ def embed_photos(
     todo: list[PhotoRecord],
     cancel: threading.Event | None = None,
 ) -> Iterator[IndexProgress]:
-    """Embed the given photos, without scanning: the second half of :func:`run_index`.
+    """Embed the given photos, without scanning: the second half of indexing (``EmbedJob``).
 
     The index is saved on the way (every ``settings.index_save_seconds``) but
     not at the end; the caller decides when, so small batches stay cheap.
@@ -165,28 +86,34 @@ def embed_photos(
         ``load-model`` and ``embed`` events, then ``done`` with a summary.
     """
     started = time.monotonic()
-    counts = _Counts()
     cancel = cancel or threading.Event()
+    counts = IndexSummary(embedder.model_name)
     if todo:
         yield IndexProgress("load-model", 0, len(todo))
-        yield from _embed(catalog, vectors, embedder, settings, todo, counts, cancel)
+        counts = yield from _embed(catalog, vectors, embedder, settings, todo, cancel)
     seconds = time.monotonic() - started
-    remaining = len(todo) - counts.embedded - len(counts.failed)
-    summary = counts.summary(embedder.model_name, started, seconds, cancel.is_set(), remaining)
+    summary = replace(
+        counts,
+        seconds=seconds,
+        embed_seconds=seconds,
+        cancelled=cancel.is_set(),
+        remaining=len(todo) - counts.embedded - len(counts.failed),
+    )
     yield IndexProgress("done", counts.embedded, counts.embedded, summary=summary)
 
 
 def _scan_and_apply(
     catalog: Catalog,
-    counts: _Counts,
     cancel: threading.Event,
     targets: Mapping[str, Collection[str]] | None = None,
     settle_before: float | None = None,
-) -> Iterator[IndexProgress]:
+) -> Generator[IndexProgress, None, IndexSummary]:
+    """Scan, then record what changed; returns the counts (without times)."""
+    counts = IndexSummary()
     results: list[ScanResult] = []
     for folder in catalog.folders():
         if cancel.is_set():
-            return
+            return counts
         if targets is not None and folder.path not in targets:
             continue
         events: list[IndexProgress] = []
@@ -207,14 +134,14 @@ def _scan_and_apply(
         results.append(result)
         if result.root_missing:
             # Not a deletion (an unplugged drive): hidden from search, kept whole.
-            counts.missing_folders.append(folder.path)
-            counts.offline += catalog.mark_folder_offline(folder.id)
-        counts.young.extend(result.young)
-        counts.files_seen += len(result.seen_paths) + len(result.non_images)
-        counts.unchanged += result.unchanged
-        counts.non_images.extend(result.non_images)
-        for path, reason in result.unreadable:
-            counts.failed.append(FileProblem(path, reason))
+            counts += IndexSummary(missing_folders=(folder.path,), offline=catalog.mark_folder_offline(folder.id))
+        counts += IndexSummary(
+            young=tuple(result.young),
+            files_seen=len(result.seen_paths) + len(result.non_images),
+            unchanged=result.unchanged,
+            non_images=tuple(result.non_images),
+            failed=tuple(FileProblem(path, reason) for path, reason in result.unreadable),
+        )
 
     seen: set[str] = set().union(*(r.seen_paths for r in results)) if results else set()
     missing: dict[int, PhotoRecord] = {rec.id: rec for r in results for rec in r.missing}
@@ -224,21 +151,20 @@ def _scan_and_apply(
             try:
                 digest = partial_hash(found.path, found.size)
             except OSError as exc:
-                counts.failed.append(FileProblem(found.path, os_error_reason(exc)))
+                counts += IndexSummary(failed=(FileProblem(found.path, os_error_reason(exc)),))
                 continue
             content_changed = digest != record.partial_hash or found.size != record.size
             catalog.update_changed_photo(record.id, found.size, found.mtime, digest, content_changed)
-            counts.changed += int(content_changed)
-            counts.unchanged += int(not content_changed)
+            counts += IndexSummary(changed=int(content_changed), unchanged=int(not content_changed))
 
     for result in results:
         for found in result.new:
             if cancel.is_set():
-                return
+                return counts
             try:
                 digest = partial_hash(found.path, found.size)
             except OSError as exc:
-                counts.failed.append(FileProblem(found.path, os_error_reason(exc)))
+                counts += IndexSummary(failed=(FileProblem(found.path, os_error_reason(exc)),))
                 continue
             source = catalog.find_moved_candidate(digest, found.size, seen)
             if source is not None and (
@@ -250,18 +176,19 @@ def _scan_and_apply(
                 # Same content, old file gone: a move or rename keeps its vectors.
                 catalog.move_photo(source.id, found.path, result.folder_id, found.mtime)
                 missing.pop(source.id, None)
-                counts.moved += 1
+                counts += IndexSummary(moved=1)
             else:
                 catalog.upsert_new_photo(found.path, result.folder_id, found.size, found.mtime, digest)
-                counts.new += 1
+                counts += IndexSummary(new=1)
 
     if missing:
         catalog.mark_deleted(list(missing))
-        counts.deleted += len(missing)
+        counts += IndexSummary(deleted=len(missing))
 
     for result in results:
         if result.whole:
-            counts.back_online += catalog.bring_folder_online(result.folder_id)
+            counts += IndexSummary(back_online=catalog.bring_folder_online(result.folder_id))
+    return counts
 
 
 def _embed(
@@ -270,10 +197,10 @@ def _embed(
     embedder: Embedder,
     settings: Settings,
     todo: list[PhotoRecord],
-    counts: _Counts,
     cancel: threading.Event,
-) -> Iterator[IndexProgress]:
-    """Decode ahead in a thread pool and encode in batches."""
+) -> Generator[IndexProgress, None, IndexSummary]:
+    """Decode ahead in a thread pool and encode in batches; returns the counts (without times)."""
+    counts = IndexSummary(embedder.model_name)
     cfg = embedder.preprocess_config  # loads the model
     batch_size = max(1, embedder.batch_size)
     workers = settings.decode_threads or _cpu_count()
@@ -323,24 +250,25 @@ def _embed(
             if reason is not None or pixels is None or info is None:
                 problem = FileProblem(record.path, reason or "unknown error")
                 catalog.mark_error(record.id, problem.reason)
-                counts.failed.append(problem)
+                counts += IndexSummary(failed=(problem,))
                 done += 1
                 yield _embed_event(done, total, started, record.path, problem)
                 continue
             batch.append((record, pixels, info))
             if len(batch) >= batch_size:
-                counts.embedded += flush()
+                counts += IndexSummary(embedded=flush())
             done += 1
             yield _embed_event(done, total, started, record.path)
             if time.monotonic() - last_save >= settings.index_save_seconds:
                 vectors.save()
                 last_save = time.monotonic()
         if batch and not cancel.is_set():
-            counts.embedded += flush()
+            counts += IndexSummary(embedded=flush())
             yield _embed_event(done, total, started, None)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         batch.clear()
+    return counts
 
 
 def _embed_event(done: int, total: int, started: float, path: str | None, problem: FileProblem | None = None) -> IndexProgress:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Literal
 
 # The phases of indexing progress: scanning folders, loading the model,
-# embedding photos, the last event (with the summary), and the service's
+# embedding photos, the last event (with the summary), and the tag
 # labelling jobs (encoding tag prompts, filing photos into albums).
 IndexPhase = Literal["scan", "load-model", "embed", "done", "tag-prompts", "tags"]
 
@@ -21,9 +21,13 @@ class FileProblem:
 
 @dataclass(frozen=True)
 class IndexSummary:
-    """What one indexing run did."""
+    """What one indexing run (or one part of it) did.
 
-    model: str
+    The pipeline counts with it as it goes (``summary += IndexSummary(new=1)``),
+    and a run of several jobs (``Library.index``) adds up theirs.
+    """
+
+    model: str = ""  # the model photos were embedded with ("" for a scan alone)
     files_seen: int = 0
     new: int = 0
     changed: int = 0
@@ -42,6 +46,24 @@ class IndexSummary:
     back_online: int = 0  # photos of a returned folder, back in search without re-encoding
     young: tuple[str, ...] = ()  # files still being written, left for a later scan
 
+    def __add__(self, other: IndexSummary) -> IndexSummary:
+        """Both parts as one: counts, file lists and times add up; cancelled if either was.
+
+        The model is ``other``'s when it names one, else this one's.
+        """
+        if not isinstance(other, IndexSummary):
+            return NotImplemented
+        values: dict[str, object] = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if f.name == "model":
+                values[f.name] = theirs or mine
+            elif isinstance(mine, bool):
+                values[f.name] = mine or theirs
+            else:
+                values[f.name] = mine + theirs
+        return IndexSummary(**values)  # type: ignore[arg-type]  # each field keeps its own type
+
     @property
     def photos_per_second(self) -> float:
         """Embedding throughput of the run (0 when nothing was embedded)."""
@@ -53,7 +75,7 @@ class IndexProgress:
     """One progress event.
 
     Attributes:
-        phase: ``scan``, ``load-model``, ``embed`` or ``done``; the service's tag
+        phase: ``scan``, ``load-model``, ``embed`` or ``done``; tag
             jobs report ``tag-prompts`` and ``tags`` (``path`` is the set).
         done: Items finished in this phase.
         total: Items in this phase (0 while unknown).

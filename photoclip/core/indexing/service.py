@@ -28,12 +28,23 @@ How the pieces fit:
 - **Jobs are generators** (``jobs.py``) of
   :class:`~photoclip.core.indexing.records.IndexProgress`,
   as the rest of the core's long work is, and check their ``cancel`` event
-  between items. A job whose events are of another kind (personalisation's
-  :class:`~photoclip.core.personalize.records.PersonalizeProgress`) has them reported
-  in ``ServiceEvent.detail``, so subscribers that only know indexing events
-  (which read ``ServiceEvent.progress``) pass over them. Pause, cancel and
+  between items. A personalisation job's events are
+  :class:`~photoclip.core.personalize.records.PersonalizeProgress`: both
+  travel in ``ServiceEvent.progress`` (a typed union), and subscribers that
+  only know indexing read ``ServiceEvent.index_progress``. Pause, cancel and
   stop act between two progress events. A
   job's ``future`` gives its return value (or error) to whoever submitted it.
+- **One indexing path.** ``Library.index`` (``photoclip index``) runs the
+  same jobs, with the same start-up list (:func:`~jobs.startup_jobs`), in the
+  caller's thread through :func:`~jobs.run_jobs`; only the context differs.
+- **The one writer, and its one exception.** Everything that writes the
+  library while the service runs is a job here, except the *short writes*
+  ``Library`` declares (saving, removing and importing tag sets; setting and
+  importing captions): one catalog transaction each, under the catalog's
+  lock, with no model and no vector index, so any thread may make them.
+  Routed through the queue they would wait behind a job that cannot be
+  preempted while someone waits on an editor, and a stop would drop them
+  (see the "short writes" section of ``library.py``).
 - **New kinds of job** subclass :class:`Job`: give it a ``kind``, a
   ``priority`` and a ``run(ctx)`` generator (and ``absorb`` if two queued
   ones can merge).
@@ -50,24 +61,25 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from photoclip.core.indexing.jobs import (
-    PRIORITY_LATER,
     FolderJob,
     Job,
     JobContext,
+    JobProgress,
     ModelJob,
     PersonalizeJob,
     ProfileJob,
-    ReembedJob,
     ScanJob,
     TagFeedback,
     TagFeedbackJob,
     TagJob,
+    startup_jobs,
 )
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.watcher import ChangeBatch, FolderWatcher
+from photoclip.core.personalize.records import PersonalizeProgress
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
@@ -80,7 +92,14 @@ log = logging.getLogger(__name__)
 BATTERY_CHECK_SECONDS = 30.0
 
 # Service states, as reported by "state" events.
-IDLE, RUNNING, PAUSED, STOPPED = "idle", "running", "paused", "stopped"
+ServiceState = Literal["idle", "running", "paused", "stopped"]
+IDLE: ServiceState = "idle"
+RUNNING: ServiceState = "running"
+PAUSED: ServiceState = "paused"
+STOPPED: ServiceState = "stopped"
+
+# What a ServiceEvent reports (see ServiceEvent.kind).
+ServiceEventKind = Literal["state", "changes", "job-started", "progress", "job-finished", "job-failed", "warning"]
 
 
 @dataclass(frozen=True)
@@ -94,23 +113,38 @@ class ServiceEvent:
             photos/s, ETA, current file, or a file that failed),
             ``job-finished`` (``progress`` is the job's last event, which
             carries a summary; ``message`` says if it was cancelled or
-            preempted), ``job-failed`` (``message`` says why) or ``warning``.
+            preempted), ``job-failed`` (``message`` says why; ``internal``
+            tells a bug from a known problem) or ``warning``.
         job: The job's kind, for job events.
         job_id: The job's id, for job events.
-        progress: The job's event when it is an :class:`IndexProgress`.
-        detail: The job's event when it is of another kind (a
+        progress: The job's (last) event: an :class:`IndexProgress`, or a
             :class:`~photoclip.core.personalize.records.PersonalizeProgress` of a
-            ``personalize`` job); ``progress`` is then None.
+            ``personalize`` job. :attr:`index_progress` gives only the former.
+        state: The service's state, for ``state`` events.
+        paths: The changed files, for ``changes`` events.
+        message: What happened, in words.
+        internal: A ``job-failed`` that is a bug in photoclip (``message`` then
+            ends with the traceback), not a problem the user can fix.
     """
 
-    kind: str
+    kind: ServiceEventKind
     job: str | None = None
     job_id: int | None = None
-    progress: IndexProgress | None = None
-    state: str | None = None
+    progress: JobProgress | None = None
+    state: ServiceState | None = None
     paths: tuple[str, ...] = ()
     message: str | None = None
-    detail: Any = None
+    internal: bool = False
+
+    @property
+    def index_progress(self) -> IndexProgress | None:
+        """``progress`` when it is indexing's (what subscribers that know only indexing read), else None."""
+        return self.progress if isinstance(self.progress, IndexProgress) else None
+
+    @property
+    def personalize_progress(self) -> PersonalizeProgress | None:
+        """``progress`` when it is a personalisation job's, else None."""
+        return self.progress if isinstance(self.progress, PersonalizeProgress) else None
 
 
 class IndexService:
@@ -163,7 +197,7 @@ class IndexService:
         self._current: Job | None = None
         self._ids = itertools.count(1)
         self._subscribers: list[Callable[[ServiceEvent], None]] = []
-        self._state = STOPPED
+        self._state: ServiceState = STOPPED
         self._paused = False
         self._stopping = False
         self._finished = False
@@ -177,14 +211,8 @@ class IndexService:
         if self._thread is not None:
             return
         self._watcher.start(self._roots())
-        self.submit(ScanJob())
-        if self.library.chosen_model().name != self.library.serving_model().name:
-            self.submit(ReembedJob())
-        # Photos embedded but not yet filed into albums (a run stopped in
-        # between): cheap when there is nothing to do. After the start-up scan.
-        catch_up = TagJob(new_only=True)
-        catch_up.priority = PRIORITY_LATER
-        self.submit(catch_up)
+        for job in startup_jobs(self.library):
+            self.submit(job)
         self._schedule_rescan()
         self._thread = threading.Thread(target=self._work, name="photoclip-indexer", daemon=True)
         self._thread.start()
@@ -206,7 +234,7 @@ class IndexService:
         with self._cond:
             dropped, self._queue = self._queue, []
         for job in dropped:
-            _cancel_future(job)
+            job.cancel_futures()
 
     def pause(self) -> None:
         """Pause after the current item (a paused job keeps its place); the watcher keeps collecting changes."""
@@ -231,10 +259,10 @@ class IndexService:
                 self._current.cancel_event.set()
             self._cond.notify_all()
         for job in dropped:
-            _cancel_future(job)
+            job.cancel_futures()
 
     @property
-    def state(self) -> str:
+    def state(self) -> ServiceState:
         """``idle``, ``running``, ``paused`` or ``stopped``."""
         return self._state
 
@@ -326,7 +354,7 @@ class IndexService:
                     job.cancel_event.set()
             self._cond.notify_all()
         if dropped:
-            _cancel_future(job)
+            job.cancel_futures()
 
     # ------------------------------------------------------------- events
     def subscribe(self, callback: Callable[[ServiceEvent], None]) -> Callable[[], None]:
@@ -357,6 +385,7 @@ class IndexService:
 
     def _update_state(self) -> None:
         message = None
+        state: ServiceState
         with self._cond:
             if self._thread is None or self._finished:
                 state = STOPPED
@@ -425,8 +454,8 @@ class IndexService:
 
     def _run(self, job: Job) -> None:
         self._emit(ServiceEvent("job-started", job.kind, job.id))
-        generator = job.run(JobContext(self, job))
-        last: Any = None
+        generator = job.run(_ServiceContext(self, job))
+        last: JobProgress | None = None
         result: Any = None
         error: BaseException | None = None
         try:
@@ -446,7 +475,7 @@ class IndexService:
             error = exc
             log.exception("photoclip: job %r failed", job)
             self._emit(
-                _progress_event("job-failed", job, last, message=f"internal error: {exc!r}\n{traceback.format_exc()}")
+                _progress_event("job-failed", job, last, message=f"{exc!r}\n{traceback.format_exc()}", internal=True)
             )
         finally:
             generator.close()
@@ -466,9 +495,9 @@ class IndexService:
         if requeue:
             return
         if job.cancel_event.is_set() and error is None:
-            _cancel_future(job)
+            job.cancel_futures()
         else:
-            _resolve(job, result, error)
+            job.resolve(result, error)
         if time.monotonic() - self._last_save >= self.library.settings.index_save_seconds:
             self._save()
 
@@ -517,31 +546,33 @@ class IndexService:
         return bool(self._battery_state)
 
 
-def _progress_event(kind: str, job: Job, progress: Any, message: str | None = None) -> ServiceEvent:
-    """A job event carrying the job's (last) progress event: in ``progress`` if it is an IndexProgress, else in ``detail``."""
-    if progress is None or isinstance(progress, IndexProgress):
-        return ServiceEvent(kind, job.kind, job.id, progress, message=message)
-    return ServiceEvent(kind, job.kind, job.id, message=message, detail=progress)
+class _ServiceContext(JobContext):
+    """A job's context in the service: follow-ups join the service's queue, young files go back to the watcher."""
+
+    def __init__(self, service: IndexService, job: Job) -> None:
+        super().__init__(service.library, job.cancel_event, service.settle_seconds)
+        self._service = service
+
+    def submit(self, job: Job) -> Job:
+        return self._service.submit(job)
+
+    def recheck(self, paths: Iterable[str]) -> None:
+        self._service._watcher.recheck(paths)
+
+    def folders_changed(self) -> None:
+        self._service._sync_roots()
+
+
+def _progress_event(
+    kind: ServiceEventKind, job: Job, progress: JobProgress | None, message: str | None = None, *, internal: bool = False
+) -> ServiceEvent:
+    """A job event carrying the job's (last) progress event."""
+    return ServiceEvent(kind, job.kind, job.id, progress, message=message, internal=internal)
 
 
 def _with_id(job: Job, ids: Iterator[int]) -> Job:
     job.id = next(ids)
     return job
-
-
-def _resolve(job: Job, result: Any, error: BaseException | None) -> None:
-    for future in (job.future, *job._followers):
-        if future.done():
-            continue
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)
-
-
-def _cancel_future(job: Job) -> None:
-    for future in (job.future, *job._followers):
-        future.cancel()
 
 
 def on_battery_power(base: Path = Path("/sys/class/power_supply")) -> bool | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from photoclip.core.search import SearchFilters
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.tagsets import export, labelling, store
 from photoclip.core.tagsets.definition import DEFAULT_LOGIT_SCALE, HIERARCHY_SEP, TagSet
@@ -184,10 +185,21 @@ class TagManager:
         """Every tag as an album with its counts, by set then tag order."""
         return store.albums(self.catalog, tagset)
 
-    def album_photos(self, tag: str | int, *, include_rejected: bool = False) -> list[AlbumPhoto]:
-        """The photos of an album, best score first (confirmed ones first of all)."""
+    def album_photos(
+        self, tag: str | int, *, include_rejected: bool = False, filters: SearchFilters | None = None
+    ) -> list[AlbumPhoto]:
+        """The photos of an album, best score first (confirmed ones first of all), with their records.
+
+        Args:
+            tag: A tag id or ``"Set|label"``.
+            include_rejected: Also the photos rejected from it by hand.
+            filters: Only photos below its folder and within its dates (the catalog filters them).
+
+        Raises:
+            PhotoclipError: No such tag.
+        """
         album = self.resolve(tag)
-        return store.album_photos(self.catalog, album.tag_id, include_rejected=include_rejected)
+        return store.album_photos(self.catalog, album.tag_id, include_rejected=include_rejected, filters=filters)
 
     def photo_tags(self, photo_id: int) -> list[PhotoTag]:
         """The tags of one photo (and its manual rejections)."""

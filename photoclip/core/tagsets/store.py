@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from photoclip.core.search import SearchFilters
 from photoclip.core.storage.catalog import Catalog, chunked
 from photoclip.core.tagsets.definition import TagDef, TagSet, tagset_from_mapping
 from photoclip.core.tagsets.records import Album, AlbumPhoto, Assignment, PhotoTag, StoredTagSet
@@ -345,17 +346,33 @@ def albums(catalog: Catalog, tagset: str | None = None) -> list[Album]:
     return out
 
 
-def album_photos(catalog: Catalog, tag_id: int, *, include_rejected: bool = False) -> list[AlbumPhoto]:
-    """The photos of an album, best score first (confirmed ones first of all)."""
+def album_photos(
+    catalog: Catalog, tag_id: int, *, include_rejected: bool = False, filters: SearchFilters | None = None
+) -> list[AlbumPhoto]:
+    """The photos of an album, best score first (confirmed ones first of all).
+
+    Args:
+        catalog: The library catalog.
+        tag_id: The album's tag.
+        include_rejected: Also the photos rejected from it by hand.
+        filters: Only photos below its folder and within its dates (its
+            other fields are not used), as the catalog filters searches.
+    """
     clause = "" if include_rejected else "AND pt.assigned = 1"
     rows = _rows(
         catalog,
-        f"""SELECT p.id, p.path, pt.score, pt.source, pt.assigned FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id
+        f"""SELECT p.id, pt.score, pt.source, pt.assigned FROM photo_tags pt JOIN photos p ON p.id = pt.photo_id
             WHERE pt.tag_id = ? AND p.status = 'active' {clause}
             ORDER BY pt.assigned DESC, pt.source = 'manual' DESC, pt.score DESC, p.id""",
         (tag_id,),
     )
-    return [AlbumPhoto(int(i), str(p), None if s is None else float(s), src, bool(a)) for i, p, s, src, a in rows]
+    if filters is not None and (filters.folder is not None or filters.date_from is not None or filters.date_to is not None):
+        allowed = set(catalog.filtered_photo_ids(folder_prefix=filters.folder, date_from=filters.date_from, date_to=filters.date_to))
+        rows = [row for row in rows if row[0] in allowed]
+    records = catalog.photos_by_ids(int(row[0]) for row in rows)
+    return [
+        AlbumPhoto(records[int(i)], None if s is None else float(s), src, bool(a)) for i, s, src, a in rows if int(i) in records
+    ]
 
 
 def photo_tags(catalog: Catalog, photo_id: int) -> list[PhotoTag]:

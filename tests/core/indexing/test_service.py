@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from photoclip.core.indexing import pipeline
-from photoclip.core.indexing.jobs import EmbedJob
+from photoclip.core.indexing.jobs import EmbedJob, Job, JobContext, JobEvents
+from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.service import IndexService, ServiceEvent
 from photoclip.core.library import Library
+from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
 from tests.conftest import wait_until, write_photo
@@ -306,3 +308,40 @@ def test_on_battery_power_reads_the_linux_power_supply_folder(tmp_path: Path) ->
     empty = tmp_path / "desktop"
     empty.mkdir()
     assert on_battery_power(empty) is None  # no battery at all
+
+
+class _FailingJob(Job):
+    """A job that reports one item, then fails with the error it was given (a known problem, or a bug)."""
+
+    kind = "failing"
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        yield IndexProgress("scan", 1)
+        raise self.error
+
+
+def test_a_failed_job_says_whether_it_is_a_bug_in_a_typed_flag(tmp_path: Path) -> None:
+    lib = Library(LibraryPaths.at(tmp_path / "home"), Settings())
+    service = IndexService(lib, watch=False, rescan_seconds=0)
+    events: list[ServiceEvent] = []
+    service.subscribe(events.append)
+    service.start()
+    try:
+        bug = service.submit(_FailingJob(ZeroDivisionError("a bug")))
+        known = service.submit(_FailingJob(PhotoclipError("The disk is full.")))
+        with pytest.raises(ZeroDivisionError):
+            bug.future.result(20)
+        with pytest.raises(PhotoclipError):
+            known.future.result(20)
+    finally:
+        service.stop()
+        lib.close()
+    failed = {e.job_id: e for e in events if e.kind == "job-failed"}
+    assert failed[bug.id].internal and "ZeroDivisionError" in (failed[bug.id].message or "")
+    assert "Traceback" in (failed[bug.id].message or "")  # the details a bug report needs
+    assert not failed[known.id].internal and failed[known.id].message == "The disk is full."
+    assert failed[known.id].index_progress == IndexProgress("scan", 1)  # the job's last event comes along

@@ -79,11 +79,13 @@ def test_training_runs_as_a_job_and_apply_use_revert_are_jobs(trained: Trained) 
     events = trained.of(job.id)
     assert [e.kind for e in events][0] == "job-started" and events[-1].kind == "job-finished"
     progress = [e for e in events if e.kind == "progress"]
-    # Not indexing events: they travel in `detail`, so indexing subscribers pass over them.
-    assert progress and all(e.progress is None and isinstance(e.detail, PersonalizeProgress) for e in progress)
-    epochs = [e.detail.epoch for e in progress if e.detail.phase == "train"]
+    # Not indexing events: subscribers that only know indexing read `index_progress` and pass over them.
+    assert progress and all(isinstance(e.progress, PersonalizeProgress) and e.index_progress is None for e in progress)
+    trained_epochs = [e.personalize_progress for e in progress]
+    epochs = [p.epoch for p in trained_epochs if p is not None and p.phase == "train"]
     assert epochs == list(range(len(epochs))) and len(epochs) >= 2
-    assert events[-1].detail.phase == "done" and events[-1].detail.result is result
+    last = events[-1].personalize_progress
+    assert last is not None and last.phase == "done" and last.result is result
 
     # `photoclip watch` prints these events without tripping over them.
     from photoclip.cli.watch import WatchLog
@@ -125,7 +127,8 @@ def test_cancel_job_stops_training_and_the_service_goes_on(trained: Trained) -> 
     jobs: list[PersonalizeJob] = []
 
     def cancel_after_two_epochs(event: ServiceEvent) -> None:
-        if isinstance(event.detail, PersonalizeProgress) and event.detail.phase == "train" and event.detail.epoch == 2:
+        progress = event.personalize_progress
+        if progress is not None and progress.phase == "train" and progress.epoch == 2:
             service.cancel_job(jobs[0])
 
     service.subscribe(cancel_after_two_epochs)  # before the job exists: no epoch can slip past
@@ -135,7 +138,8 @@ def test_cancel_job_stops_training_and_the_service_goes_on(trained: Trained) -> 
     service.resume()
     with pytest.raises(CancelledError):
         running.future.result(TIMEOUT)
-    epochs = [e.detail.epoch for e in trained.of(running.id) if e.kind == "progress" and e.detail.phase == "train"]
+    trained_epochs = [e.personalize_progress for e in trained.of(running.id) if e.kind == "progress"]
+    epochs = [p.epoch for p in trained_epochs if p is not None and p.phase == "train"]
     assert 2 <= max(epochs) < 500
     assert trained.of(running.id)[-1].message == "cancelled"
 

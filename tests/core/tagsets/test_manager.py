@@ -175,3 +175,20 @@ def test_library_without_tag_sets_indexes_as_before(tiny_library: Library, photo
     _index(tiny_library)
     assert tiny_library.tags.sets() == [] and tiny_library.tags.albums() == []
     assert tiny_library.embedder().text_encoder_calls == 0  # type: ignore[attr-defined]
+
+
+def test_album_photos_carry_their_records_and_honour_folder_and_date_filters(tiny_library: Library, photo_dir: Path) -> None:
+    lib = tiny_library
+    lib.add_folder(photo_dir)
+    _index(lib)
+    lib.tags.save(TagSet("Things", (TagDef("a dog"), TagDef("a beach")), mode=MODE_MULTI, threshold=-1.0))
+    run_job(lib.tags.apply())
+    album = lib.tags.albums("Things")[0]
+    every = lib.tags.album_photos(album.tag_id)
+    assert len(every) == 12 and all(p.record == lib.photo(p.photo_id) for p in every)
+    below_b = SearchFilters(folder=str(photo_dir / "b"))
+    inside = lib.tags.album_photos(album.tag_id, filters=below_b)
+    assert {p.photo_id for p in inside} == set(lib.catalog.filtered_photo_ids(folder_prefix=str(photo_dir / "b"))) != set()
+    assert [p.photo_id for p in inside] == [p.photo_id for p in every if p.photo_id in {q.photo_id for q in inside}]  # order kept
+    assert lib.tags.album_photos(album.tag_id, filters=SearchFilters(date_to=0.0)) == []
+
