@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,7 +41,6 @@ from photoclip.core.indexing.records import FileProblem, IndexProgress
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
@@ -51,7 +49,8 @@ from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialo
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.i18n import num
 from photoclip.gui.model_setup import ModelSetup
-from photoclip.gui.photo_view import PhotoView, decode_preview
+from photoclip.gui.photo_view import PhotoView
+from photoclip.gui.viewer import QuickLook
 from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
 SEARCH_DEBOUNCE_MS = 300
@@ -91,7 +90,6 @@ class MainWindow(QMainWindow):
         self._workers: dict[int, Worker] = {}
         self._ticket = 0
         self._grid_ticket = 0
-        self._preview_ticket = 0
         self.service: Any = None  # the core's IndexService, when the library is writable
         self.bridge: ServiceBridge | None = None
         self._busy = False
@@ -206,7 +204,8 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
-        self.photo_view.captions.attach(self.library, self._submit)
+        self.photo_view.attach(self.library, self._submit)
+        self.photo_view.open_row.connect(self.open_photo)
         self.photo_view.tags_panel.feedback.connect(self.tag_feedback)
 
         grid_page = QWidget()
@@ -643,9 +642,11 @@ class MainWindow(QMainWindow):
         if not 0 <= row < self.model.rowCount():
             return
         item = self.model.item(row)
-        self.photo_view.show_record(item.record, item.score)
-        self.pages.setCurrentIndex(1)
-        self._load_preview(item.record)
+        self.grid.setCurrentIndex(self.model.index(row))  # back in the grid, the last photo seen is selected
+        self.photo_view.show_record(item.record, item.score, row, self.model.rowCount())
+        if self.pages.currentIndex() != 1:
+            self.pages.setCurrentIndex(1)
+            self.photo_view.canvas.setFocus()  # the arrows move through the photos
         self._load_photo_tags(item.record.id)
 
     def _load_photo_tags(self, photo_id: int) -> None:
@@ -714,51 +715,14 @@ class MainWindow(QMainWindow):
             self._load_photo_tags(photo_id)
         self.refresh_albums()
 
-    def _load_preview(self, record: PhotoRecord) -> None:
-        self._preview_ticket += 1
-        ticket = self._preview_ticket
-
-        def done(image: object) -> None:
-            if ticket == self._preview_ticket:
-                self.photo_view.set_image(image)  # type: ignore[arg-type]
-
-        def failed(message: str) -> None:
-            if ticket == self._preview_ticket:
-                self.photo_view.set_image(None, core_text(message))  # why the file cannot be decoded
-
-        def work() -> object:
-            from photoclip.core.imaging import ImageDecodeError
-
-            try:
-                return decode_preview(record.path)
-            except ImageDecodeError as exc:
-                raise PhotoclipError(exc.reason) from None
-
-        self._submit(work, done, failed)
-
     def preview_current(self) -> None:
-        """Space: a quick look at the selected photo (Space or Esc closes it)."""
+        """Space: a quick look at the selected photo; the arrows move it and the grid's selection (Space or Esc closes it)."""
         index = self.grid.currentIndex()
         if not index.isValid():
             return
-        record = self.model.item(index.row()).record
-        dialog = QDialog(self)
-        dialog.setWindowTitle(Path(record.path).name)
-        label = QLabel(self.tr("Loading…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(label)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), dialog, activated=dialog.accept)
-        dialog.resize(900, 650)
-
-        def done(image: object) -> None:
-            from PySide6.QtGui import QPixmap
-
-            label.setPixmap(
-                QPixmap.fromImage(image).scaled(880, 620, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)  # type: ignore[arg-type]
-            )
-
-        self._submit(lambda: decode_preview(record.path, 1024), done, lambda m: label.setText(core_text(m)))
+        records = [item.record for item in self.model.items()]
+        dialog = QuickLook(records, index.row(), self._submit, self)
+        dialog.moved.connect(lambda row: self.grid.setCurrentIndex(self.model.index(row)))
         self.quick_look = dialog
         dialog.open()
 
