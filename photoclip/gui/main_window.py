@@ -727,8 +727,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def go_back(self) -> None:
-        """Esc: from the photo view back to the grid; in the grid, clear the search."""
-        if self.pages.currentIndex() == 1:
+        """Esc: out of full screen; from the photo view back to the grid; in the grid, clear the search."""
+        if self.photo_view.is_full_screen():
+            self.photo_view.set_full_screen(False)
+        elif self.pages.currentIndex() == 1:
             self.pages.setCurrentIndex(0)
             self.grid.setFocus()
         elif self.mode != "browse" or self.search_field.text():

@@ -189,7 +189,7 @@ class MetadataPanel(QWidget):
 
     @staticmethod
     def size_text(size: int | None) -> str | None:
-        """A file size in the unit that suits it (B, KB, MB, GB), written the locale's way."""
+        """A file size in the unit that suits it (bytes, kB, MB, GB: powers of 1000), written the locale's way."""
         if size is None:
             return None
-        return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+        return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
