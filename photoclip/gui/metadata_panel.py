@@ -96,6 +96,7 @@ class MetadataPanel(QWidget):
             (self.tr("Score"), self.score_label),
         ):
             self.form.addRow(title, label)
+            self.form.setRowVisible(label, False)  # until a photo has something to say there
 
     @staticmethod
     def _value() -> QLabel:

@@ -15,8 +15,10 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -33,7 +35,7 @@ from photoclip.gui.viewer import ImageCanvas, PreviewLoader, Submit, command_for
 __all__ = ["PhotoView", "decode_preview"]
 
 SLIDESHOW_MS = 3000
-SIDE_PANEL_WIDTH = 320
+SIDE_PANEL_WIDTH = 300
 
 
 class PhotoView(QWidget):
@@ -68,12 +70,10 @@ class PhotoView(QWidget):
         self.back_button = QPushButton(self.tr("← Back"))
         self.previous_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack, self.tr("Previous photo (Left arrow)"))
         self.next_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward, self.tr("Next photo (Right arrow)"))
-        self.position_label = QLabel()
-        self.fit_button = QPushButton(self.tr("Fit"))
-        self.fit_button.setToolTip(self.tr("Fit the photo in the window (0)"))
-        self.actual_button = QPushButton(self.tr("100 %"))
-        self.actual_button.setToolTip(self.tr("Show every pixel (1); Ctrl+wheel zooms, drag to pan"))
-        self.zoom_label = QLabel()
+        self.position_label = self._shrinkable_label()
+        self.fit_button = self._tool(None, self.tr("Fit the photo in the window (0)"), self.tr("Fit"))
+        self.actual_button = self._tool(None, self.tr("Show every pixel (1); Ctrl+wheel zooms, drag to pan"), self.tr("100 %"))
+        self.zoom_label = self._shrinkable_label()
         self.full_screen_button = self._tool(QStyle.StandardPixmap.SP_TitleBarMaxButton, self.tr("Full screen (F)"))
         self.slideshow_button = self._tool(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Slideshow (S); any key stops it"))
         self.similar_button = QPushButton(self.tr("Find similar"))
@@ -91,14 +91,23 @@ class PhotoView(QWidget):
         self.folder_button.clicked.connect(self._on_show_in_folder)
 
         buttons = QHBoxLayout()
-        for w in (self.back_button, self.previous_button, self.position_label, self.next_button):
-            buttons.addWidget(w)
-        buttons.addSpacing(12)
-        for w in (self.fit_button, self.actual_button, self.zoom_label, self.full_screen_button, self.slideshow_button):
+        for w in (self.back_button, self.similar_button, self.open_button, self.folder_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
-        for w in (self.similar_button, self.open_button, self.folder_button):
-            buttons.addWidget(w)
+
+        # Under the photo: move, zoom, full screen, slideshow (kept narrow: the window's minimum width depends on it).
+        controls = QHBoxLayout()
+        controls.setSpacing(2)
+        controls.addStretch(1)
+        for w in (self.previous_button, self.position_label, self.next_button):
+            controls.addWidget(w)
+        controls.addSpacing(4)
+        for w in (self.fit_button, self.actual_button, self.zoom_label):
+            controls.addWidget(w)
+        controls.addSpacing(4)
+        for w in (self.full_screen_button, self.slideshow_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
 
         # Camera, exposure, date, pixels, size, path and place (the main window attaches the library).
         self.metadata = MetadataPanel()
@@ -112,24 +121,41 @@ class PhotoView(QWidget):
         side.addWidget(self.metadata)
         side.addWidget(self.captions)
         side.addWidget(self.tags_panel, 1)
-        self.side_panel = QWidget()
-        self.side_panel.setLayout(side)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        # Scrolls rather than making the window taller when a photo has many facts, captions and albums.
+        self.side_panel = QScrollArea()
+        self.side_panel.setWidget(side_widget)
+        self.side_panel.setWidgetResizable(True)
+        self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_panel.setFixedWidth(SIDE_PANEL_WIDTH)
 
-        self._body = QHBoxLayout()
-        self._body.addWidget(self.canvas, 1)
-        self._body.addWidget(self.side_panel)
+        self._photo_column = QVBoxLayout()
+        self._photo_column.addWidget(self.canvas, 1)
+        self._photo_column.addLayout(controls)
+        body = QHBoxLayout()
+        body.addLayout(self._photo_column, 1)
+        body.addWidget(self.side_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addLayout(self._body, 1)
+        layout.addLayout(body, 1)
 
-    def _tool(self, icon: QStyle.StandardPixmap, tip: str) -> QToolButton:
+    def _tool(self, icon: QStyle.StandardPixmap | None, tip: str, text: str = "") -> QToolButton:
         button = QToolButton()
-        button.setIcon(self.style().standardIcon(icon))
-        button.setIconSize(QSize(20, 20))
+        if icon is not None:
+            button.setIcon(self.style().standardIcon(icon))
+            button.setIconSize(QSize(20, 20))
+        button.setText(text)
         button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
+
+    @staticmethod
+    def _shrinkable_label() -> QLabel:
+        label = QLabel()
+        label.setMinimumWidth(1)  # its text shows whole unless the window is at its narrowest
+        return label
 
     def attach(self, library: object, submit: Submit) -> None:
         """Decode photos and read their metadata through the window's pool (``submit``)."""
@@ -230,7 +256,7 @@ class PhotoView(QWidget):
             full, self._full_window = self._full_window, None
             self.canvas.setPalette(self.palette())
             self.canvas.setAutoFillBackground(False)
-            self._body.insertWidget(0, self.canvas, 1)
+            self._photo_column.insertWidget(0, self.canvas, 1)
             full.close()
             full.deleteLater()
             self.stop_slideshow()
