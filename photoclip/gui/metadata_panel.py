@@ -153,7 +153,8 @@ class MetadataPanel(QWidget):
         if meta.latitude is not None and meta.longitude is not None:
             place = self.tr("{0:.5f}, {1:.5f}").format(num(meta.latitude), num(meta.longitude))
             link = map_url(meta.latitude, meta.longitude).toString()
-            self._show_text(self.location_label, f'{place}<br><a href="{link}">{self.tr("Open map")}</a>')
+            open_map = self.tr("Open map")
+            self._show_text(self.location_label, f'{place}<br><a href="{link}">{open_map}</a>')
         else:
             self._show_text(self.location_label, None)
 
@@ -167,7 +168,7 @@ class MetadataPanel(QWidget):
             return None
         n = meta.shutter_denominator
         if n is not None:
-            return self.tr("1/{0} s").format(num(n))
+            return self.tr("1/{0} s").format(n)  # no thousands separator: "1/8000 s" as cameras write it
         return self.tr("{0:g} s").format(num(round(meta.exposure_time, 1)))
 
     def focal_text(self, meta: PhotoMetadata) -> str | None:

@@ -2151,119 +2151,119 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Describe a photo…</source>
         <translation>Describe una foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="844"/>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Update library</source>
         <translation>Actualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>All folders</source>
         <translation>Todas las carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -2271,12 +2271,12 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -2284,7 +2284,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -2292,7 +2292,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2300,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2308,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2316,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2324,7 +2324,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="799"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2332,7 +2332,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
@@ -2340,7 +2340,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Cargando el modelo para %Ln foto…</numerusform>
@@ -2348,7 +2348,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/main_window.py" line="852"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
@@ -2356,7 +2356,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="854"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Se indexó %Ln foto nueva</numerusform>
@@ -2364,7 +2364,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
+        <location filename="../../gui/main_window.py" line="884"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln archivo ilegible</numerusform>
@@ -2372,179 +2372,272 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Search in “{0}”…</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="626"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="690"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="691"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="747"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="791"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="866"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="834"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="871"/>
+        <location filename="../../gui/main_window.py" line="837"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="843"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="857"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="893"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="879"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="928"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="935"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="1031"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1073"/>
+        <location filename="../../gui/main_window.py" line="1039"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="1044"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="1044"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="85"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="86"/>
+        <source>Lens</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="87"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="88"/>
+        <source>Aperture</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="89"/>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="90"/>
+        <source>Focal length</source>
+        <translation>Distancia focal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="91"/>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="92"/>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="93"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="94"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="95"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="96"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="154"/>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}; {1:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="156"/>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="171"/>
+        <source>1/{0} s</source>
+        <translation>1/{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="172"/>
+        <source>{0:g} s</source>
+        <translation>{0:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="178"/>
+        <source>{0:g} mm</source>
+        <translation>{0:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="180"/>
+        <source>{0} (35 mm equivalent: {1:g} mm)</source>
+        <translation>{0} (equivalente en 35 mm: {1:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="190"/>
+        <source>(file date)</source>
+        <translation>(fecha del archivo)</translation>
     </message>
 </context>
 <context>
@@ -3231,68 +3324,95 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="58"/>
-        <location filename="../../gui/photo_view.py" line="117"/>
+        <location filename="../../gui/photo_view.py" line="181"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
-        <source>Pixels</source>
-        <translation>Píxeles</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
-        <source>Taken</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
+        <location filename="../../gui/photo_view.py" line="70"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
+        <location filename="../../gui/photo_view.py" line="71"/>
+        <source>Previous photo (Left arrow)</source>
+        <translation>Foto anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="72"/>
+        <source>Next photo (Right arrow)</source>
+        <translation>Foto siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation>Ajustar la foto a la ventana (0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="75"/>
+        <source>Show every pixel (1); Ctrl+wheel zooms, drag to pan</source>
+        <translation>Ver cada píxel (1); Ctrl+rueda amplía, arrastrar desplaza</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="75"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="77"/>
+        <source>Full screen (F)</source>
+        <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
         <location filename="../../gui/photo_view.py" line="78"/>
+        <source>Slideshow (S); any key stops it</source>
+        <translation>Presentación (S); cualquier tecla la detiene</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="79"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
-        <source>(file date)</source>
-        <translation>(del archivo)</translation>
+        <location filename="../../gui/photo_view.py" line="178"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="125"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
+        <location filename="../../gui/photo_view.py" line="190"/>
+        <source>Cannot show this photo: {0}</source>
+        <translation>No se puede mostrar esta foto: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLook</name>
+    <message>
+        <location filename="../../gui/viewer.py" line="390"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="133"/>
+        <location filename="../../gui/viewer.py" line="391"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="398"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>

@@ -2151,119 +2151,119 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>Describe a photo…</source>
         <translation>Descreva uma foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
-        <location filename="../../gui/main_window.py" line="844"/>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Update library</source>
         <translation>Atualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>All folders</source>
         <translation>Todas as pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -2271,12 +2271,12 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -2284,7 +2284,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="418"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
@@ -2292,7 +2292,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="578"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2300,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="608"/>
+        <location filename="../../gui/main_window.py" line="607"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2308,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="613"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2316,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="634"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2324,7 +2324,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="833"/>
+        <location filename="../../gui/main_window.py" line="799"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2332,7 +2332,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="860"/>
+        <location filename="../../gui/main_window.py" line="826"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
@@ -2340,7 +2340,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="862"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Carregando o modelo para %Ln foto…</numerusform>
@@ -2348,7 +2348,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="886"/>
+        <location filename="../../gui/main_window.py" line="852"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
@@ -2356,7 +2356,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="888"/>
+        <location filename="../../gui/main_window.py" line="854"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>%Ln foto nova indexada</numerusform>
@@ -2364,7 +2364,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="918"/>
+        <location filename="../../gui/main_window.py" line="884"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln arquivo ilegível</numerusform>
@@ -2372,179 +2372,272 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>Search in “{0}”…</source>
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="595"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616"/>
+        <location filename="../../gui/main_window.py" line="615"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="627"/>
+        <location filename="../../gui/main_window.py" line="626"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="636"/>
+        <location filename="../../gui/main_window.py" line="635"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="679"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="689"/>
+        <location filename="../../gui/main_window.py" line="690"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="691"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="693"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="747"/>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="825"/>
+        <location filename="../../gui/main_window.py" line="791"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="844"/>
+        <location filename="../../gui/main_window.py" line="810"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="850"/>
+        <location filename="../../gui/main_window.py" line="816"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="866"/>
+        <location filename="../../gui/main_window.py" line="832"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="868"/>
+        <location filename="../../gui/main_window.py" line="834"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="871"/>
+        <location filename="../../gui/main_window.py" line="837"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="843"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="857"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="893"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="913"/>
+        <location filename="../../gui/main_window.py" line="879"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="962"/>
+        <location filename="../../gui/main_window.py" line="928"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="969"/>
+        <location filename="../../gui/main_window.py" line="935"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="982"/>
+        <location filename="../../gui/main_window.py" line="948"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1055"/>
+        <location filename="../../gui/main_window.py" line="1021"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1065"/>
+        <location filename="../../gui/main_window.py" line="1031"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1073"/>
+        <location filename="../../gui/main_window.py" line="1039"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="1044"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1078"/>
+        <location filename="../../gui/main_window.py" line="1044"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="85"/>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="86"/>
+        <source>Lens</source>
+        <translation>Lente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="87"/>
+        <source>Exposure</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="88"/>
+        <source>Aperture</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="89"/>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="90"/>
+        <source>Focal length</source>
+        <translation>Distância focal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="91"/>
+        <source>Taken</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="92"/>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="93"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="94"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="95"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="96"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="154"/>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}; {1:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="156"/>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="171"/>
+        <source>1/{0} s</source>
+        <translation>1/{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="172"/>
+        <source>{0:g} s</source>
+        <translation>{0:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="178"/>
+        <source>{0:g} mm</source>
+        <translation>{0:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="180"/>
+        <source>{0} (35 mm equivalent: {1:g} mm)</source>
+        <translation>{0} (equivalente em 35 mm: {1:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="190"/>
+        <source>(file date)</source>
+        <translation>(data do arquivo)</translation>
     </message>
 </context>
 <context>
@@ -3231,68 +3324,95 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="58"/>
-        <location filename="../../gui/photo_view.py" line="117"/>
+        <location filename="../../gui/photo_view.py" line="181"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
-        <source>File</source>
-        <translation>Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
-        <source>Pixels</source>
-        <translation>Pixels</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
-        <source>Taken</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>Score</source>
-        <translation>Pontuação</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
+        <location filename="../../gui/photo_view.py" line="70"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
+        <location filename="../../gui/photo_view.py" line="71"/>
+        <source>Previous photo (Left arrow)</source>
+        <translation>Foto anterior (seta para a esquerda)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="72"/>
+        <source>Next photo (Right arrow)</source>
+        <translation>Próxima foto (seta para a direita)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation>Ajustar a foto à janela (0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="75"/>
+        <source>Show every pixel (1); Ctrl+wheel zooms, drag to pan</source>
+        <translation>Ver cada pixel (1); Ctrl+roda amplia, arrastar move</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="75"/>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="77"/>
+        <source>Full screen (F)</source>
+        <translation>Tela cheia (F)</translation>
+    </message>
+    <message>
         <location filename="../../gui/photo_view.py" line="78"/>
+        <source>Slideshow (S); any key stops it</source>
+        <translation>Apresentação (S); qualquer tecla a interrompe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="79"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
-        <source>(file date)</source>
-        <translation>(do arquivo)</translation>
+        <location filename="../../gui/photo_view.py" line="178"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="125"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
+        <location filename="../../gui/photo_view.py" line="190"/>
+        <source>Cannot show this photo: {0}</source>
+        <translation>Não é possível mostrar esta foto: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLook</name>
+    <message>
+        <location filename="../../gui/viewer.py" line="390"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="133"/>
+        <location filename="../../gui/viewer.py" line="391"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="398"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
