@@ -150,6 +150,7 @@ class MetadataPanel(QWidget):
         )
         self._show_text(self.file_size_label, self.size_text(meta.file_size))
         self.path_label.set_path(meta.path)
+        self.form.setRowVisible(self.path_label, True)
         if meta.latitude is not None and meta.longitude is not None:
             place = self.tr("{0:.5f}, {1:.5f}").format(num(meta.latitude), num(meta.longitude))
             link = map_url(meta.latitude, meta.longitude).toString()

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QFrame,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -70,10 +71,18 @@ class PhotoView(QWidget):
         self.back_button = QPushButton(self.tr("← Back"))
         self.previous_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack, self.tr("Previous photo (Left arrow)"))
         self.next_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward, self.tr("Next photo (Right arrow)"))
-        self.position_label = self._shrinkable_label()
-        self.fit_button = self._tool(None, self.tr("Fit the photo in the window (0)"), self.tr("Fit"))
-        self.actual_button = self._tool(None, self.tr("Show every pixel (1); Ctrl+wheel zooms, drag to pan"), self.tr("100 %"))
-        self.zoom_label = self._shrinkable_label()
+        self.position_label = QLabel()
+        # The zoom as a percentage; its menu fits the photo or shows every pixel.
+        self.zoom_button = self._tool(None, self.tr("Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %"))
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        zoom_menu = QMenu(self.zoom_button)
+        self.fit_action = zoom_menu.addAction(self.tr("Fit in window"))
+        self.fit_action.setShortcut(QKeySequence(Qt.Key.Key_0))
+        self.actual_action = zoom_menu.addAction(self.tr("Actual size (100 %)"))
+        self.actual_action.setShortcut(QKeySequence(Qt.Key.Key_1))
+        for action in (self.fit_action, self.actual_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu; the canvas handles the keys
+        self.zoom_button.setMenu(zoom_menu)
         self.full_screen_button = self._tool(QStyle.StandardPixmap.SP_TitleBarMaxButton, self.tr("Full screen (F)"))
         self.slideshow_button = self._tool(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Slideshow (S); any key stops it"))
         self.similar_button = QPushButton(self.tr("Find similar"))
@@ -82,8 +91,8 @@ class PhotoView(QWidget):
         self.back_button.clicked.connect(self.back)
         self.previous_button.clicked.connect(lambda: self.run_command("previous"))
         self.next_button.clicked.connect(lambda: self.run_command("next"))
-        self.fit_button.clicked.connect(self.canvas.fit)
-        self.actual_button.clicked.connect(lambda: self.canvas.actual_size())
+        self.fit_action.triggered.connect(self.canvas.fit)
+        self.actual_action.triggered.connect(lambda: self.canvas.actual_size())
         self.full_screen_button.clicked.connect(lambda: self.run_command("full_screen"))
         self.slideshow_button.clicked.connect(lambda: self.run_command("slideshow"))
         self.similar_button.clicked.connect(self._on_similar)
@@ -102,8 +111,7 @@ class PhotoView(QWidget):
         for w in (self.previous_button, self.position_label, self.next_button):
             controls.addWidget(w)
         controls.addSpacing(4)
-        for w in (self.fit_button, self.actual_button, self.zoom_label):
-            controls.addWidget(w)
+        controls.addWidget(self.zoom_button)
         controls.addSpacing(4)
         for w in (self.full_screen_button, self.slideshow_button):
             controls.addWidget(w)
@@ -150,12 +158,6 @@ class PhotoView(QWidget):
         button.setToolTip(tip)
         button.setAutoRaise(True)
         return button
-
-    @staticmethod
-    def _shrinkable_label() -> QLabel:
-        label = QLabel()
-        label.setMinimumWidth(1)  # its text shows whole unless the window is at its narrowest
-        return label
 
     def attach(self, library: object, submit: Submit) -> None:
         """Decode photos and read their metadata through the window's pool (``submit``)."""
@@ -208,7 +210,7 @@ class PhotoView(QWidget):
         self._loader.load(record.path, None, shown)
 
     def _show_zoom(self) -> None:
-        self.zoom_label.setText(format(num(self.canvas.zoom()), ".0%") if self.canvas.has_image() else "")
+        self.zoom_button.setText(format(num(self.canvas.zoom()), ".0%") if self.canvas.has_image() else "–")
 
     # ------------------------------------------------------------ commands
     def run_command(self, command: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPalette,
     QPixmap,
     QResizeEvent,
     QShortcut,
@@ -177,6 +178,7 @@ class ImageCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(QSize(200, 150))
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # the window's own grey around the photo, not a white page
 
     # ------------------------------------------------------------ content
     def show_message(self, text: str) -> None:

@@ -99,7 +99,7 @@ def test_zoom_to_100_percent_decodes_every_pixel_and_fit_returns(qtbot, camera_w
     canvas.setFocus()
     qtbot.keyClick(canvas, Qt.Key.Key_1)
     assert canvas.zoom() == 1.0 and not canvas.is_fit()
-    assert window.photo_view.zoom_label.text() == "100%"
+    assert window.photo_view.zoom_button.text() == "100%"
     # 100 % shows the photo's own pixels: decoded again at full resolution, upright.
     qtbot.waitUntil(lambda: canvas.image_size().height() == 2400, timeout=TIMEOUT)
     assert canvas.image_size().width() == 1600 and canvas.zoom() == 1.0
@@ -133,7 +133,7 @@ def test_zoom_to_100_percent_decodes_every_pixel_and_fit_returns(qtbot, camera_w
     assert canvas.is_fit()
     assert window.photo_view.record is not None and window.photo_view.record.path.endswith("big.jpg")
 
-    window.photo_view.fit_button.click()
+    window.photo_view.fit_action.trigger()
     assert canvas.is_fit()
 
 
@@ -224,7 +224,7 @@ def test_metadata_panel_shows_camera_exposure_and_place(qtbot, camera_window: Ma
     # The whole path is there, cut in the middle to fit, and in full as a tooltip.
     record = window.photo_view.record
     assert record is not None
-    assert panel.path_label.toolTip() == record.path
+    assert panel.is_shown(panel.path_label) and panel.path_label.toolTip() == record.path
     text = panel.path_label.text()
     assert "…" in text and text.endswith("big.jpg") and text.startswith(record.path[:3])
 

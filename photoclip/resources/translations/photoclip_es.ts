@@ -2605,37 +2605,37 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="154"/>
+        <location filename="../../gui/metadata_panel.py" line="155"/>
         <source>{0:.5f}, {1:.5f}</source>
         <translation>{0:.5f}; {1:.5f}</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="156"/>
+        <location filename="../../gui/metadata_panel.py" line="157"/>
         <source>Open map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="171"/>
+        <location filename="../../gui/metadata_panel.py" line="172"/>
         <source>1/{0} s</source>
         <translation>1/{0} s</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="172"/>
+        <location filename="../../gui/metadata_panel.py" line="173"/>
         <source>{0:g} s</source>
         <translation>{0:g} s</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="178"/>
+        <location filename="../../gui/metadata_panel.py" line="179"/>
         <source>{0:g} mm</source>
         <translation>{0:g} mm</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="180"/>
+        <location filename="../../gui/metadata_panel.py" line="181"/>
         <source>{0} (35 mm equivalent: {1:g} mm)</source>
         <translation>{0} (equivalente en 35 mm: {1:g} mm)</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="190"/>
+        <location filename="../../gui/metadata_panel.py" line="191"/>
         <source>(file date)</source>
         <translation>(fecha del archivo)</translation>
     </message>
@@ -3324,77 +3324,72 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="181"/>
+        <location filename="../../gui/photo_view.py" line="183"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="70"/>
+        <location filename="../../gui/photo_view.py" line="71"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
+        <location filename="../../gui/photo_view.py" line="72"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
         <source>Next photo (Right arrow)</source>
         <translation>Foto siguiente (flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Fit the photo in the window (0)</source>
-        <translation>Ajustar la foto a la ventana (0)</translation>
+        <location filename="../../gui/photo_view.py" line="76"/>
+        <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
+        <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Fit</source>
-        <translation>Ajustar</translation>
+        <location filename="../../gui/photo_view.py" line="79"/>
+        <source>Fit in window</source>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>Show every pixel (1); Ctrl+wheel zooms, drag to pan</source>
-        <translation>Ver cada píxel (1); Ctrl+rueda amplía, arrastrar desplaza</translation>
+        <location filename="../../gui/photo_view.py" line="81"/>
+        <source>Actual size (100 %)</source>
+        <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
+        <location filename="../../gui/photo_view.py" line="86"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="78"/>
+        <location filename="../../gui/photo_view.py" line="87"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Presentación (S); cualquier tecla la detiene</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="88"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="81"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="178"/>
+        <location filename="../../gui/photo_view.py" line="180"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="190"/>
+        <location filename="../../gui/photo_view.py" line="192"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -3402,17 +3397,17 @@ puntuación {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/viewer.py" line="390"/>
+        <location filename="../../gui/viewer.py" line="392"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="391"/>
+        <location filename="../../gui/viewer.py" line="393"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="398"/>
+        <location filename="../../gui/viewer.py" line="400"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
