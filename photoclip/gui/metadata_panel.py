@@ -8,6 +8,7 @@ Rows the photo has nothing for are hidden rather than shown empty.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QUrl
@@ -28,7 +29,7 @@ def map_url(latitude: float, longitude: float) -> QUrl:
 
 
 class _PathLabel(QLabel):
-    """A path elided in the middle to the label's width (start and file name both show); the whole path as tooltip."""
+    """A path elided in the middle to the label's width, keeping the file name whole; the whole path as tooltip."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,7 +51,14 @@ class _PathLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(40, self.contentsRect().width())
-        self.setText(QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        metrics = QFontMetrics(self.font())
+        folder, sep, name = self._full.rpartition(os.sep)
+        room = width - metrics.horizontalAdvance(sep + name)
+        if metrics.horizontalAdvance(self._full) <= width or not sep or room < metrics.horizontalAdvance("/…/"):
+            self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+            return
+        # The file name whole, the folders cut in the middle: the start of the path and the name both show.
+        self.setText(metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, room) + sep + name)
 
 
 class MetadataPanel(QWidget):

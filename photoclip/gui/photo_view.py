@@ -14,8 +14,8 @@ import os
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -108,13 +108,14 @@ class PhotoView(QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(2)
         controls.addStretch(1)
-        for w in (self.previous_button, self.position_label, self.next_button):
-            controls.addWidget(w)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.position_label)
+        controls.addWidget(self.next_button)
         controls.addSpacing(4)
         controls.addWidget(self.zoom_button)
         controls.addSpacing(4)
-        for w in (self.full_screen_button, self.slideshow_button):
-            controls.addWidget(w)
+        controls.addWidget(self.full_screen_button)
+        controls.addWidget(self.slideshow_button)
         controls.addStretch(1)
 
         # Camera, exposure, date, pixels, size, path and place (the main window attaches the library).

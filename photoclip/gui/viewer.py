@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -49,6 +49,7 @@ from photoclip.core.imaging import ImageDecodeError, load_image
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.errors import PhotoclipError
 from photoclip.gui.core_messages import core_text
+from photoclip.gui.i18n import num
 
 # What a key asks of a viewer; the canvas zooms by itself, the rest is for its owner.
 Command = Literal["next", "previous", "first", "last", "full_screen", "leave_full_screen", "slideshow"]
@@ -341,7 +342,7 @@ class ImageCanvas(QGraphicsView):
             return
         event.accept()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | Any) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         if not self._message:
             return
@@ -389,7 +390,7 @@ class QuickLook(QDialog):
         self.row = max(0, min(row, len(self.records) - 1))
         record = self.records[self.row]
         self.setWindowTitle(Path(record.path).name)
-        self.position_label.setText(self.tr("{0} of {1}").format(self.row + 1, len(self.records)))
+        self.position_label.setText(self.tr("{0} of {1}").format(num(self.row + 1), num(len(self.records))))
         self.canvas.show_message(self.tr("Loading…"))
         self._loader.load(record.path, screen_side(self), self._shown)
         self.moved.emit(self.row)

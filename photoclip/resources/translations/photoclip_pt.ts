@@ -2545,97 +2545,97 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="85"/>
+        <location filename="../../gui/metadata_panel.py" line="93"/>
         <source>Camera</source>
         <translation>Câmera</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="86"/>
+        <location filename="../../gui/metadata_panel.py" line="94"/>
         <source>Lens</source>
         <translation>Lente</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="87"/>
+        <location filename="../../gui/metadata_panel.py" line="95"/>
         <source>Exposure</source>
         <translation>Exposição</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="88"/>
+        <location filename="../../gui/metadata_panel.py" line="96"/>
         <source>Aperture</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="89"/>
+        <location filename="../../gui/metadata_panel.py" line="97"/>
         <source>ISO</source>
         <translation>ISO</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="90"/>
+        <location filename="../../gui/metadata_panel.py" line="98"/>
         <source>Focal length</source>
         <translation>Distância focal</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="91"/>
+        <location filename="../../gui/metadata_panel.py" line="99"/>
         <source>Taken</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="92"/>
+        <location filename="../../gui/metadata_panel.py" line="100"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="93"/>
+        <location filename="../../gui/metadata_panel.py" line="101"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="94"/>
+        <location filename="../../gui/metadata_panel.py" line="102"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="95"/>
+        <location filename="../../gui/metadata_panel.py" line="103"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="96"/>
+        <location filename="../../gui/metadata_panel.py" line="104"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="155"/>
+        <location filename="../../gui/metadata_panel.py" line="163"/>
         <source>{0:.5f}, {1:.5f}</source>
         <translation>{0:.5f}; {1:.5f}</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="157"/>
+        <location filename="../../gui/metadata_panel.py" line="165"/>
         <source>Open map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="172"/>
+        <location filename="../../gui/metadata_panel.py" line="180"/>
         <source>1/{0} s</source>
         <translation>1/{0} s</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="173"/>
+        <location filename="../../gui/metadata_panel.py" line="181"/>
         <source>{0:g} s</source>
         <translation>{0:g} s</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="179"/>
+        <location filename="../../gui/metadata_panel.py" line="187"/>
         <source>{0:g} mm</source>
         <translation>{0:g} mm</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="181"/>
+        <location filename="../../gui/metadata_panel.py" line="189"/>
         <source>{0} (35 mm equivalent: {1:g} mm)</source>
         <translation>{0} (equivalente em 35 mm: {1:g} mm)</translation>
     </message>
     <message>
-        <location filename="../../gui/metadata_panel.py" line="191"/>
+        <location filename="../../gui/metadata_panel.py" line="199"/>
         <source>(file date)</source>
         <translation>(data do arquivo)</translation>
     </message>
@@ -3324,7 +3324,7 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="183"/>
+        <location filename="../../gui/photo_view.py" line="184"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3384,12 +3384,12 @@ pontuação {1:.3f}</translation>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="180"/>
+        <location filename="../../gui/photo_view.py" line="181"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="193"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -3397,17 +3397,17 @@ pontuação {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/viewer.py" line="392"/>
+        <location filename="../../gui/viewer.py" line="393"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="393"/>
+        <location filename="../../gui/viewer.py" line="394"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="400"/>
+        <location filename="../../gui/viewer.py" line="401"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
