@@ -535,6 +535,8 @@ class MainWindow(QMainWindow):
         if items:
             row = next((r for r, item in enumerate(items) if item.record.id == keep), 0)
             self.grid.setCurrentIndex(self.model.index(row))
+            if refresh and keep is not None and keep == getattr(self.photo_view.record, "id", None):
+                self.photo_view.set_place(row, len(items))  # next and previous follow the refreshed list
         self.results_shown.emit(kind)
 
     def show_browse(self, refresh: bool = False) -> None:

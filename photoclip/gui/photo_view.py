@@ -33,6 +33,7 @@ from photoclip.gui.metadata_panel import MetadataPanel
 from photoclip.gui.tags_panel import PhotoTagsPanel
 from photoclip.gui.viewer import ImageCanvas, PreviewLoader, Submit, command_for_key, dark_background, decode_preview, screen_side
 
+# decode_preview is re-exported: it lived here before the viewer module, and callers import it from here.
 __all__ = ["PhotoView", "decode_preview"]
 
 SLIDESHOW_MS = 3000
@@ -177,15 +178,19 @@ class PhotoView(QWidget):
             count: How many photos the list has (for next, previous and the counter).
         """
         self.record = record
-        self.position, self.count = position, count
-        self.position_label.setText(self.tr("{0} of {1}").format(num(position + 1), num(count)))
-        self.previous_button.setEnabled(position > 0)
-        self.next_button.setEnabled(position < count - 1)
+        self.set_place(position, count)
         self.canvas.show_message(self.tr("Loading…"))
         self.metadata.show_record(record, score)
         self.captions.show_photo(record.id)
         if self._loader is not None:
             self._loader.load(record.path, screen_side(self), self.set_image)
+
+    def set_place(self, position: int, count: int) -> None:
+        """Where the photo on show sits in the list (the list changed underneath: a rescan, an edit)."""
+        self.position, self.count = position, count
+        self.position_label.setText(self.tr("{0} of {1}").format(num(position + 1), num(count)))
+        self.previous_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < count - 1)
 
     def set_image(self, image: QImage | None, error: str | None = None) -> None:
         """Show the decoded photo, or why it could not be shown."""

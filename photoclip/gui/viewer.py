@@ -55,6 +55,7 @@ from photoclip.gui.i18n import num
 Command = Literal["next", "previous", "first", "last", "full_screen", "leave_full_screen", "slideshow"]
 Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], int]
 
+PREVIEW_SIDE = 2048  # what decode_preview gives when no screen is known: sharp on a full-HD screen
 MAX_ZOOM = 16.0  # 1600 %: single pixels are plain to see
 WHEEL_ZOOM_STEP = 1.25  # per wheel notch
 WHEEL_NOTCH = 120  # angleDelta of one notch; touchpads send smaller steps that add up
@@ -81,7 +82,7 @@ def command_for_key(event: QKeyEvent) -> Command | None:
     return _NAVIGATION.get(event.key())
 
 
-def decode_preview(path: str, max_side: int | None) -> QImage:
+def decode_preview(path: str, max_side: int | None = PREVIEW_SIDE) -> QImage:
     """Decode a photo upright into a QImage (safe on a worker thread).
 
     Args:

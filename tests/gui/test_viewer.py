@@ -134,6 +134,19 @@ def test_zoom_to_100_percent_decodes_every_pixel_and_fit_returns(qtbot, camera_w
     assert canvas.is_fit()
     assert window.photo_view.record is not None and window.photo_view.record.path.endswith("big.jpg")
 
+    # A drag pans: the photo follows the mouse.
+    canvas.actual_size()
+    viewport = canvas.viewport()
+    start = viewport.rect().center()
+    before = canvas.mapToScene(start)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + QPoint(-20 * step, -10 * step))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(-100, -50))
+    moved = canvas.mapToScene(start) - before
+    scale = canvas.transform().m11()
+    assert moved.x() * scale == pytest.approx(100, abs=3) and moved.y() * scale == pytest.approx(50, abs=3)
+
     window.photo_view.fit_action.trigger()
     assert canvas.is_fit()
 
@@ -246,3 +259,17 @@ def test_small_file_size_reads_in_kilobytes(qtbot, camera_window: MainWindow) ->
     text = window.photo_view.metadata.file_size_label.text()
     assert text.endswith(" kB") and "MB" not in text
     assert float(text.split()[0].replace(",", "")) == pytest.approx(record.size / 1000, abs=0.06)
+
+
+def test_next_follows_the_list_when_it_is_refreshed_underneath(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A rescan reorders the grid while a photo is open: next and previous go by the new order."""
+    window.open_photo(3)
+    opened = shown_id(window)
+    reordered = window.model.items()[::-1]
+    window._grid_ticket += 1
+    window._show_grid("browse", reordered, window._grid_ticket, "", refresh=True)
+    view = window.photo_view
+    assert shown_id(window) == opened and view.position == 8 and view.position_label.text() == "9 of 12"
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
+    assert shown_id(window) == reordered[9].record.id

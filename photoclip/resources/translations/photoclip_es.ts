@@ -2208,7 +2208,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="238"/>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2292,7 +2292,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2300,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2308,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2316,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2324,7 +2324,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="799"/>
+        <location filename="../../gui/main_window.py" line="801"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2332,7 +2332,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
@@ -2340,7 +2340,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="830"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Cargando el modelo para %Ln foto…</numerusform>
@@ -2348,7 +2348,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="854"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
@@ -2356,7 +2356,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="854"/>
+        <location filename="../../gui/main_window.py" line="856"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Se indexó %Ln foto nueva</numerusform>
@@ -2364,7 +2364,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="884"/>
+        <location filename="../../gui/main_window.py" line="886"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln archivo ilegible</numerusform>
@@ -2387,157 +2387,157 @@ Open the library read-only? You can search, but nothing is indexed.</source>
         <translation>Buscar en “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="626"/>
+        <location filename="../../gui/main_window.py" line="628"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="690"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="692"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="793"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="816"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="816"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="834"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="834"/>
+        <location filename="../../gui/main_window.py" line="836"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="837"/>
+        <location filename="../../gui/main_window.py" line="839"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="843"/>
+        <location filename="../../gui/main_window.py" line="845"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="857"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="861"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="879"/>
+        <location filename="../../gui/main_window.py" line="881"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="928"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="935"/>
+        <location filename="../../gui/main_window.py" line="937"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="948"/>
+        <location filename="../../gui/main_window.py" line="950"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1023"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1031"/>
+        <location filename="../../gui/main_window.py" line="1033"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1039"/>
+        <location filename="../../gui/main_window.py" line="1041"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1044"/>
+        <location filename="../../gui/main_window.py" line="1046"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1044"/>
+        <location filename="../../gui/main_window.py" line="1046"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3324,72 +3324,72 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="184"/>
+        <location filename="../../gui/photo_view.py" line="182"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
+        <location filename="../../gui/photo_view.py" line="72"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
+        <location filename="../../gui/photo_view.py" line="74"/>
         <source>Next photo (Right arrow)</source>
         <translation>Foto siguiente (flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="76"/>
+        <location filename="../../gui/photo_view.py" line="77"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Fit in window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="81"/>
+        <location filename="../../gui/photo_view.py" line="82"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="86"/>
+        <location filename="../../gui/photo_view.py" line="87"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="88"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Presentación (S); cualquier tecla la detiene</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="88"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="181"/>
+        <location filename="../../gui/photo_view.py" line="191"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="193"/>
+        <location filename="../../gui/photo_view.py" line="198"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -3397,17 +3397,17 @@ puntuación {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/viewer.py" line="393"/>
+        <location filename="../../gui/viewer.py" line="394"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="394"/>
+        <location filename="../../gui/viewer.py" line="395"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="401"/>
+        <location filename="../../gui/viewer.py" line="402"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>

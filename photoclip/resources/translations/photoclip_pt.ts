@@ -2208,7 +2208,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="238"/>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -2292,7 +2292,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="578"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2300,7 +2300,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="607"/>
+        <location filename="../../gui/main_window.py" line="609"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2308,7 +2308,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2316,7 +2316,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="636"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2324,7 +2324,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="799"/>
+        <location filename="../../gui/main_window.py" line="801"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2332,7 +2332,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="826"/>
+        <location filename="../../gui/main_window.py" line="828"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
@@ -2340,7 +2340,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="828"/>
+        <location filename="../../gui/main_window.py" line="830"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Carregando o modelo para %Ln foto…</numerusform>
@@ -2348,7 +2348,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="852"/>
+        <location filename="../../gui/main_window.py" line="854"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
@@ -2356,7 +2356,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="854"/>
+        <location filename="../../gui/main_window.py" line="856"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>%Ln foto nova indexada</numerusform>
@@ -2364,7 +2364,7 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="884"/>
+        <location filename="../../gui/main_window.py" line="886"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln arquivo ilegível</numerusform>
@@ -2387,157 +2387,157 @@ Abrir a biblioteca somente para leitura? Você poderá pesquisar, mas nada será
         <translation>Pesquisar em “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="561"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="595"/>
+        <location filename="../../gui/main_window.py" line="597"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="617"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="626"/>
+        <location filename="../../gui/main_window.py" line="628"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="690"/>
+        <location filename="../../gui/main_window.py" line="692"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="692"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="793"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="810"/>
+        <location filename="../../gui/main_window.py" line="812"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="816"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="816"/>
+        <location filename="../../gui/main_window.py" line="818"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="832"/>
+        <location filename="../../gui/main_window.py" line="834"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="834"/>
+        <location filename="../../gui/main_window.py" line="836"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="837"/>
+        <location filename="../../gui/main_window.py" line="839"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="843"/>
+        <location filename="../../gui/main_window.py" line="845"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="857"/>
+        <location filename="../../gui/main_window.py" line="859"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="859"/>
+        <location filename="../../gui/main_window.py" line="861"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="879"/>
+        <location filename="../../gui/main_window.py" line="881"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="928"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="935"/>
+        <location filename="../../gui/main_window.py" line="937"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="948"/>
+        <location filename="../../gui/main_window.py" line="950"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1021"/>
+        <location filename="../../gui/main_window.py" line="1023"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1031"/>
+        <location filename="../../gui/main_window.py" line="1033"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1039"/>
+        <location filename="../../gui/main_window.py" line="1041"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1044"/>
+        <location filename="../../gui/main_window.py" line="1046"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="1044"/>
+        <location filename="../../gui/main_window.py" line="1046"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3324,72 +3324,72 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="184"/>
+        <location filename="../../gui/photo_view.py" line="182"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
+        <location filename="../../gui/photo_view.py" line="72"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (seta para a esquerda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
+        <location filename="../../gui/photo_view.py" line="74"/>
         <source>Next photo (Right arrow)</source>
         <translation>Próxima foto (seta para a direita)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="76"/>
+        <location filename="../../gui/photo_view.py" line="77"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+roda amplia, arrastar move, clique duplo alterna entre ajustar e 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Fit in window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="81"/>
+        <location filename="../../gui/photo_view.py" line="82"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100%)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="86"/>
+        <location filename="../../gui/photo_view.py" line="87"/>
         <source>Full screen (F)</source>
         <translation>Tela cheia (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="88"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Apresentação (S); qualquer tecla a interrompe</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="88"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="181"/>
+        <location filename="../../gui/photo_view.py" line="191"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="193"/>
+        <location filename="../../gui/photo_view.py" line="198"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -3397,17 +3397,17 @@ pontuação {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/viewer.py" line="393"/>
+        <location filename="../../gui/viewer.py" line="394"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="394"/>
+        <location filename="../../gui/viewer.py" line="395"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/viewer.py" line="401"/>
+        <location filename="../../gui/viewer.py" line="402"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
