@@ -189,6 +189,7 @@ class ImageCanvas(QGraphicsView):
         self._item.setPixmap(QPixmap())
         self._source = QSize()
         self.viewport().update()
+        self.zoom_changed.emit()  # no photo, no zoom to show
 
     def message(self) -> str:
         """The text on show instead of a photo ("" while a photo is shown)."""

@@ -273,3 +273,17 @@ def test_next_follows_the_list_when_it_is_refreshed_underneath(qtbot, window: Ma
     view.canvas.setFocus()
     qtbot.keyClick(view.canvas, Qt.Key.Key_Right)
     assert shown_id(window) == reordered[9].record.id
+
+
+def test_a_vanished_photo_says_why_and_keeps_its_catalog_facts(qtbot, camera_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = camera_window
+    row = next(r for r in range(window.model.rowCount()) if window.model.item(r).record.path.endswith("plain.jpg"))
+    Path(window.model.item(row).record.path).unlink()
+    open_named(qtbot, window, "small.jpg")  # a photo first: its zoom must not stay on show
+    window.open_photo(row)
+    canvas = window.photo_view.canvas
+    qtbot.waitUntil(lambda: canvas.message().startswith("Cannot show this photo"), timeout=TIMEOUT)
+    assert not canvas.has_image() and window.photo_view.zoom_button.text() == "–"
+    panel = window.photo_view.metadata
+    qtbot.waitUntil(lambda: panel.metadata is not None, timeout=TIMEOUT)
+    assert panel.pixels_label.text() == "640 × 480" and not panel.is_shown(panel.camera_label)
