@@ -57,6 +57,40 @@ def write_photo(path: Path, seed: int, size: tuple[int, int] = (96, 72), fmt: st
     return path
 
 
+def camera_exif(*, gps: bool = True) -> "Image.Exif":
+    """EXIF as a Canon writes it: Make/Model in IFD0, the shot in the Exif IFD, the place in the GPS IFD."""
+    from PIL import ExifTags, Image
+    from PIL.TiffImagePlugin import IFDRational
+
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Canon"
+    exif[ExifTags.Base.Model] = "Canon EOS 5D Mark IV"
+    exif[ExifTags.Base.Orientation] = 6  # stored landscape, shown portrait
+    sub = exif.get_ifd(ExifTags.IFD.Exif)
+    sub[ExifTags.Base.LensModel] = "EF24-70mm f/2.8L II USM"
+    sub[ExifTags.Base.ExposureTime] = IFDRational(1, 250)
+    sub[ExifTags.Base.FNumber] = IFDRational(28, 10)
+    sub[ExifTags.Base.ISOSpeedRatings] = 400
+    sub[ExifTags.Base.FocalLength] = IFDRational(50, 1)
+    sub[ExifTags.Base.FocalLengthIn35mmFilm] = 50
+    sub[ExifTags.Base.DateTimeOriginal] = "2021:07:04 15:30:45"
+    if gps:
+        place = exif.get_ifd(ExifTags.IFD.GPSInfo)
+        # 48°51'29.6" N, 2°17'40.2" W (a made-up spot west of Greenwich).
+        place[ExifTags.GPS.GPSLatitudeRef] = "N"
+        place[ExifTags.GPS.GPSLatitude] = (IFDRational(48, 1), IFDRational(51, 1), IFDRational(296, 10))
+        place[ExifTags.GPS.GPSLongitudeRef] = "W"
+        place[ExifTags.GPS.GPSLongitude] = (IFDRational(2, 1), IFDRational(17, 1), IFDRational(402, 10))
+    return exif
+
+
+def write_camera_jpeg(path: Path, *, gps: bool = True, size: tuple[int, int] = (120, 80)) -> Path:
+    """A real JPEG with a camera's EXIF (see :func:`camera_exif`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    photo_image(7, size).save(path, exif=camera_exif(gps=gps))
+    return path
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     """Run ``photoclip ARGV`` in-process; returns (exit code, stdout, stderr)."""
     from photoclip.cli import main

@@ -19,7 +19,8 @@ What this module adds on top of plain ``PIL.Image.open``:
   is (it is process-global) and its error is reported like ours.
 * **HEIC/HEIF** through pillow-heif when it is installed (:func:`register_heif`).
 * **Metadata** (:func:`read_image_info`): displayed size, orientation and
-  capture time, read from the header only.
+  capture time, read from the header only; :func:`read_photo_metadata` adds
+  camera, lens, exposure and place (see :mod:`photoclip.core.metadata`).
 
 Every way a file can fail to decode (missing, unreadable, empty, truncated,
 garbage, too large...) surfaces as :class:`ImageDecodeError` with a short
@@ -29,7 +30,6 @@ pixels: ``ImageFile.LOAD_TRUNCATED_IMAGES`` is left at its default (False).
 
 from __future__ import annotations
 
-import datetime as _dt
 import importlib.util
 import os
 import re
@@ -41,7 +41,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
-from PIL import Image, PngImagePlugin, UnidentifiedImageError, features
+from PIL import Image, UnidentifiedImageError, features
+
+from photoclip.core.metadata import PhotoMetadata, exif_date_taken, exif_orientation, metadata_from_exif, read_exif
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
@@ -53,6 +55,7 @@ __all__ = [
     "load_for_model",
     "load_image",
     "read_image_info",
+    "read_photo_metadata",
     "register_heif",
 ]
 
@@ -144,18 +147,6 @@ _TRANSPOSE = {
 }
 _SWAPS_AXES = frozenset({5, 6, 7, 8})
 
-_TAG_ORIENTATION = 0x0112
-_TAG_DATETIME = 0x0132
-_IFD_EXIF = 0x8769
-_TAG_DATETIME_ORIGINAL = 0x9003
-_TAG_OFFSET_TIME = 0x9010
-_TAG_OFFSET_TIME_ORIGINAL = 0x9011
-_TAG_SUBSEC_TIME_ORIGINAL = 0x9291
-
-_EXIF_DATETIME_RE = re.compile(
-    r"^\s*(\d{4})[:\-/](\d{1,2})[:\-/](\d{1,2})[ T](\d{1,2}):(\d{2}):(\d{2})"
-)
-_EXIF_OFFSET_RE = re.compile(r"^\s*([+-])(\d{2}):?(\d{2})\s*$")
 _BOMB_PIXELS_RE = re.compile(r"\((\d+) pixels\) exceeds limit of (\d+) pixels")
 
 
@@ -387,101 +378,12 @@ def _as_decode_error(exc: BaseException, path: Path) -> ImageDecodeError:
 # Decoding
 
 
-def _exif(im: Image.Image, *, allow_load: bool) -> Image.Exif | None:
-    """The image's EXIF, or None if absent or corrupt.
-
-    PNG keeps EXIF in an eXIf chunk that may follow the pixel data, and
-    ``PngImageFile.getexif`` then decodes the whole image to reach it; with
-    ``allow_load=False`` we only look at chunks already read (before IDAT,
-    where writers put it) so header-only reads stay header-only.
-    """
-    if (
-        not allow_load
-        and isinstance(im, PngImagePlugin.PngImageFile)
-        and "exif" not in im.info
-    ):
-        return None
-    try:
-        return im.getexif()
-    except Exception:
-        # Broken EXIF must not make an otherwise readable photo unreadable.
-        return None
-
-
-def _orientation(exif: Image.Exif | None) -> int:
-    if exif is None:
-        return 1
-    try:
-        value = int(exif.get(_TAG_ORIENTATION, 1))
-    except (TypeError, ValueError):
-        return 1
-    return value if 1 <= value <= 8 else 1
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, bytes):
-        value = value.decode("ascii", "replace")
-    if not isinstance(value, str):
-        return None
-    return value.replace("\x00", "").strip()
-
-
-def _parse_exif_datetime(value: Any, offset: Any = None, subsec: Any = None) -> float | None:
-    """POSIX time of an EXIF ``YYYY:MM:DD HH:MM:SS`` string, or None."""
-    text = _text(value)
-    if not text:
-        return None
-    m = _EXIF_DATETIME_RE.match(text)
-    if not m:
-        return None
-    try:
-        year, month, day, hour, minute, second = (int(g) for g in m.groups())
-        moment = _dt.datetime(year, month, day, hour, minute, second)
-    except ValueError:  # "0000:00:00 00:00:00" and other placeholders
-        return None
-    offset_text = _text(offset)
-    om = _EXIF_OFFSET_RE.match(offset_text) if offset_text else None
-    if om:
-        minutes = int(om.group(2)) * 60 + int(om.group(3))
-        sign = -1 if om.group(1) == "-" else 1
-        try:
-            moment = moment.replace(tzinfo=_dt.timezone(sign * _dt.timedelta(minutes=minutes)))
-        except ValueError:  # offset out of range
-            pass
-    try:
-        # A naive datetime's timestamp() interprets it as local time.
-        stamp = moment.timestamp()
-    except (OverflowError, OSError, ValueError):
-        return None
-    sub = _text(subsec)
-    if sub and sub.isdigit():
-        stamp += int(sub) / 10 ** len(sub)
-    return stamp
-
-
-def _date_taken(exif: Image.Exif | None) -> float | None:
-    if exif is None:
-        return None
-    try:
-        sub_ifd = exif.get_ifd(_IFD_EXIF)
-    except Exception:
-        sub_ifd = {}
-    stamp = _parse_exif_datetime(
-        sub_ifd.get(_TAG_DATETIME_ORIGINAL),
-        sub_ifd.get(_TAG_OFFSET_TIME_ORIGINAL),
-        sub_ifd.get(_TAG_SUBSEC_TIME_ORIGINAL),
-    )
-    if stamp is None:
-        stamp = _parse_exif_datetime(exif.get(_TAG_DATETIME), sub_ifd.get(_TAG_OFFSET_TIME))
-    return stamp
-
-
 def _info(raw_size: tuple[int, int], exif: Image.Exif | None) -> ImageInfo:
-    orientation = _orientation(exif)
+    orientation = exif_orientation(exif)
     width, height = raw_size
     if orientation in _SWAPS_AXES:
         width, height = height, width
-    return ImageInfo(width, height, orientation, _date_taken(exif))
+    return ImageInfo(width, height, orientation, exif_date_taken(exif))
 
 
 def _check_file(path: Path) -> None:
@@ -565,7 +467,7 @@ def _decode(
                 raise _too_large(*raw_size, max_pixels)
             im.load()
             # EXIF after load: a PNG's eXIf chunk may follow the pixel data.
-            info = _info(raw_size, _exif(im, allow_load=True))
+            info = _info(raw_size, read_exif(im, allow_load=True))
             rgb = _to_rgb(im)
     except Exception as exc:
         # Decoders for ~20 formats raise a zoo of types on malformed input
@@ -599,7 +501,34 @@ def read_image_info(path: Path) -> ImageInfo:
         _check_file(path)
         with open(path, "rb") as fp:
             im = Image.open(fp)
-            return _info(im.size, _exif(im, allow_load=False))
+            return _info(im.size, read_exif(im, allow_load=False))
+    except Exception as exc:  # any decoder error is the file's fault: see _decode
+        raise _as_decode_error(exc, path) from exc
+
+
+def read_photo_metadata(path: Path) -> PhotoMetadata:
+    """Camera, lens, exposure, date, place, size and pixels of a photo, from its header only.
+
+    Args:
+        path: Image file.
+
+    Returns:
+        Its :class:`PhotoMetadata`; fields its EXIF lacks or garbles are None.
+
+    Raises:
+        ImageDecodeError: If the file is missing, unreadable, empty or not an
+            image (bad EXIF alone never raises).
+    """
+    register_heif()
+    path = Path(path)
+    try:
+        _check_file(path)
+        size = os.stat(path).st_size
+        with open(path, "rb") as fp:
+            im = Image.open(fp)
+            exif = read_exif(im, allow_load=False)
+            info = _info(im.size, exif)
+            return metadata_from_exif(exif, str(path), file_size=size, width=info.width, height=info.height)
     except Exception as exc:  # any decoder error is the file's fault: see _decode
         raise _as_decode_error(exc, path) from exc
 

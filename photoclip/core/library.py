@@ -29,10 +29,11 @@ from photoclip.core.albums import UserAlbum
 from photoclip.core.albums import store as albums_store
 from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
 from photoclip.core.folder_tree import FolderNode, build_folder_tree
-from photoclip.core.imaging import ImageDecodeError, load_for_model
+from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.scanner import normalise_root
+from photoclip.core.metadata import PhotoMetadata
 from photoclip.core.models import ModelProgressCallback, ModelRegistry, ModelSpec
 from photoclip.core.models.embedder import ClipEmbedder, Embedder
 from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileStore, identity
@@ -453,6 +454,29 @@ class Library:
     def photo(self, photo_id: int) -> PhotoRecord | None:
         """One photo's catalog record."""
         return self.catalog.photos_by_ids([photo_id]).get(photo_id)
+
+    def photo_metadata(self, photo_id: int) -> PhotoMetadata | None:
+        """What the photo view shows about a photo: camera, lens, exposure, date, place, size.
+
+        Read from the file's header (a disk read: call it off the GUI thread).
+        When the file cannot be read now (gone, unplugged, unreadable), the
+        catalog's size, pixels and date are returned with no camera facts.
+
+        Args:
+            photo_id: The photo's catalog id.
+
+        Returns:
+            Its metadata, or None when the catalog has no such photo.
+        """
+        record = self.photo(photo_id)
+        if record is None:
+            return None
+        try:
+            return read_photo_metadata(Path(record.path))
+        except ImageDecodeError:
+            return PhotoMetadata(
+                record.path, record.size, record.width, record.height, date_taken=record.date_taken
+            )
 
     @property
     def thumbnails(self) -> ThumbnailStore:

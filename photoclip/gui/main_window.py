@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
-from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
@@ -45,11 +44,11 @@ from photoclip.gui.dialogs import FirstRunDialog, SettingsDialog
 from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_tags import PhotoTags
-from photoclip.gui.photo_view import PhotoView, decode_preview
-from photoclip.gui.quick_look import QuickLook
+from photoclip.gui.photo_view import PhotoView
 from photoclip.gui.search_bar import FilterBar, SearchField
 from photoclip.gui.sidebar import Sidebar, node_of
 from photoclip.gui.status_bar import IndexStatusBar
+from photoclip.gui.viewer import QuickLook
 from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
 
 RESULT_COUNT = 200
@@ -86,7 +85,6 @@ class MainWindow(QMainWindow):
         self._workers: dict[int, Worker] = {}
         self._ticket = 0
         self._grid_ticket = 0
-        self._preview_ticket = 0
         self.service: Any = None  # the core's IndexService, when the library is writable
         self.bridge: ServiceBridge | None = None
         self._busy = False
@@ -166,7 +164,8 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
-        self.photo_view.captions.attach(self.library, self._submit)
+        self.photo_view.attach(self.library, self._submit)
+        self.photo_view.open_row.connect(self.open_photo)
 
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
@@ -368,6 +367,8 @@ class MainWindow(QMainWindow):
         if items:
             row = next((r for r, item in enumerate(items) if item.record.id == keep), 0)
             self.grid.setCurrentIndex(self.model.index(row))
+            if refresh and keep is not None and keep == getattr(self.photo_view.record, "id", None):
+                self.photo_view.set_place(row, len(items))  # next and previous follow the refreshed list
         self.results_shown.emit(kind)
 
     def show_browse(self, refresh: bool = False) -> None:
@@ -468,47 +469,29 @@ class MainWindow(QMainWindow):
         if not 0 <= row < self.model.rowCount():
             return
         item = self.model.item(row)
-        self.photo_view.show_record(item.record, item.score)
-        self.pages.setCurrentIndex(1)
-        self._load_preview(item.record)
+        self.grid.setCurrentIndex(self.model.index(row))  # back in the grid, the last photo seen is selected
+        self.photo_view.show_record(item.record, item.score, row, self.model.rowCount())
+        if self.pages.currentIndex() != 1:
+            self.pages.setCurrentIndex(1)
+            self.photo_view.canvas.setFocus()  # the arrows move through the photos
         self.photo_tags.load(item.record.id)
 
-    def _load_preview(self, record: PhotoRecord) -> None:
-        self._preview_ticket += 1
-        ticket = self._preview_ticket
-
-        def done(image: QImage) -> None:
-            if ticket == self._preview_ticket:
-                self.photo_view.set_image(image)
-
-        def failed(message: str) -> None:
-            if ticket == self._preview_ticket:
-                self.photo_view.set_image(None, core_text(message))  # why the file cannot be decoded
-
-        def work() -> QImage:
-            from photoclip.core.imaging import ImageDecodeError
-
-            try:
-                return decode_preview(record.path)
-            except ImageDecodeError as exc:
-                raise PhotoclipError(exc.reason) from None
-
-        self._submit(work, done, failed)
-
     def preview_current(self) -> None:
-        """Space: a quick look at the selected photo (Space or Esc closes it)."""
+        """Space: a quick look at the selected photo; the arrows move it and the grid's selection (Space or Esc closes it)."""
         index = self.grid.currentIndex()
         if not index.isValid():
             return
-        record = self.model.item(index.row()).record
-        dialog = QuickLook(record, self)
-        self._submit(lambda: decode_preview(record.path, 1024), dialog.set_image, dialog.set_error)
+        records = [item.record for item in self.model.items()]
+        dialog = QuickLook(records, index.row(), self._submit, self)
+        dialog.moved.connect(lambda row: self.grid.setCurrentIndex(self.model.index(row)))
         self.quick_look = dialog
         dialog.open()
 
     def go_back(self) -> None:
-        """Esc: from the photo view back to the grid; in the grid, clear the search."""
-        if self.pages.currentIndex() == 1:
+        """Esc: out of full screen; from the photo view back to the grid; in the grid, clear the search."""
+        if self.photo_view.is_full_screen():
+            self.photo_view.set_full_screen(False)
+        elif self.pages.currentIndex() == 1:
             self.pages.setCurrentIndex(0)
             self.grid.setFocus()
         elif self.mode != "browse" or self.search_field.text():

@@ -1,46 +1,44 @@
-"""The photo view: a large preview (upright per EXIF), its metadata, and actions.
+"""The photo view: one photo large (upright per EXIF), its facts, its albums and captions, and actions.
 
-The preview is decoded on a pool thread; the view shows the file's metadata
-at once and the picture when it arrives.
+The main window hands over a photo of its grid with its place in the list
+(:meth:`PhotoView.show_record`) and opens another when the view asks for one
+(:attr:`PhotoView.open_row`: arrows, wheel, PageUp/PageDown, Home/End, the
+slideshow). The picture is decoded on the window's pool at the screen's
+resolution, and again at full resolution when the user zooms past it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
-    QSizePolicy,
+    QScrollArea,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from photoclip.core.imaging import load_image
+from photoclip.core.library import Library
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.i18n import num
+from photoclip.gui.metadata_panel import MetadataPanel
 from photoclip.gui.tags_panel import PhotoTagsPanel
+from photoclip.gui.viewer import ImageCanvas, PreviewLoader, Submit, command_for_key, dark_background, decode_preview, screen_side
 
-PREVIEW_SIDE = 2048
+# decode_preview is re-exported: it lived here before the viewer module, and callers import it from here.
+__all__ = ["PhotoView", "decode_preview"]
 
-
-def decode_preview(path: str, max_side: int = PREVIEW_SIDE) -> QImage:
-    """Decode a photo upright into a QImage (safe on a worker thread).
-
-    Raises:
-        ImageDecodeError: The photo cannot be decoded.
-    """
-    image = load_image(Path(path), max_side=max_side)
-    data = image.tobytes("raw", "RGB")
-    qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
-    return qimage.copy()  # own the pixels: `data` goes away with this frame
+SLIDESHOW_MS = 3000
+SIDE_PANEL_WIDTH = 300
 
 
 class PhotoView(QWidget):
@@ -50,107 +48,261 @@ class PhotoView(QWidget):
     find_similar = Signal(int)
     # The user wants to go back to the grid.
     back = Signal()
+    # The user moved to another photo of the list (its row).
+    open_row = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: PhotoRecord | None = None
-        self._pixmap: QPixmap | None = None
-        self.image_label = QLabel(self.tr("Loading…"))
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.image_label.setMinimumSize(QSize(200, 150))
+        self.position = 0
+        self.count = 0
+        self._loader: PreviewLoader | None = None
+        self._full_window: QWidget | None = None
+        self._slideshow_full_screen = False
+        self._slideshow = QTimer(self)
+        self._slideshow.setInterval(SLIDESHOW_MS)
+        self._slideshow.timeout.connect(self._slideshow_step)
 
-        self.name_label = QLabel()
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setWordWrap(True)
-        self.size_label = QLabel()
-        self.date_label = QLabel()
-        self.file_label = QLabel()
-        self.score_label = QLabel()
-        meta = QFormLayout()
-        meta.addRow(self.tr("File"), self.name_label)
-        meta.addRow(self.tr("Pixels"), self.size_label)
-        meta.addRow(self.tr("Taken"), self.date_label)
-        meta.addRow(self.tr("Size"), self.file_label)
-        meta.addRow(self.tr("Score"), self.score_label)
+        self.canvas = ImageCanvas()
+        self.canvas.command.connect(self.run_command)
+        self.canvas.zoom_changed.connect(self._show_zoom)
+        self.canvas.wants_full_resolution.connect(self._load_full_resolution)
+        self.canvas.installEventFilter(self)
+        self.canvas.viewport().installEventFilter(self)
 
         self.back_button = QPushButton(self.tr("← Back"))
+        self.previous_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack, self.tr("Previous photo (Left arrow)"))
+        self.next_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward, self.tr("Next photo (Right arrow)"))
+        self.position_label = QLabel()
+        # The zoom as a percentage; its menu fits the photo or shows every pixel.
+        self.zoom_button = self._tool(None, self.tr("Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %"))
+        self.zoom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        zoom_menu = QMenu(self.zoom_button)
+        self.fit_action = zoom_menu.addAction(self.tr("Fit in window"))
+        self.fit_action.setShortcut(QKeySequence(Qt.Key.Key_0))
+        self.actual_action = zoom_menu.addAction(self.tr("Actual size (100 %)"))
+        self.actual_action.setShortcut(QKeySequence(Qt.Key.Key_1))
+        for action in (self.fit_action, self.actual_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu; the canvas handles the keys
+        self.zoom_button.setMenu(zoom_menu)
+        self.full_screen_button = self._tool(QStyle.StandardPixmap.SP_TitleBarMaxButton, self.tr("Full screen (F)"))
+        self.slideshow_button = self._tool(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Slideshow (S); any key stops it"))
         self.similar_button = QPushButton(self.tr("Find similar"))
         self.open_button = QPushButton(self.tr("Open with default app"))
         self.folder_button = QPushButton(self.tr("Show in folder"))
         self.back_button.clicked.connect(self.back)
+        self.previous_button.clicked.connect(lambda: self.run_command("previous"))
+        self.next_button.clicked.connect(lambda: self.run_command("next"))
+        self.fit_action.triggered.connect(self.canvas.fit)
+        self.actual_action.triggered.connect(lambda: self.canvas.actual_size())
+        self.full_screen_button.clicked.connect(lambda: self.run_command("full_screen"))
+        self.slideshow_button.clicked.connect(lambda: self.run_command("slideshow"))
         self.similar_button.clicked.connect(self._on_similar)
         self.open_button.clicked.connect(self._on_open)
         self.folder_button.clicked.connect(self._on_show_in_folder)
 
         buttons = QHBoxLayout()
-        for b in (self.back_button, self.similar_button, self.open_button, self.folder_button):
-            buttons.addWidget(b)
+        for w in (self.back_button, self.similar_button, self.open_button, self.folder_button):
+            buttons.addWidget(w)
         buttons.addStretch(1)
 
+        # Under the photo: move, zoom, full screen, slideshow (kept narrow: the window's minimum width depends on it).
+        controls = QHBoxLayout()
+        controls.setSpacing(2)
+        controls.addStretch(1)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.position_label)
+        controls.addWidget(self.next_button)
+        controls.addSpacing(4)
+        controls.addWidget(self.zoom_button)
+        controls.addSpacing(4)
+        controls.addWidget(self.full_screen_button)
+        controls.addWidget(self.slideshow_button)
+        controls.addStretch(1)
+
+        # Camera, exposure, date, pixels, size, path and place (the main window attaches the library).
+        self.metadata = MetadataPanel()
+        self.score_label = self.metadata.score_label
         # The albums the photo is in, with Confirm / Reject / Clear (the main window saves them).
         self.tags_panel = PhotoTagsPanel()
-
         # The user's captions of the photo (the main window attaches the library).
         self.captions = CaptionsWidget()
 
         side = QVBoxLayout()
-        side.addLayout(meta)
+        side.addWidget(self.metadata)
         side.addWidget(self.captions)
         side.addWidget(self.tags_panel, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(300)
+        # Scrolls rather than making the window taller when a photo has many facts, captions and albums.
+        self.side_panel = QScrollArea()
+        self.side_panel.setWidget(side_widget)
+        self.side_panel.setWidgetResizable(True)
+        self.side_panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_panel.setFixedWidth(SIDE_PANEL_WIDTH)
 
+        self._photo_column = QVBoxLayout()
+        self._photo_column.addWidget(self.canvas, 1)
+        self._photo_column.addLayout(controls)
         body = QHBoxLayout()
-        body.addWidget(self.image_label, 1)
-        body.addWidget(side_widget)
+        body.addLayout(self._photo_column, 1)
+        body.addWidget(self.side_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addLayout(body, 1)
 
-    def show_record(self, record: PhotoRecord, score: float | None = None) -> None:
-        """Show a photo's metadata now; the picture follows via :meth:`set_image`."""
+    def _tool(self, icon: QStyle.StandardPixmap | None, tip: str, text: str = "") -> QToolButton:
+        button = QToolButton()
+        if icon is not None:
+            button.setIcon(self.style().standardIcon(icon))
+            button.setIconSize(QSize(20, 20))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        return button
+
+    def attach(self, library: Library, submit: Submit) -> None:
+        """Decode photos and read their metadata through the window's pool (``submit``)."""
+        self._loader = PreviewLoader(submit)
+        self.metadata.attach(library, submit)
+        self.captions.attach(library, submit)
+
+    # ---------------------------------------------------------------- show
+    def show_record(self, record: PhotoRecord, score: float | None = None, position: int = 0, count: int = 1) -> None:
+        """Show a photo of the list: its facts now, the picture when decoded.
+
+        Args:
+            record: The photo.
+            score: Its search score, if it came from a search.
+            position: Its row in the main window's list.
+            count: How many photos the list has (for next, previous and the counter).
+        """
         self.record = record
-        self._pixmap = None
-        self.image_label.setPixmap(QPixmap())
-        self.image_label.setText(self.tr("Loading…"))
-        self.name_label.setText(record.path)
-        self.size_label.setText("{0} × {1}".format(num(record.width), num(record.height)) if record.width else "—")
-        taken = record.date_taken
-        when = dt.datetime.fromtimestamp(taken if taken is not None else record.mtime)
-        self.date_label.setText(
-            when.strftime("%Y-%m-%d %H:%M") + ("" if taken is not None else " " + self.tr("(file date)"))
-        )
-        self.file_label.setText(self.tr("{0:.1f} MB").format(num(record.size / 1e6)))
-        self.score_label.setText(format(num(score), ".3f") if score is not None else "—")
+        self.set_place(position, count)
+        self.canvas.show_message(self.tr("Loading…"))
+        self.metadata.show_record(record, score)
         self.captions.show_photo(record.id)
+        if self._loader is not None:
+            self._loader.load(record.path, screen_side(self), self.set_image)
+
+    def set_place(self, position: int, count: int) -> None:
+        """Where the photo on show sits in the list (the list changed underneath: a rescan, an edit)."""
+        self.position, self.count = position, count
+        self.position_label.setText(self.tr("{0} of {1}").format(num(position + 1), num(count)))
+        self.previous_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < count - 1)
 
     def set_image(self, image: QImage | None, error: str | None = None) -> None:
-        """Show the decoded preview, or why it could not be shown."""
+        """Show the decoded photo, or why it could not be shown."""
         if image is None or image.isNull():
-            self._pixmap = None
-            self.image_label.setText(self.tr("Cannot show this photo: {0}").format(error or "?"))
+            self.canvas.show_message(self.tr("Cannot show this photo: {0}").format(error or "?"))
             return
-        self._pixmap = QPixmap.fromImage(image)
-        self._rescale()
+        record = self.record
+        source = QSize(record.width, record.height) if record is not None and record.width and record.height else None
+        self.canvas.set_image(image, source)
 
     def has_image(self) -> bool:
-        return self._pixmap is not None
+        return self.canvas.has_image()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rescale()
-
-    def _rescale(self) -> None:
-        if self._pixmap is None:
+    def _load_full_resolution(self) -> None:
+        record = self.record
+        if record is None or self._loader is None:
             return
-        self.image_label.setPixmap(
-            self._pixmap.scaled(
-                self.image_label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        )
 
+        def shown(image: QImage | None, _error: str | None) -> None:
+            if image is not None and self.record is record:
+                self.canvas.set_image(image, keep_zoom=True)
+
+        self._loader.load(record.path, None, shown)
+
+    def _show_zoom(self) -> None:
+        self.zoom_button.setText(format(num(self.canvas.zoom()), ".0%") if self.canvas.has_image() else "–")
+
+    # ------------------------------------------------------------ commands
+    def run_command(self, command: str) -> None:
+        """Act on a viewer command (see viewer.Command): move, full screen, slideshow."""
+        last = self.count - 1
+        target = {"next": self.position + 1, "previous": self.position - 1, "first": 0, "last": last}.get(command)
+        if target is not None:
+            if 0 <= target <= last and target != self.position:
+                self.open_row.emit(target)
+        elif command == "full_screen":
+            self.set_full_screen(not self.is_full_screen())
+        elif command == "leave_full_screen":
+            self.set_full_screen(False)
+        elif command == "slideshow":
+            self.stop_slideshow() if self.slideshow_running() else self.start_slideshow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = command_for_key(event)  # keys the focused button or panel left alone
+        if command is None:
+            super().keyPressEvent(event)
+            return
+        self.run_command(command)
+        event.accept()
+
+    # ---------------------------------------------------------- full screen
+    def is_full_screen(self) -> bool:
+        """Whether the photo fills the screen on its own."""
+        return self._full_window is not None
+
+    def set_full_screen(self, on: bool) -> None:
+        """Show the photo alone on the whole screen (F, F11), or back beside its facts (Esc, F)."""
+        if on == self.is_full_screen():
+            return
+        if on:
+            full = QWidget(self, Qt.WindowType.Window)
+            full.setWindowTitle(self.window().windowTitle())
+            dark_background(full)
+            layout = QVBoxLayout(full)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self.canvas)
+            dark_background(self.canvas)
+            self._full_window = full
+            full.showFullScreen()
+        elif self._full_window is not None:
+            full, self._full_window = self._full_window, None
+            self.canvas.setPalette(self.palette())
+            self.canvas.setAutoFillBackground(False)
+            self._photo_column.insertWidget(0, self.canvas, 1)
+            full.close()
+            full.deleteLater()
+            self.stop_slideshow()
+        self.canvas.setFocus()
+
+    # ------------------------------------------------------------ slideshow
+    def slideshow_running(self) -> bool:
+        return self._slideshow.isActive()
+
+    def start_slideshow(self) -> None:
+        """Full screen, the next photo every few seconds (from the first after the last); any key stops it."""
+        if self.count < 2:
+            return
+        self._slideshow_full_screen = not self.is_full_screen()
+        self.set_full_screen(True)
+        self._slideshow.start()
+
+    def stop_slideshow(self) -> None:
+        """Stop the slideshow, leaving full screen if the slideshow entered it."""
+        if not self._slideshow.isActive():
+            return
+        self._slideshow.stop()
+        if self._slideshow_full_screen:
+            self._slideshow_full_screen = False
+            self.set_full_screen(False)
+
+    def _slideshow_step(self) -> None:
+        self.open_row.emit(self.position + 1 if self.position + 1 < self.count else 0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # During a slideshow any key or click stops it, and does nothing else.
+        if self._slideshow.isActive() and event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self.stop_slideshow()
+            return True
+        return super().eventFilter(obj, event)
+
+    # -------------------------------------------------------------- actions
     def _on_similar(self) -> None:
         if self.record is not None:
             self.find_similar.emit(self.record.id)

@@ -1696,40 +1696,45 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="398"/>
+        <location filename="../../gui/core_messages.py" line="397"/>
+        <source>This library is open read-only: it cannot be indexed.</source>
+        <translation>Esta biblioteca está abierta en solo lectura: no se puede indexar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="399"/>
         <source>That album no longer exists.</source>
         <translation>Ese álbum ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="399"/>
+        <location filename="../../gui/core_messages.py" line="400"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Se eliminó; sus fotos siguen en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="401"/>
+        <location filename="../../gui/core_messages.py" line="402"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>No hay ningún álbum llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="403"/>
+        <location filename="../../gui/core_messages.py" line="404"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Tus álbumes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="404"/>
+        <location filename="../../gui/core_messages.py" line="405"/>
         <source>An album needs a name.</source>
         <translation>Un álbum necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="406"/>
+        <location filename="../../gui/core_messages.py" line="407"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>El nombre de un álbum puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="408"/>
+        <location filename="../../gui/core_messages.py" line="409"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Ya hay un álbum llamado {0}.</translation>
@@ -2337,42 +2342,42 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2380,7 +2385,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2388,7 +2393,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2396,7 +2401,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2404,7 +2409,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2412,89 +2417,187 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="763"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="771"/>
+        <location filename="../../gui/main_window.py" line="748"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="93"/>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="94"/>
+        <source>Lens</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="95"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="96"/>
+        <source>Aperture</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="97"/>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="98"/>
+        <source>Focal length</source>
+        <translation>Distancia focal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="99"/>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="100"/>
+        <source>Pixels</source>
+        <translation>Píxeles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="101"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="102"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="103"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="104"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="163"/>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}; {1:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="165"/>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="180"/>
+        <source>1/{0} s</source>
+        <translation>1/{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="181"/>
+        <source>{0:g} s</source>
+        <translation>{0:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="187"/>
+        <source>{0:g} mm</source>
+        <translation>{0:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="189"/>
+        <source>{0} (35 mm equivalent: {1:g} mm)</source>
+        <translation>{0} (equivalente en 35 mm: {1:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="199"/>
+        <source>(file date)</source>
+        <translation>(fecha del archivo)</translation>
     </message>
 </context>
 <context>
@@ -3209,68 +3312,72 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="58"/>
-        <location filename="../../gui/photo_view.py" line="117"/>
+        <location filename="../../gui/photo_view.py" line="182"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
         <location filename="../../gui/photo_view.py" line="72"/>
-        <source>Pixels</source>
-        <translation>Píxeles</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
-        <source>Taken</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="78"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
+        <source>Previous photo (Left arrow)</source>
+        <translation>Foto anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Next photo (Right arrow)</source>
+        <translation>Foto siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="77"/>
+        <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
+        <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="80"/>
+        <source>Fit in window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="82"/>
+        <source>Actual size (100 %)</source>
+        <translation>Tamaño real (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="87"/>
+        <source>Full screen (F)</source>
+        <translation>Pantalla completa (F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="88"/>
+        <source>Slideshow (S); any key stops it</source>
+        <translation>Presentación (S); cualquier tecla la detiene</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
-        <source>(file date)</source>
-        <translation>(del archivo)</translation>
+        <location filename="../../gui/photo_view.py" line="191"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="125"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="133"/>
+        <location filename="../../gui/photo_view.py" line="198"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -3278,9 +3385,19 @@ puntuación {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/quick_look.py" line="29"/>
+        <location filename="../../gui/viewer.py" line="395"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="396"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="403"/>
+        <source>Cannot show this photo: {0}</source>
+        <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
 </context>
 <context>

@@ -1696,40 +1696,45 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="398"/>
+        <location filename="../../gui/core_messages.py" line="397"/>
+        <source>This library is open read-only: it cannot be indexed.</source>
+        <translation>Esta biblioteca está aberta só para leitura: não pode ser indexada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="399"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="399"/>
+        <location filename="../../gui/core_messages.py" line="400"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="401"/>
+        <location filename="../../gui/core_messages.py" line="402"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="403"/>
+        <location filename="../../gui/core_messages.py" line="404"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="404"/>
+        <location filename="../../gui/core_messages.py" line="405"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="406"/>
+        <location filename="../../gui/core_messages.py" line="407"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="408"/>
+        <location filename="../../gui/core_messages.py" line="409"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
@@ -2337,42 +2342,42 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2380,7 +2385,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2388,7 +2393,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2396,7 +2401,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2404,7 +2409,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="582"/>
+        <location filename="../../gui/main_window.py" line="559"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2412,89 +2417,187 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="424"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="574"/>
+        <location filename="../../gui/main_window.py" line="551"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="600"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="660"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="667"/>
+        <location filename="../../gui/main_window.py" line="644"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="657"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="730"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="763"/>
+        <location filename="../../gui/main_window.py" line="740"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="771"/>
+        <location filename="../../gui/main_window.py" line="748"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="776"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="93"/>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="94"/>
+        <source>Lens</source>
+        <translation>Lente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="95"/>
+        <source>Exposure</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="96"/>
+        <source>Aperture</source>
+        <translation>Abertura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="97"/>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="98"/>
+        <source>Focal length</source>
+        <translation>Distância focal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="99"/>
+        <source>Taken</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="100"/>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="101"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="102"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="103"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="104"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="163"/>
+        <source>{0:.5f}, {1:.5f}</source>
+        <translation>{0:.5f}; {1:.5f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="165"/>
+        <source>Open map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="180"/>
+        <source>1/{0} s</source>
+        <translation>1/{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="181"/>
+        <source>{0:g} s</source>
+        <translation>{0:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="187"/>
+        <source>{0:g} mm</source>
+        <translation>{0:g} mm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="189"/>
+        <source>{0} (35 mm equivalent: {1:g} mm)</source>
+        <translation>{0} (equivalente em 35 mm: {1:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metadata_panel.py" line="199"/>
+        <source>(file date)</source>
+        <translation>(data do arquivo)</translation>
     </message>
 </context>
 <context>
@@ -3209,68 +3312,72 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="58"/>
-        <location filename="../../gui/photo_view.py" line="117"/>
+        <location filename="../../gui/photo_view.py" line="182"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="71"/>
-        <source>File</source>
-        <translation>Arquivo</translation>
-    </message>
-    <message>
         <location filename="../../gui/photo_view.py" line="72"/>
-        <source>Pixels</source>
-        <translation>Pixels</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
-        <source>Taken</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
-        <source>Size</source>
-        <translation>Tamanho</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
-        <source>Score</source>
-        <translation>Pontuação</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="78"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
+        <source>Previous photo (Left arrow)</source>
+        <translation>Foto anterior (seta para a esquerda)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="74"/>
+        <source>Next photo (Right arrow)</source>
+        <translation>Próxima foto (seta para a direita)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="77"/>
+        <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
+        <translation>Zoom: Ctrl+roda amplia, arrastar move, clique duplo alterna entre ajustar e 100%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="80"/>
+        <source>Fit in window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="82"/>
+        <source>Actual size (100 %)</source>
+        <translation>Tamanho real (100%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="87"/>
+        <source>Full screen (F)</source>
+        <translation>Tela cheia (F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="88"/>
+        <source>Slideshow (S); any key stops it</source>
+        <translation>Apresentação (S); qualquer tecla a interrompe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
-        <source>(file date)</source>
-        <translation>(do arquivo)</translation>
+        <location filename="../../gui/photo_view.py" line="191"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="125"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <location filename="../../gui/photo_view.py" line="133"/>
+        <location filename="../../gui/photo_view.py" line="198"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -3278,9 +3385,19 @@ pontuação {1:.3f}</translation>
 <context>
     <name>QuickLook</name>
     <message>
-        <location filename="../../gui/quick_look.py" line="29"/>
+        <location filename="../../gui/viewer.py" line="395"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="396"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/viewer.py" line="403"/>
+        <source>Cannot show this photo: {0}</source>
+        <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
 </context>
 <context>
