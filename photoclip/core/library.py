@@ -355,10 +355,8 @@ class Library:
             vector for the chosen model.
 
         Raises:
-            PhotoclipError: The library is open read-only, or the model cannot be loaded.
+            PhotoclipError: The model cannot be loaded (see :meth:`embedder`).
         """
-        if self.catalog.read_only:
-            raise PhotoclipError("This library is open read-only: it cannot be indexed.")
         cancel = cancel or threading.Event()
         started = time.monotonic()
         try:
