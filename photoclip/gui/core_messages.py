@@ -394,7 +394,6 @@ TEMPLATES: tuple[str, ...] = (
         "CoreMessages",
         "Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.",
     ),
-    QT_TRANSLATE_NOOP("CoreMessages", "This library is open read-only: it cannot be indexed."),
     # ---- albums of the user's own (core/albums/)
     QT_TRANSLATE_NOOP("CoreMessages", "That album no longer exists."),
     QT_TRANSLATE_NOOP("CoreMessages", "It was deleted; the photos in it are still in the library."),

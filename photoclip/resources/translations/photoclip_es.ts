@@ -1696,45 +1696,40 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="397"/>
-        <source>This library is open read-only: it cannot be indexed.</source>
-        <translation>Esta biblioteca está abierta en solo lectura: no se puede indexar.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="399"/>
+        <location filename="../../gui/core_messages.py" line="398"/>
         <source>That album no longer exists.</source>
         <translation>Ese álbum ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="400"/>
+        <location filename="../../gui/core_messages.py" line="399"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Se eliminó; sus fotos siguen en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="402"/>
+        <location filename="../../gui/core_messages.py" line="401"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>No hay ningún álbum llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="404"/>
+        <location filename="../../gui/core_messages.py" line="403"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Tus álbumes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="405"/>
+        <location filename="../../gui/core_messages.py" line="404"/>
         <source>An album needs a name.</source>
         <translation>Un álbum necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="406"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>El nombre de un álbum puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="408"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Ya hay un álbum llamado {0}.</translation>
@@ -3312,72 +3307,72 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="182"/>
+        <location filename="../../gui/photo_view.py" line="183"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
+        <location filename="../../gui/photo_view.py" line="74"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
+        <location filename="../../gui/photo_view.py" line="75"/>
         <source>Next photo (Right arrow)</source>
         <translation>Foto siguiente (flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
+        <location filename="../../gui/photo_view.py" line="78"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Fit in window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="82"/>
+        <location filename="../../gui/photo_view.py" line="83"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="88"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="88"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Presentación (S); cualquier tecla la detiene</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="91"/>
+        <location filename="../../gui/photo_view.py" line="92"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="191"/>
+        <location filename="../../gui/photo_view.py" line="192"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="198"/>
+        <location filename="../../gui/photo_view.py" line="199"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>

@@ -1696,45 +1696,40 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="397"/>
-        <source>This library is open read-only: it cannot be indexed.</source>
-        <translation>Esta biblioteca está aberta só para leitura: não pode ser indexada.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/core_messages.py" line="399"/>
+        <location filename="../../gui/core_messages.py" line="398"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="400"/>
+        <location filename="../../gui/core_messages.py" line="399"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="402"/>
+        <location filename="../../gui/core_messages.py" line="401"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="404"/>
+        <location filename="../../gui/core_messages.py" line="403"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="405"/>
+        <location filename="../../gui/core_messages.py" line="404"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="406"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="408"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
@@ -3312,72 +3307,72 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="182"/>
+        <location filename="../../gui/photo_view.py" line="183"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="72"/>
+        <location filename="../../gui/photo_view.py" line="73"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
+        <location filename="../../gui/photo_view.py" line="74"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (seta para a esquerda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
+        <location filename="../../gui/photo_view.py" line="75"/>
         <source>Next photo (Right arrow)</source>
         <translation>Próxima foto (seta para a direita)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="77"/>
+        <location filename="../../gui/photo_view.py" line="78"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+roda amplia, arrastar move, clique duplo alterna entre ajustar e 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="80"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Fit in window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="82"/>
+        <location filename="../../gui/photo_view.py" line="83"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100%)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="88"/>
         <source>Full screen (F)</source>
         <translation>Tela cheia (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="88"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Apresentação (S); qualquer tecla a interrompe</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="91"/>
+        <location filename="../../gui/photo_view.py" line="92"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="191"/>
+        <location filename="../../gui/photo_view.py" line="192"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="198"/>
+        <location filename="../../gui/photo_view.py" line="199"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
