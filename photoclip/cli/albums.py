@@ -46,8 +46,8 @@ def run_albums(args: argparse.Namespace) -> int:
     action = args.albums_command
     with open_library(args, read_only_ok=action in _READING) as lib:
         if action == "list":
-            every = lib.user_albums()
-            favourites = len(lib.favourite_ids())
+            every = lib.albums.all()
+            favourites = len(lib.albums.favourite_ids())
             lines = [f"{a.count:>7}  {a.name}" for a in every] + [f"{favourites:>7}  (favourites)"]
             emit(args, {"albums": [dataclasses.asdict(a) for a in every], "favourites": favourites}, "\n".join(lines))
         elif action == "show":
@@ -56,7 +56,7 @@ def run_albums(args: argparse.Namespace) -> int:
             if args.favourites:
                 filters = SearchFilters(favourites=True)
             elif args.name:
-                filters = SearchFilters(user_album=lib.user_album(args.name).id)
+                filters = SearchFilters(user_album=lib.albums.find(args.name).id)
             else:
                 from photoclip.errors import PhotoclipError
 
@@ -64,27 +64,27 @@ def run_albums(args: argparse.Namespace) -> int:
             photos = lib.browse(filters)
             emit(args, [{"photo_id": r.id, "path": r.path} for r in photos], "\n".join(r.path for r in photos) or "No photos.")
         elif action == "create":
-            made = lib.create_album(args.name)
+            made = lib.albums.create(args.name)
             emit(args, dataclasses.asdict(made), f"Album {made.name} created.")
         elif action == "rename":
-            renamed = lib.rename_album(lib.user_album(args.name).id, args.new_name)
+            renamed = lib.albums.rename(lib.albums.find(args.name).id, args.new_name)
             emit(args, dataclasses.asdict(renamed), f"Album renamed to {renamed.name}.")
         elif action == "delete":
-            gone = lib.user_album(args.name)
-            lib.delete_album(gone.id)
+            gone = lib.albums.find(args.name)
+            lib.albums.delete(gone.id)
             emit(args, dataclasses.asdict(gone), f"Album {gone.name} deleted; its {gone.count} photo(s) are still in the library.")
         elif action in ("add", "remove"):
-            album = lib.user_album(args.name)
+            album = lib.albums.find(args.name)
             ids = _photo_ids(lib, args.photos)
             if action == "add":
-                changed = lib.add_to_album(album.id, ids)
+                changed = lib.albums.add_photos(album.id, ids)
                 text = f"Added {changed} photo(s) to {album.name}" + (f"; {len(ids) - changed} were in it already." if changed < len(ids) else ".")
             else:
-                changed = lib.remove_from_album(album.id, ids)
+                changed = lib.albums.remove_photos(album.id, ids)
                 text = f"Took {changed} photo(s) out of {album.name}."
             emit(args, {"album": album.name, "changed": changed}, text)
         else:
-            changed = lib.set_favourite(_photo_ids(lib, args.photos), favourite=action == "favourite")
+            changed = lib.albums.set_favourite(_photo_ids(lib, args.photos), favourite=action == "favourite")
             verb = "Marked" if action == "favourite" else "Unmarked"
             emit(args, {"changed": changed}, f"{verb} {changed} photo(s).")
     return 0

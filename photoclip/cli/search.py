@@ -71,7 +71,7 @@ def _album_filter(lib: Library, args: argparse.Namespace, filters: SearchFilters
         return filters
     # An album of the user's own wins over a tag of the same name: it is the one they made by hand.
     wanted = " ".join(args.album.split()).casefold()
-    own = next((a for a in lib.user_albums() if a.name.casefold() == wanted), None)
+    own = next((a for a in lib.albums.all() if a.name.casefold() == wanted), None)
     if own is not None:
         return dataclasses.replace(filters, user_album=own.id)
     return dataclasses.replace(filters, album=lib.tags.resolve(args.album).tag_id)

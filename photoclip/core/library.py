@@ -21,12 +21,11 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from photoclip.core.albums import UserAlbum
-from photoclip.core.albums import store as albums_store
+from photoclip.core.albums.store import AlbumStore
 from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
 from photoclip.core.folder_tree import FolderNode, build_folder_tree
 from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
@@ -44,9 +43,7 @@ from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
-from photoclip.core.tagsets.definition import TagSet
 from photoclip.core.tagsets.manager import TagManager
-from photoclip.core.tagsets.records import TagSetInfo
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
@@ -538,46 +535,17 @@ class Library:
 
     # ----------------------------------------------------------- short writes
     # While the background service runs it is the library's one writer, with
-    # one exception: the *short writes* below, which any thread may make (the
-    # GUI makes them from its pool). Each is one catalog transaction, under the
-    # catalog's lock (it cannot interleave with a job's own transactions); none
-    # loads a model or touches a vector index. They are not service jobs
-    # because a job queue would make them wait behind a long job that cannot
-    # be preempted (an embedding batch, a training run) while someone waits
-    # on the editor, and a service stop would drop them with the queue.
-    # Anything slower, or using the model, is a job (see service.py).
-
-    def save_tagset(self, tagset: TagSet, *, replace: bool = True, previous_name: str | None = None) -> TagSetInfo:
-        """Store a new or edited tag set, not applied yet (a short write: see above).
-
-        Args:
-            tagset: The set.
-            replace: Replace a stored set of the same name.
-            previous_name: It was called that: a rename keeps its albums.
-
-        Returns:
-            The stored set's summary.
-
-        Raises:
-            PhotoclipError: A set of that name exists and ``replace`` is False, or the set is invalid.
-        """
-        return self.tags.save(tagset, replace=replace, previous_name=previous_name)
-
-    def remove_tagset(self, name: str) -> None:
-        """Delete a tag set with its albums and manual feedback (a short write: see above).
-
-        Raises:
-            PhotoclipError: No set of that name.
-        """
-        self.tags.remove(name)
-
-    def import_tagset(self, path: str | Path, *, replace: bool = True) -> TagSetInfo:
-        """Read a ``.toml``/``.json`` tag set file and store the set, not applied yet (a short write: see above).
-
-        Raises:
-            TagSetFileError: The file is not a valid tag set (line and reason).
-        """
-        return self.tags.import_file(path, replace=replace)
+    # one exception: the *short writes*, which any thread may make (the GUI
+    # makes them from its pool): saving, importing and removing a tag set
+    # (``tags.save``, ``tags.import_file``, ``tags.remove``), caption edits
+    # (below) and the user's albums and favourites (``albums``). Each is one
+    # catalog transaction, under the catalog's lock (it cannot interleave with
+    # a job's own transactions); none loads a model or touches a vector index.
+    # They are not service jobs because a job queue would make them wait
+    # behind a long job that cannot be preempted (an embedding batch, a
+    # training run) while someone waits on the editor, and a service stop
+    # would drop them with the queue. Anything slower, or using the model, is
+    # a job (see service.py).
 
     # --------------------------------------------------------------- captions
     def captions(self, photo: int | str | Path) -> list[str]:
@@ -626,63 +594,10 @@ class Library:
         return import_captions(self.catalog, csv_file, base)
 
     # ------------------------------------------------------- user albums
-    # Short writes of one transaction each: they take the catalog lock between
-    # the service's batches, as caption edits do, and never wait for the model.
-    def user_albums(self) -> list[UserAlbum]:
-        """The albums the user made, by name, with their searchable photo counts."""
-        return albums_store.albums(self.catalog)
-
-    def user_album(self, name: str) -> UserAlbum:
-        """One of the user's albums by name (ignoring case).
-
-        Raises:
-            PhotoclipError: No album has that name.
-        """
-        return albums_store.find_album(self.catalog, name)
-
-    def create_album(self, name: str) -> UserAlbum:
-        """Make an empty album of the user's own.
-
-        Raises:
-            PhotoclipError: The name is empty, too long or taken (ignoring case).
-        """
-        return albums_store.create_album(self.catalog, name)
-
-    def rename_album(self, album_id: int, name: str) -> UserAlbum:
-        """Rename an album of the user's own; its photos stay in it.
-
-        Raises:
-            PhotoclipError: The album is gone, or the name is empty, too long or taken.
-        """
-        return albums_store.rename_album(self.catalog, album_id, name)
-
-    def delete_album(self, album_id: int) -> None:
-        """Delete an album of the user's own; its photos stay in the library."""
-        albums_store.delete_album(self.catalog, album_id)
-
-    def add_to_album(self, album_id: int, photo_ids: Iterable[int]) -> int:
-        """Put photos in an album of the user's own. Returns how many were not in it yet.
-
-        Raises:
-            PhotoclipError: The album is gone.
-        """
-        return albums_store.add_photos(self.catalog, album_id, photo_ids)
-
-    def remove_from_album(self, album_id: int, photo_ids: Iterable[int]) -> int:
-        """Take photos out of an album of the user's own. Returns how many were in it."""
-        return albums_store.remove_photos(self.catalog, album_id, photo_ids)
-
-    def albums_of(self, photo_id: int) -> list[str]:
-        """The names of the user's albums a photo is in."""
-        return albums_store.albums_of(self.catalog, photo_id)
-
-    def set_favourite(self, photo_ids: Iterable[int], favourite: bool = True) -> int:
-        """Mark photos as favourites (or unmark them). Returns how many changed."""
-        return albums_store.set_favourite(self.catalog, photo_ids, favourite)
-
-    def favourite_ids(self) -> set[int]:
-        """The ids of the favourite photos."""
-        return albums_store.favourite_ids(self.catalog)
+    @property
+    def albums(self) -> AlbumStore:
+        """Albums of the user's own and favourites (``core/albums/``); their writes are short writes too."""
+        return AlbumStore(self.catalog)
 
     # -------------------------------------------------------- personalisation
     def profile_store(self, spec: ModelSpec | None = None) -> ProfileStore:

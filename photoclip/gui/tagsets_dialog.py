@@ -306,7 +306,7 @@ class TagSetsDialog(QDialog):
 
         def work() -> TagSetInfo:
             # A short write, safe beside the service's work (see the module docstring).
-            return library.save_tagset(tagset, previous_name=previous)
+            return library.tags.save(tagset, previous_name=previous)
 
         def done(info: TagSetInfo) -> None:
             self.save_button.setEnabled(True)
@@ -353,7 +353,7 @@ class TagSetsDialog(QDialog):
             self.new_set()
             self.sets_changed.emit()
 
-        self._submit(lambda: library.remove_tagset(name), done, lambda message: self._show_message(message, error=True))
+        self._submit(lambda: library.tags.remove(name), done, lambda message: self._show_message(message, error=True))
 
     def add_builtin(self, key: str) -> None:
         """Add one of the starter sets (asking before it replaces a set of the same name)."""
@@ -402,7 +402,7 @@ class TagSetsDialog(QDialog):
             self._show_message(message.format(tag_names.set_name(info.name)))
             self.sets_changed.emit()
 
-        self._submit(lambda: library.save_tagset(tagset, replace=replace), done, lambda m: self._show_message(m, error=True))
+        self._submit(lambda: library.tags.save(tagset, replace=replace), done, lambda m: self._show_message(m, error=True))
 
     def export_file(self) -> None:
         """Write the set in the editor to a TOML or JSON file."""

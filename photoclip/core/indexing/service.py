@@ -40,7 +40,7 @@ How the pieces fit:
 - **The one writer, and its one exception.** Everything that writes the
   library while the service runs is a job here, except the *short writes*
   ``Library`` declares (saving, removing and importing tag sets; setting and
-  importing captions): one catalog transaction each, under the catalog's
+  importing captions; the user's albums and favourites): one catalog transaction each, under the catalog's
   lock, with no model and no vector index, so any thread may make them.
   Routed through the queue they would wait behind a job that cannot be
   preempted while someone waits on an editor, and a stop would drop them

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
-from photoclip.core.albums import store as albums_store
+from photoclip.core.albums.store import AlbumStore
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.tagsets import store
 from photoclip.core.tagsets.definition import HIERARCHY_SEP
@@ -160,10 +160,11 @@ def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: thr
     for label in assignments(catalog, list(managed)):
         wanted.setdefault(label.path, {}).setdefault(label.tagset, set()).add(label.label)
     if names is None:
-        user_albums = {a.name for a in albums_store.albums(catalog)}
+        albums = AlbumStore(catalog)
+        user_albums = {a.name for a in albums.all()}
         if user_albums:
             managed.setdefault(USER_ALBUMS_KEYWORD, set()).update(user_albums)
-        for path, in_albums in albums_store.memberships(catalog).items():
+        for path, in_albums in albums.memberships().items():
             wanted.setdefault(path, {}).setdefault(USER_ALBUMS_KEYWORD, set()).update(in_albums)
     all_paths = store.active_paths(catalog) if managed else []
     written = unchanged = 0
