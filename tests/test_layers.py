@@ -101,9 +101,7 @@ def test_the_gui_uses_the_library_the_service_and_value_types_only() -> None:
 
 
 #: Catalog reads the GUI still makes past the Library, and why: ``(file, catalog method)``.
-GUI_CATALOG_READS = {
-    ("main_window.py", "photos_by_ids"),  # the grid's records for search hits, until the hits carry them
-}
+GUI_CATALOG_READS: set[tuple[str, str]] = set()  # none: search hits and album photos carry their records
 
 
 def test_the_gui_reads_the_catalog_only_through_the_library() -> None:

@@ -22,9 +22,6 @@ being stored is stored right after it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +38,7 @@ from PySide6.QtWidgets import (
 from photoclip.core.captions import clean_captions
 from photoclip.core.library import Library
 from photoclip.gui.core_messages import core_text
-
-# submit(fn, on_done, on_failed): runs fn off the GUI thread, reports on it (MainWindow._submit).
-Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], Any]
+from photoclip.gui.workers import Submit
 
 
 class CaptionsWidget(QWidget):

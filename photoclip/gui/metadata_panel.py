@@ -18,7 +18,7 @@ from photoclip.core.library import Library
 from photoclip.core.metadata import PhotoMetadata
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.gui.i18n import num
-from photoclip.gui.viewer import Submit
+from photoclip.gui.workers import Submit
 
 MAP_URL = "https://www.openstreetmap.org/?mlat={lat:.6f}&mlon={lon:.6f}#map=16/{lat:.6f}/{lon:.6f}"
 

@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.personalize.records import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
-from photoclip.gui.captions_widget import Submit
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import format_number, num
+from photoclip.gui.workers import Submit
 
 LOSS_COLOUR = QColor(31, 119, 180)
 RECALL_COLOUR = QColor(230, 120, 20)

@@ -18,9 +18,7 @@ from photoclip.core.tagsets.records import Album, PhotoTag
 from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.photo_view import PhotoView
-from photoclip.gui.workers import traceback_text, watch_future
-
-Submit = Callable[..., int]  # MainWindow._submit(fn, on_done, on_failed=None)
+from photoclip.gui.workers import Submit, traceback_text, watch_future
 
 
 class PhotoTags(QObject):

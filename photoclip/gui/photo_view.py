@@ -32,7 +32,8 @@ from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.i18n import num
 from photoclip.gui.metadata_panel import MetadataPanel
 from photoclip.gui.tags_panel import PhotoTagsPanel
-from photoclip.gui.viewer import ImageCanvas, PreviewLoader, Submit, command_for_key, dark_background, decode_preview, screen_side
+from photoclip.gui.viewer import ImageCanvas, PreviewLoader, command_for_key, dark_background, decode_preview, screen_side
+from photoclip.gui.workers import Submit
 
 # decode_preview is re-exported: it lived here before the viewer module, and callers import it from here.
 __all__ = ["PhotoView", "decode_preview"]

@@ -48,13 +48,12 @@ from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.grid import ThumbnailLoader
 from photoclip.gui.i18n import num
+from photoclip.gui.workers import Submit
 
 PREVIEW_PHOTOS = 200
 ROW_THUMB = 40
 ScoreRole = Qt.ItemDataRole.UserRole + 20  # the number a cell sorts by
 AssignedRole = Qt.ItemDataRole.UserRole + 21  # True where an apply would give the tag
-
-Submit = Callable[..., int]  # MainWindow._submit(fn, on_done, on_failed=None)
 
 # Viridis, sampled: perceptually even and readable for colour-blind people.
 _VIRIDIS = ((0.0, (68, 1, 84)), (0.25, (59, 82, 139)), (0.5, (33, 145, 140)), (0.75, (94, 201, 98)), (1.0, (253, 231, 37)))

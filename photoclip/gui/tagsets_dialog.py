@@ -22,7 +22,6 @@ and remove. The form is ``tagset_editor.py``, the heat map ``tagset_preview.py``
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +51,7 @@ from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.tagset_editor import TagSetEditor
 from photoclip.gui.tagset_preview import TagSetPreview
-
-Submit = Callable[..., int]  # MainWindow._submit(fn, on_done, on_failed=None)
+from photoclip.gui.workers import Submit
 
 
 class TagSetsDialog(QDialog):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -50,10 +50,10 @@ from photoclip.core.storage.records import PhotoRecord
 from photoclip.errors import PhotoclipError
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import num
+from photoclip.gui.workers import Submit
 
 # What a key asks of a viewer; the canvas zooms by itself, the rest is for its owner.
 Command = Literal["next", "previous", "first", "last", "full_screen", "leave_full_screen", "slideshow"]
-Submit = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], int]
 
 PREVIEW_SIDE = 2048  # what decode_preview gives when no screen is known: sharp on a full-HD screen
 MAX_ZOOM = 16.0  # 1600 %: single pixels are plain to see

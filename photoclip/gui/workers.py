@@ -23,7 +23,7 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -60,6 +60,20 @@ class WorkerSignals(QObject):
     aborted = Signal()
     # The work has ended, whichever way.
     finished = Signal()
+
+
+class Submit(Protocol):
+    """How a dialog or panel runs a short call off the GUI thread: the main window's ``_submit``."""
+
+    def __call__(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None) -> int:
+        """Run ``fn`` on the window's pool; ``on_done(result)``, or ``on_failed(message)`` for a PhotoclipError, on the GUI thread.
+
+        Without ``on_failed`` the window shows a PhotoclipError itself; any other exception is reported as a bug.
+
+        Returns:
+            The call's ticket.
+        """
+        ...
 
 
 def traceback_text(error: BaseException) -> str:

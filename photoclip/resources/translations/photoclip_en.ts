@@ -4,7 +4,7 @@
 <context>
     <name>CaptionsWidget</name>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="232"/>
+        <location filename="../../gui/captions_widget.py" line="227"/>
         <source>%Ln captions saved</source>
         <translation>
             <numerusform>%Ln caption saved</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>HeatmapModel</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="240"/>
+        <location filename="../../gui/tagset_preview.py" line="239"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>TagSetPreview</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>TagSetsDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="105"/>
+        <location filename="../../gui/tagsets_dialog.py" line="103"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln tag)</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="198"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>

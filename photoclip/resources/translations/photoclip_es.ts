@@ -642,52 +642,52 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="66"/>
+        <location filename="../../gui/captions_widget.py" line="61"/>
         <source>Captions</source>
         <translation>Descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="97"/>
+        <location filename="../../gui/captions_widget.py" line="92"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>La personalización aprende tus palabras a partir de las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="125"/>
+        <location filename="../../gui/captions_widget.py" line="120"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar las descripciones.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="82"/>
+        <location filename="../../gui/captions_widget.py" line="77"/>
         <source>Double-click a caption to change it</source>
         <translation>Haz doble clic en una descripción para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="86"/>
+        <location filename="../../gui/captions_widget.py" line="81"/>
         <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
         <translation>Ej.: “Rex dormido en el sofá”</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="89"/>
+        <location filename="../../gui/captions_widget.py" line="84"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="91"/>
+        <location filename="../../gui/captions_widget.py" line="86"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="92"/>
+        <location filename="../../gui/captions_widget.py" line="87"/>
         <source>Remove the selected caption</source>
         <translation>Quitar la descripción seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="179"/>
+        <location filename="../../gui/captions_widget.py" line="174"/>
         <source>This photo already has that caption.</source>
         <translation>Esta foto ya tiene esa descripción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="232"/>
+        <location filename="../../gui/captions_widget.py" line="227"/>
         <source>%Ln captions saved</source>
         <translation>
             <numerusform>%Ln descripción guardada</numerusform>
@@ -695,7 +695,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="238"/>
+        <location filename="../../gui/captions_widget.py" line="233"/>
         <source>Not saved: {0}</source>
         <translation>No se guardó: {0}</translation>
     </message>
@@ -2136,49 +2136,49 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="215"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="218"/>
+        <location filename="../../gui/tagset_preview.py" line="217"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="220"/>
+        <location filename="../../gui/tagset_preview.py" line="219"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="222"/>
+        <location filename="../../gui/tagset_preview.py" line="221"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="224"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="233"/>
+        <location filename="../../gui/tagset_preview.py" line="232"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="237"/>
+        <location filename="../../gui/tagset_preview.py" line="236"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="240"/>
+        <location filename="../../gui/tagset_preview.py" line="239"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
@@ -3231,27 +3231,27 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoTags</name>
     <message>
-        <location filename="../../gui/photo_tags.py" line="94"/>
+        <location filename="../../gui/photo_tags.py" line="92"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="104"/>
+        <location filename="../../gui/photo_tags.py" line="102"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="106"/>
+        <location filename="../../gui/photo_tags.py" line="104"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rechazado: esta foto no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="108"/>
+        <location filename="../../gui/photo_tags.py" line="106"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” vuelve a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="110"/>
+        <location filename="../../gui/photo_tags.py" line="108"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; el umbral del álbum cambió, así que se vuelve a clasificar la biblioteca</translation>
     </message>
@@ -3788,54 +3788,54 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="287"/>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="286"/>
+        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="295"/>
+        <location filename="../../gui/tagset_preview.py" line="294"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="297"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="299"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="301"/>
-        <location filename="../../gui/tagset_preview.py" line="334"/>
+        <location filename="../../gui/tagset_preview.py" line="300"/>
+        <location filename="../../gui/tagset_preview.py" line="333"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="350"/>
+        <location filename="../../gui/tagset_preview.py" line="349"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="364"/>
+        <location filename="../../gui/tagset_preview.py" line="363"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="422"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3843,7 +3843,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto no recibe ninguna</numerusform>
@@ -3854,22 +3854,22 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="84"/>
+        <location filename="../../gui/tagsets_dialog.py" line="82"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="98"/>
+        <location filename="../../gui/tagsets_dialog.py" line="96"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="101"/>
+        <location filename="../../gui/tagsets_dialog.py" line="99"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="105"/>
+        <location filename="../../gui/tagsets_dialog.py" line="103"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3877,72 +3877,72 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="107"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="113"/>
+        <location filename="../../gui/tagsets_dialog.py" line="111"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="131"/>
+        <location filename="../../gui/tagsets_dialog.py" line="129"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="159"/>
+        <location filename="../../gui/tagsets_dialog.py" line="157"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="158"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="162"/>
+        <location filename="../../gui/tagsets_dialog.py" line="160"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="163"/>
+        <location filename="../../gui/tagsets_dialog.py" line="161"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="166"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="178"/>
+        <location filename="../../gui/tagsets_dialog.py" line="176"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="190"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="192"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="194"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="198"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3953,113 +3953,113 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="246"/>
+        <location filename="../../gui/tagsets_dialog.py" line="244"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="301"/>
+        <location filename="../../gui/tagsets_dialog.py" line="299"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="319"/>
+        <location filename="../../gui/tagsets_dialog.py" line="317"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="323"/>
+        <location filename="../../gui/tagsets_dialog.py" line="321"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="340"/>
+        <location filename="../../gui/tagsets_dialog.py" line="338"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="341"/>
+        <location filename="../../gui/tagsets_dialog.py" line="339"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <location filename="../../gui/tagsets_dialog.py" line="348"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="361"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="361"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="365"/>
+        <location filename="../../gui/tagsets_dialog.py" line="363"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="386"/>
+        <location filename="../../gui/tagsets_dialog.py" line="384"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="412"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="412"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="416"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="429"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -642,52 +642,52 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>CaptionsWidget</name>
     <message>
-        <location filename="../../gui/captions_widget.py" line="66"/>
+        <location filename="../../gui/captions_widget.py" line="61"/>
         <source>Captions</source>
         <translation>Legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="97"/>
+        <location filename="../../gui/captions_widget.py" line="92"/>
         <source>Personalisation learns your words from captions.</source>
         <translation>A personalização aprende suas palavras com as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="125"/>
+        <location filename="../../gui/captions_widget.py" line="120"/>
         <source>This library is open read-only: captions cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar as legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="82"/>
+        <location filename="../../gui/captions_widget.py" line="77"/>
         <source>Double-click a caption to change it</source>
         <translation>Clique duas vezes em uma legenda para alterá-la</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="86"/>
+        <location filename="../../gui/captions_widget.py" line="81"/>
         <source>Add a caption, e.g. “Rex asleep on the sofa”</source>
         <translation>Ex.: “Rex dormindo no sofá”</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="89"/>
+        <location filename="../../gui/captions_widget.py" line="84"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="91"/>
+        <location filename="../../gui/captions_widget.py" line="86"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="92"/>
+        <location filename="../../gui/captions_widget.py" line="87"/>
         <source>Remove the selected caption</source>
         <translation>Remover a legenda selecionada</translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="179"/>
+        <location filename="../../gui/captions_widget.py" line="174"/>
         <source>This photo already has that caption.</source>
         <translation>Esta foto já tem essa legenda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/captions_widget.py" line="232"/>
+        <location filename="../../gui/captions_widget.py" line="227"/>
         <source>%Ln captions saved</source>
         <translation>
             <numerusform>%Ln legenda salva</numerusform>
@@ -695,7 +695,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/captions_widget.py" line="238"/>
+        <location filename="../../gui/captions_widget.py" line="233"/>
         <source>Not saved: {0}</source>
         <translation>Não foi salvo: {0}</translation>
     </message>
@@ -2136,49 +2136,49 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="215"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="218"/>
+        <location filename="../../gui/tagset_preview.py" line="217"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="220"/>
+        <location filename="../../gui/tagset_preview.py" line="219"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="222"/>
+        <location filename="../../gui/tagset_preview.py" line="221"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="224"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="233"/>
+        <location filename="../../gui/tagset_preview.py" line="232"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="237"/>
+        <location filename="../../gui/tagset_preview.py" line="236"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="240"/>
+        <location filename="../../gui/tagset_preview.py" line="239"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
@@ -3231,27 +3231,27 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoTags</name>
     <message>
-        <location filename="../../gui/photo_tags.py" line="94"/>
+        <location filename="../../gui/photo_tags.py" line="92"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="104"/>
+        <location filename="../../gui/photo_tags.py" line="102"/>
         <source>Confirmed: this photo is in “{0}”</source>
         <translation>Confirmado: esta foto está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="106"/>
+        <location filename="../../gui/photo_tags.py" line="104"/>
         <source>Rejected: this photo is not in “{0}”</source>
         <translation>Rejeitado: esta foto não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="108"/>
+        <location filename="../../gui/photo_tags.py" line="106"/>
         <source>“{0}” decides for this photo again</source>
         <translation>“{0}” volta a decidir sobre esta foto</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_tags.py" line="110"/>
+        <location filename="../../gui/photo_tags.py" line="108"/>
         <source>{0}; the album&apos;s threshold moved, so the library is filed again</source>
         <translation>{0}; o limiar do álbum mudou, então a biblioteca está sendo organizada de novo</translation>
     </message>
@@ -3788,54 +3788,54 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="287"/>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="286"/>
+        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="295"/>
+        <location filename="../../gui/tagset_preview.py" line="294"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="297"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="299"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="301"/>
-        <location filename="../../gui/tagset_preview.py" line="334"/>
+        <location filename="../../gui/tagset_preview.py" line="300"/>
+        <location filename="../../gui/tagset_preview.py" line="333"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="350"/>
+        <location filename="../../gui/tagset_preview.py" line="349"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="364"/>
+        <location filename="../../gui/tagset_preview.py" line="363"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="422"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3843,7 +3843,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="429"/>
+        <location filename="../../gui/tagset_preview.py" line="428"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto não recebe nenhuma</numerusform>
@@ -3854,22 +3854,22 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="84"/>
+        <location filename="../../gui/tagsets_dialog.py" line="82"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="98"/>
+        <location filename="../../gui/tagsets_dialog.py" line="96"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="101"/>
+        <location filename="../../gui/tagsets_dialog.py" line="99"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="105"/>
+        <location filename="../../gui/tagsets_dialog.py" line="103"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -3877,72 +3877,72 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="107"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="113"/>
+        <location filename="../../gui/tagsets_dialog.py" line="111"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="131"/>
+        <location filename="../../gui/tagsets_dialog.py" line="129"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="159"/>
+        <location filename="../../gui/tagsets_dialog.py" line="157"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="158"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="162"/>
+        <location filename="../../gui/tagsets_dialog.py" line="160"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="163"/>
+        <location filename="../../gui/tagsets_dialog.py" line="161"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="166"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="178"/>
+        <location filename="../../gui/tagsets_dialog.py" line="176"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="190"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="192"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="194"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="198"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -3953,113 +3953,113 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="246"/>
+        <location filename="../../gui/tagsets_dialog.py" line="244"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="301"/>
+        <location filename="../../gui/tagsets_dialog.py" line="299"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="319"/>
+        <location filename="../../gui/tagsets_dialog.py" line="317"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="323"/>
+        <location filename="../../gui/tagsets_dialog.py" line="321"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="340"/>
+        <location filename="../../gui/tagsets_dialog.py" line="338"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="341"/>
+        <location filename="../../gui/tagsets_dialog.py" line="339"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="350"/>
+        <location filename="../../gui/tagsets_dialog.py" line="348"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="361"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="361"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="365"/>
+        <location filename="../../gui/tagsets_dialog.py" line="363"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="371"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="379"/>
+        <location filename="../../gui/tagsets_dialog.py" line="377"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="382"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="386"/>
+        <location filename="../../gui/tagsets_dialog.py" line="384"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="412"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="412"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="416"/>
+        <location filename="../../gui/tagsets_dialog.py" line="414"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="429"/>
+        <location filename="../../gui/tagsets_dialog.py" line="427"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="437"/>
+        <location filename="../../gui/tagsets_dialog.py" line="435"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="438"/>
+        <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
