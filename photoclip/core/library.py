@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photoclip.core.captions import CaptionImport, clean_captions, import_captions
+from photoclip.core.copying import CopyProgress, CopyResult, copy_files
 from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.indexing.pipeline import run_index
 from photoclip.core.indexing.records import IndexProgress
@@ -417,6 +418,27 @@ class Library:
     def photo(self, photo_id: int) -> PhotoRecord | None:
         """One photo's catalog record."""
         return self.catalog.photos_by_ids([photo_id]).get(photo_id)
+
+    def copy_photos(
+        self, photos: Sequence[PhotoRecord], folder: str | Path, report: Callable[[CopyProgress], None] | None = None
+    ) -> CopyResult:
+        """Copy photo files into a folder outside the library (names already there get a numbered suffix).
+
+        Args:
+            photos: The photos to copy.
+            folder: Where to (created if needed).
+            report: Called after each file; it may raise to stop the copy.
+
+        Returns:
+            The copies made and the files that failed.
+
+        Raises:
+            PhotoclipError: The folder cannot be created.
+        """
+        try:
+            return copy_files([p.path for p in photos], Path(folder), report)
+        except OSError as exc:
+            raise PhotoclipError(f"The folder {folder} cannot be created: {exc.strerror or exc}.") from exc
 
     @property
     def thumbnails(self) -> ThumbnailStore:

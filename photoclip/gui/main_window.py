@@ -13,10 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -48,7 +46,11 @@ from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.dialogs import ErrorListDialog, FirstRunDialog, SettingsDialog
-from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.grid import GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.grid_actions import GridActions
+from photoclip.gui.grid_controls import GridControls
+from photoclip.gui.grid_delegate import ThumbnailDelegate
+from photoclip.gui.grid_view import PhotoGridView
 from photoclip.gui.i18n import num
 from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_view import PhotoView, decode_preview
@@ -184,19 +186,13 @@ class MainWindow(QMainWindow):
         # Grid.
         self.loader = ThumbnailLoader(self.library.thumbnails, threads=2, parent=self)
         self.model = PhotoGridModel(self.loader, self)
-        self.grid = QListView()
+        self.grid = PhotoGridView()
+        self.grid_delegate = ThumbnailDelegate(parent=self.grid)
+        self.grid.setItemDelegate(self.grid_delegate)
         self.grid.setModel(self.model)
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
-        self.grid.setBatchSize(500)
-        self.grid.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
-        self.grid.setGridSize(QSize(THUMB_SIZE + 12, THUMB_SIZE + 12))
-        self.grid.setSpacing(4)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid_controls = GridControls(self.grid, self.model, self.grid_delegate, self.state, self)
+        filters.addWidget(self.grid_controls)
+        self.grid_actions = GridActions(self)
         self.grid.activated.connect(lambda index: self.open_photo(index.row()))
         self.grid.installEventFilter(self)
         self.empty_label = QLabel()
@@ -534,8 +530,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not items)
         if items:
-            row = next((r for r, item in enumerate(items) if item.record.id == keep), 0)
-            self.grid.setCurrentIndex(self.model.index(row))
+            row = self.model.row_of(keep) if keep is not None else None
+            self.grid.setCurrentIndex(self.model.index(row or 0))
         self.results_shown.emit(kind)
 
     def show_browse(self, refresh: bool = False) -> None:
@@ -557,7 +553,12 @@ class MainWindow(QMainWindow):
         def work() -> list[GridItem]:
             return [GridItem(r) for r in library.browse(filters)]
 
-        empty = self.tr("No photos yet. Add a folder to start.") if not library.folders() else self.tr("No photos match the filters.")
+        if not library.folders():
+            empty = self.tr("No photos yet. Add a folder to start.")
+        elif self._busy:
+            empty = self.tr("Looking for photos…")
+        else:
+            empty = self.tr("No photos match the filters.")
         self._submit(work, lambda items: self._show_grid("browse", items, ticket, empty, refresh))
 
     def _browse_album(self, album: Album, filters: SearchFilters, ticket: int, refresh: bool = False) -> None:
@@ -835,6 +836,14 @@ class MainWindow(QMainWindow):
             self.status_label.setText(core_text(event.message))
         elif kind == "state":
             self._on_service_state(event.state, event.message)
+        if kind == "job-finished" and event.job == "scan":
+            self._photos_scanned()
+
+    def _photos_scanned(self) -> None:
+        """A scan stored new photos: show them and their counts now, before they are indexed for search."""
+        self.refresh_sidebar()
+        if self.mode == "browse":
+            self.show_browse(refresh=True)
 
     def _on_service_state(self, state: str, why: str | None) -> None:
         busy = state in ("running", "paused")
