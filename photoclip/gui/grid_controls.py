@@ -72,7 +72,8 @@ class GridControls(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(MIN_CELL, MAX_CELL)
         self.slider.setValue(self.view.preferred_cell())
-        self.slider.setFixedWidth(120)
+        self.slider.setMinimumWidth(32)  # it gives way first when the window is narrow
+        self.slider.setMaximumWidth(140)
         self.slider.setToolTip(self.tr("Thumbnail size (Ctrl+plus, Ctrl+minus, Ctrl+0)"))
         self.slider.setAccessibleName(self.tr("Thumbnail size"))
         self.slider.valueChanged.connect(self.set_cell_size)
