@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,8 +89,8 @@ class ThumbnailLoader(QObject):
         self.store = store
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._queue: deque[PhotoRecord] = deque()
-        self._queued: set[int] = set()
+        # Photo id -> record, oldest request first: a repeated request moves to the end in O(1).
+        self._queue: OrderedDict[int, PhotoRecord] = OrderedDict()
         self._lock = threading.Lock()
         self._signals = _LoaderSignals()
         self._signals.loaded.connect(self.loaded)
@@ -100,17 +100,11 @@ class ThumbnailLoader(QObject):
     def request(self, record: PhotoRecord) -> None:
         """Ask for a thumbnail; repeated requests move it to the front."""
         with self._lock:
-            if record.id in self._queued:
-                try:
-                    self._queue.remove(record)
-                except ValueError:
-                    pass
-            self._queue.append(record)
-            self._queued.add(record.id)
+            self._queue[record.id] = record
+            self._queue.move_to_end(record.id)
             # Drop the oldest requests: they scrolled out of view long ago.
             while len(self._queue) > 600:
-                old = self._queue.popleft()
-                self._queued.discard(old.id)
+                self._queue.popitem(last=False)
             start = self._active < self._threads
             if start:
                 self._active += 1
@@ -121,16 +115,13 @@ class ThumbnailLoader(QObject):
         """Forget pending requests (a new result list replaced the old one)."""
         with self._lock:
             self._queue.clear()
-            self._queued.clear()
 
     def _next(self) -> PhotoRecord | None:
         with self._lock:
             if not self._queue:
                 self._active -= 1
                 return None
-            record = self._queue.pop()
-            self._queued.discard(record.id)
-            return record
+            return self._queue.popitem(last=True)[1]
 
     def _load(self, record: PhotoRecord) -> None:
         try:

@@ -147,9 +147,10 @@ class PhotoGridView(QAbstractItemView):
             self.verticalScrollBar().setValue(self._row_top(anchor))
 
     def reset(self) -> None:
+        # The scroll position stays: a new list scrolls to its current photo (the first one,
+        # or the one kept when the library changed underneath).
         super().reset()
         self._relayout()
-        self.verticalScrollBar().setValue(0)
 
     def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int] | None = None) -> None:  # type: ignore[override]
         # A thumbnail arrived: repaint just its cell (the base class would also look at editors and accessibility).
@@ -269,10 +270,10 @@ class PhotoGridView(QAbstractItemView):
             bar.setValue(rect.top() - GAP)
         elif hint == QAbstractItemView.ScrollHint.PositionAtCenter:
             bar.setValue(rect.center().y() - page // 2)
-        elif rect.top() - self._layout.header < bar.value():
+        elif rect.top() < bar.value():
             # Scrolling up to the first line of a section shows its date header too.
             first_line = index.row() - self._layout.firsts[self._section_of(index.row())] < self._layout.columns
-            bar.setValue(rect.top() - (self._layout.header if first_line else GAP))
+            bar.setValue(rect.top() - (self._layout.header if first_line and self._layout.header else GAP))
         elif rect.bottom() > bar.value() + page:
             bar.setValue(rect.bottom() - page + GAP)
 
