@@ -84,11 +84,13 @@ class GridControls(QWidget):
         layout.addWidget(self.view_button)
         layout.addWidget(self.slider)
 
-        for keys, step in (
-            (QKeySequence.StandardKey.ZoomIn, ZOOM_STEP),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal), ZOOM_STEP),  # Ctrl+= : plus without Shift
-            (QKeySequence.StandardKey.ZoomOut, -ZOOM_STEP),
-        ):
+        zoom_in = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn)
+        ctrl_equal = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)  # plus without Shift, on most keyboards
+        if ctrl_equal not in zoom_in:  # the same key twice would make both shortcuts ambiguous
+            zoom_in.append(ctrl_equal)
+        bindings = [(keys, ZOOM_STEP) for keys in zoom_in]
+        bindings += [(keys, -ZOOM_STEP) for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)]
+        for keys, step in bindings:
             shortcut = QShortcut(keys, shortcuts_on)
             shortcut.activated.connect(lambda step=step: self.set_cell_size(self.view.preferred_cell() + step))
         reset = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), shortcuts_on)

@@ -350,17 +350,15 @@ class PhotoGridView(QAbstractItemView):
         selection_model.select(selection, command)
 
     def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        # Only the cells on screen: a selection of every photo must not cost a rectangle per photo.
         region = QRegion()
-        top, bottom = self.verticalOffset(), self.verticalOffset() + self.viewport().height()
+        top = self.verticalOffset()
+        runs = self._rows_in(QRect(0, top, self.viewport().width(), max(1, self.viewport().height())))
         for i in range(selection.count()):
             selected = selection.at(i)
-            for row in range(selected.top(), selected.bottom() + 1):
-                rect = self.cell_rect(row)
-                if rect.bottom() < top:
-                    continue
-                if rect.top() > bottom:
-                    break
-                region += rect.translated(0, -top)
+            for first, last in runs:
+                for row in range(max(first, selected.top()), min(last, selected.bottom()) + 1):
+                    region += self.cell_rect(row).translated(0, -top)
         return region
 
     # --------------------------------------------------------------- painting
@@ -405,7 +403,8 @@ class PhotoGridView(QAbstractItemView):
             return
         font = QFont(self.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        if font.pointSizeF() > 0:  # -1 when the font is sized in pixels
+            font.setPointSizeF(font.pointSizeF() * 1.2)
         painter.setFont(font)
         painter.setPen(self.palette().text().color())
         for rect, section in headers:
