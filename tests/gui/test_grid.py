@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PIL import Image
-from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -105,6 +105,10 @@ def test_thumbnail_fills_the_cell_in_square_mode_and_keeps_the_whole_width_in_wh
     assert close(whole.pixelColor(117, 60), (0, 0, 255))
     assert close(whole.pixelColor(60, 5), (255, 255, 255)) and close(whole.pixelColor(60, 114), (255, 255, 255))
     assert win.state.value("grid/mode") == "whole"
+    # On a HiDPI screen the thumbnail is scaled to device pixels, not blown up from logical ones.
+    pixmap = win.model.data(win.model.index(0), Qt.ItemDataRole.DecorationRole)
+    sharp = win.grid_delegate.scaled(pixmap, QSize(100, 100), 2.0)
+    assert sharp.width() == 200 and sharp.deviceIndependentSize().width() == 100
     win.close()
     win.library.close()
 
