@@ -3355,7 +3355,7 @@ Open the library read-only? You can search, but nothing is indexed.</source>
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="282"/>
+        <location filename="../../gui/grid.py" line="273"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
