@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
 
@@ -51,6 +51,21 @@ class GridActions(QObject):
         grid, model = self.window.grid, self.window.model
         rows = sorted(index.row() for index in grid.selectionModel().selectedIndexes())
         return [model.item(row).record for row in rows]
+
+    def select(self, photo_ids: list[int]) -> None:
+        """Select these photos (those still in the grid), in as few ranges as their rows allow."""
+        model = self.window.model
+        rows = sorted(r for r in (model.row_of(i) for i in photo_ids) if r is not None)
+        selection = QItemSelection()
+        start = prev = None
+        for row in [*rows, None]:
+            if row is not None and prev is not None and row == prev + 1:
+                prev = row
+                continue
+            if start is not None and prev is not None:
+                selection.select(model.index(start), model.index(prev))
+            start = prev = row
+        self.window.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def build_menu(self) -> QMenu:
         """The context menu for the selection as it is now."""

@@ -524,6 +524,7 @@ class MainWindow(QMainWindow):
             return  # the user has moved on; a newer request owns the grid
         current = self.grid.currentIndex()
         keep = self.model.item(current.row()).record.id if refresh and current.isValid() else None
+        selected = [p.id for p in self.grid_actions.selected()] if refresh else []
         if not refresh:
             self.pages.setCurrentIndex(0)
         self.model.set_items(items)
@@ -532,6 +533,8 @@ class MainWindow(QMainWindow):
         if items:
             row = self.model.row_of(keep) if keep is not None else None
             self.grid.setCurrentIndex(self.model.index(row or 0))
+            if selected:  # the library changed underneath: the user's selection stays
+                self.grid_actions.select(selected)
         self.results_shown.emit(kind)
 
     def show_browse(self, refresh: bool = False) -> None:

@@ -186,6 +186,12 @@ def test_extended_selection_and_copy_to_a_folder(qtbot, window: MainWindow, tmp_
     assert len(window.grid_actions.selected()) == 5
     qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(window.grid_actions.selected()) == 12
+    # A refresh (the library changed underneath) keeps the selection.
+    window.grid.selectionModel().select(window.model.index(0), QItemSelectionModel.SelectionFlag.Deselect)
+    kept = {r.id for r in window.grid_actions.selected()}
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        window.show_browse(refresh=True)
+    assert {r.id for r in window.grid_actions.selected()} == kept and len(kept) == 11
 
     grid.selectionModel().select(window.model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     grid.selectionModel().select(window.model.index(2), QItemSelectionModel.SelectionFlag.Select)
