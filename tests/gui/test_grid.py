@@ -215,6 +215,16 @@ def test_extended_selection_and_copy_to_a_folder(qtbot, window: MainWindow, tmp_
     assert len(list(target.iterdir())) == 4 and any(p.name.endswith(" (2).jpg") for p in target.iterdir())
 
 
+def test_double_click_opens_the_photo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    grid = window.grid
+    where = grid.visualRect(window.model.index(5)).center()
+    assert grid.viewport().rect().contains(where)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real double click starts with a click
+    qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.pages.currentWidget() is window.photo_view
+    assert window.photo_view.record is not None and window.photo_view.record.id == window.model.item(5).record.id
+
+
 def test_dragging_photos_out_gives_their_files_as_urls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     grid = window.grid
     assert grid.dragEnabled()
