@@ -27,6 +27,7 @@ from pathlib import Path
 
 from photoclip.core.albums.store import AlbumStore
 from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
+from photoclip.core.copying import CopyProgress, CopyResult, copy_files
 from photoclip.core.folder_tree import FolderNode, build_folder_tree
 from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
@@ -451,17 +452,9 @@ class Library:
         return self.catalog.photos_by_ids([photo_id]).get(photo_id)
 
     def photo_metadata(self, photo_id: int) -> PhotoMetadata | None:
-        """What the photo view shows about a photo: camera, lens, exposure, date, place, size.
+        """What the photo view shows about a photo (a disk read: call it off the GUI thread); None for an unknown id.
 
-        Read from the file's header (a disk read: call it off the GUI thread).
-        When the file cannot be read now (gone, unplugged, unreadable), the
-        catalog's size, pixels and date are returned with no camera facts.
-
-        Args:
-            photo_id: The photo's catalog id.
-
-        Returns:
-            Its metadata, or None when the catalog has no such photo.
+        When the file cannot be read now, the catalog's size, pixels and date come back with no camera facts.
         """
         record = self.photo(photo_id)
         if record is None:
@@ -469,9 +462,13 @@ class Library:
         try:
             return read_photo_metadata(Path(record.path))
         except ImageDecodeError:
-            return PhotoMetadata(
-                record.path, record.size, record.width, record.height, date_taken=record.date_taken
-            )
+            return PhotoMetadata(record.path, record.size, record.width, record.height, date_taken=record.date_taken)
+
+    def copy_photos(
+        self, photos: Sequence[PhotoRecord], folder: str | Path, report: Callable[[CopyProgress], None] | None = None
+    ) -> CopyResult:
+        """Copy photo files into a folder outside the library; see :func:`~photoclip.core.copying.copy_files`."""
+        return copy_files([p.path for p in photos], Path(folder), report)
 
     @property
     def thumbnails(self) -> ThumbnailStore:

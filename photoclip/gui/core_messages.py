@@ -134,6 +134,8 @@ TEMPLATES: tuple[str, ...] = (
         "Cannot watch {0} for changes ({1}); it is still rescanned every few minutes. On Linux, raise fs.inotify.max_user_watches.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "The settings file {0} cannot be read: {1}."),
+    #: {0}: a folder the user chose to copy photos to; {1}: the operating system's reason
+    QT_TRANSLATE_NOOP("CoreMessages", "The folder {0} cannot be created: {1}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix or delete it to use the defaults."),
     QT_TRANSLATE_NOOP("CoreMessages", "The settings file {0} does not hold a JSON object."),
     QT_TRANSLATE_NOOP("CoreMessages", "Fix or delete it."),

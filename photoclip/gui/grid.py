@@ -1,5 +1,9 @@
 """The thumbnail grid: a list model over photos and a loader that fills it off the GUI thread.
 
+The model also arranges its photos: sorted (date taken, date added, name, or
+the ranking a search gave) and, for the date-taken order, cut into day, month
+or year sections that the view draws under date headers.
+
 Only the rows the view asks to paint request a thumbnail, and the newest
 requests are served first, so scrolling quickly through 50,000 photos shows
 what is on screen now instead of working through everything scrolled past.
@@ -9,13 +13,15 @@ missing) and are kept as pixmaps in a bounded in-memory cache.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from photoclip.core.imaging import ImageDecodeError
@@ -29,6 +35,29 @@ THUMB_SIZE = 160
 PhotoIdRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2
 ScoreRole = Qt.ItemDataRole.UserRole + 3
+
+
+# How the grid orders its photos: "relevance" is the order a search or an album ranked them in.
+SortOrder = Literal["relevance", "taken", "added", "name"]
+# The date sections of the timeline ("none": one flat grid).
+Grouping = Literal["none", "day", "month", "year"]
+SORT_ORDERS: tuple[SortOrder, ...] = ("relevance", "taken", "added", "name")
+GROUPINGS: tuple[Grouping, ...] = ("none", "day", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateSection:
+    """A run of rows taken on the same day, month or year (the timeline's header and its photos).
+
+    Attributes:
+        first_row: The model row of its first photo.
+        count: How many photos it holds.
+        start: Its first day (the 1st of the month, or January 1st, for those groupings).
+    """
+
+    first_row: int
+    count: int
+    start: dt.date
 
 
 @dataclass(frozen=True)
@@ -60,8 +89,8 @@ class ThumbnailLoader(QObject):
         self.store = store
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
-        self._queue: deque[PhotoRecord] = deque()
-        self._queued: set[int] = set()
+        # Photo id -> record, oldest request first: a repeated request moves to the end in O(1).
+        self._queue: OrderedDict[int, PhotoRecord] = OrderedDict()
         self._lock = threading.Lock()
         self._signals = _LoaderSignals()
         self._signals.loaded.connect(self.loaded)
@@ -71,17 +100,11 @@ class ThumbnailLoader(QObject):
     def request(self, record: PhotoRecord) -> None:
         """Ask for a thumbnail; repeated requests move it to the front."""
         with self._lock:
-            if record.id in self._queued:
-                try:
-                    self._queue.remove(record)
-                except ValueError:
-                    pass
-            self._queue.append(record)
-            self._queued.add(record.id)
+            self._queue[record.id] = record
+            self._queue.move_to_end(record.id)
             # Drop the oldest requests: they scrolled out of view long ago.
             while len(self._queue) > 600:
-                old = self._queue.popleft()
-                self._queued.discard(old.id)
+                self._queue.popitem(last=False)
             start = self._active < self._threads
             if start:
                 self._active += 1
@@ -92,16 +115,13 @@ class ThumbnailLoader(QObject):
         """Forget pending requests (a new result list replaced the old one)."""
         with self._lock:
             self._queue.clear()
-            self._queued.clear()
 
     def _next(self) -> PhotoRecord | None:
         with self._lock:
             if not self._queue:
                 self._active -= 1
                 return None
-            record = self._queue.pop()
-            self._queued.discard(record.id)
-            return record
+            return self._queue.popitem(last=True)[1]
 
     def _load(self, record: PhotoRecord) -> None:
         try:
@@ -130,10 +150,21 @@ class _Drain(QRunnable):
 
 
 class PhotoGridModel(QAbstractListModel):
-    """Photos (with optional scores) for a QListView in icon mode."""
+    """Photos (with optional scores) for the photo grid, sorted and cut into date sections.
+
+    A list with scores (search results, similar photos, an album) is shown in
+    its ranked order until the user picks another order for it; a list without
+    follows :attr:`browse_sort`, the order chosen for browsing.
+    """
 
     def __init__(self, loader: ThumbnailLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._given: list[GridItem] = []
+        self._ranked = False
+        self.browse_sort: SortOrder = "taken"
+        self._ranked_sort: SortOrder = "relevance"
+        self.grouping: Grouping = "month"
+        self._sections: list[DateSection] = []
         self._items: list[GridItem] = []
         self._rows: dict[int, int] = {}
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
@@ -145,24 +176,85 @@ class PhotoGridModel(QAbstractListModel):
 
     def set_items(self, items: list[GridItem]) -> None:
         """Replace the whole list (a new search or folder)."""
+        self._given = list(items)
+        self._ranked = any(item.score is not None for item in items)
+        self._ranked_sort = "relevance"
+        self._arrange()
+
+    def arrange(self, sort: SortOrder | None = None, grouping: Grouping | None = None) -> None:
+        """Order the photos another way, or group them by other dates (the rows change; the photos do not).
+
+        Args:
+            sort: The new order, for the list on show (a ranked list keeps it
+                until the next list; otherwise it becomes :attr:`browse_sort`). None keeps it.
+            grouping: The new date sections. None keeps them.
+        """
+        if sort is not None:
+            if self._ranked:
+                self._ranked_sort = sort
+            elif sort != "relevance":
+                self.browse_sort = sort
+        if grouping is not None:
+            self.grouping = grouping
+        self._arrange()
+
+    @property
+    def ranked(self) -> bool:
+        """Whether the list on show came ranked (it has scores, and a relevance order)."""
+        return self._ranked
+
+    def effective_sort(self) -> SortOrder:
+        """The order the rows are in now."""
+        return self._ranked_sort if self._ranked else self.browse_sort
+
+    def sections(self) -> list[DateSection]:
+        """The date sections, in row order; empty when the rows are not grouped by date taken."""
+        return self._sections
+
+    def row_of(self, photo_id: int) -> int | None:
+        """The row of a photo, if it is in the list."""
+        return self._rows.get(photo_id)
+
+    def _arrange(self) -> None:
+        items = _sorted(self._given, self.effective_sort())
         self.beginResetModel()
         self._items = items
         self._rows = {item.record.id: row for row, item in enumerate(items)}
+        grouped = self.effective_sort() == "taken" and self.grouping != "none"
+        self._sections = _sections(items, self.grouping) if grouped else []
         self.endResetModel()
         self._loader.clear()
 
     def item(self, row: int) -> GridItem:
+        """The photo at ``row``."""
         return self._items[row]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The photos' files as file:// URLs, for a drag to a file manager or another app."""
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data.setUrls([QUrl.fromLocalFile(self._items[row].record.path) for row in rows])
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
     def items(self) -> list[GridItem]:
         return list(self._items)
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
         return len(self._items)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._items):
             return None
         item = self._items[index.row()]
@@ -204,3 +296,38 @@ class PhotoGridModel(QAbstractListModel):
 
     def has_thumbnail(self, photo_id: int) -> bool:
         return photo_id in self._pixmaps
+
+
+def _sorted(items: list[GridItem], order: SortOrder) -> list[GridItem]:
+    """``items`` in ``order``: newest first for dates (as the catalog lists them), A to Z for names."""
+    if order == "taken":
+        return sorted(items, key=lambda i: (i.record.date, i.record.id), reverse=True)
+    if order == "added":
+        # Catalog ids grow as photos are added: the newest id is the most recently added photo.
+        return sorted(items, key=lambda i: i.record.id, reverse=True)
+    if order == "name":
+        return sorted(items, key=lambda i: (Path(i.record.path).name.casefold(), i.record.path))
+    return list(items)
+
+
+def _sections(items: list[GridItem], grouping: Grouping) -> list[DateSection]:
+    """Cut rows sorted newest first into runs of the same day, month or year (local time)."""
+    sections: list[DateSection] = []
+    current: dt.date | None = None
+    first = 0
+    for row, item in enumerate(items):
+        try:
+            day = dt.date.fromtimestamp(item.record.date)
+        except (OverflowError, OSError, ValueError):
+            day = dt.date(1970, 1, 1)  # a date the platform cannot represent: kept together at the start of time
+        if grouping == "month":
+            day = day.replace(day=1)
+        elif grouping == "year":
+            day = day.replace(month=1, day=1)
+        if day != current:
+            if current is not None:
+                sections.append(DateSection(first, row - first, current))
+            current, first = day, row
+    if current is not None:
+        sections.append(DateSection(first, len(items) - first, current))
+    return sections

@@ -16,13 +16,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -41,7 +39,11 @@ from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.dialogs import FirstRunDialog, SettingsDialog
-from photoclip.gui.grid import THUMB_SIZE, GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.grid import GridItem, PhotoGridModel, ThumbnailLoader
+from photoclip.gui.grid_actions import GridActions
+from photoclip.gui.grid_controls import GridControls
+from photoclip.gui.grid_delegate import ThumbnailDelegate
+from photoclip.gui.grid_view import PhotoGridView
 from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_tags import PhotoTags
 from photoclip.gui.photo_view import PhotoView
@@ -142,19 +144,12 @@ class MainWindow(QMainWindow):
         # Grid.
         self.loader = ThumbnailLoader(self.library.thumbnails, threads=2, parent=self)
         self.model = PhotoGridModel(self.loader, self)
-        self.grid = QListView()
+        self.grid = PhotoGridView()
+        self.grid_delegate = ThumbnailDelegate(parent=self.grid)
+        self.grid.setItemDelegate(self.grid_delegate)
         self.grid.setModel(self.model)
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setLayoutMode(QListView.LayoutMode.Batched)
-        self.grid.setBatchSize(500)
-        self.grid.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
-        self.grid.setGridSize(QSize(THUMB_SIZE + 12, THUMB_SIZE + 12))
-        self.grid.setSpacing(4)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.grid_controls = GridControls(self.grid, self.model, self.grid_delegate, self.state, self)
+        self.grid_actions = GridActions(self)
         self.grid.activated.connect(lambda index: self.open_photo(index.row()))
         self.grid.installEventFilter(self)
         self.empty_label = QLabel()
@@ -170,7 +165,10 @@ class MainWindow(QMainWindow):
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(self.filter_bar)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_bar, 1)
+        filters.addWidget(self.grid_controls)
+        grid_layout.addLayout(filters)
         grid_layout.addWidget(self.empty_label)
         grid_layout.addWidget(self.grid, 1)
         self.pages = QStackedWidget()
@@ -359,16 +357,19 @@ class MainWindow(QMainWindow):
             return  # the user has moved on; a newer request owns the grid
         current = self.grid.currentIndex()
         keep = self.model.item(current.row()).record.id if refresh and current.isValid() else None
+        selected = [p.id for p in self.grid_actions.selected()] if refresh else []
         if not refresh:
             self.pages.setCurrentIndex(0)
         self.model.set_items(items)
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(not items)
         if items:
-            row = next((r for r, item in enumerate(items) if item.record.id == keep), 0)
-            self.grid.setCurrentIndex(self.model.index(row))
+            row = self.model.row_of(keep) if keep is not None else None
+            self.grid.setCurrentIndex(self.model.index(row or 0))
+            if selected:  # the library changed underneath: the user's selection stays
+                self.grid_actions.select(selected)
             if refresh and keep is not None and keep == getattr(self.photo_view.record, "id", None):
-                self.photo_view.set_place(row, len(items))  # next and previous follow the refreshed list
+                self.photo_view.set_place(row or 0, len(items))  # next and previous follow the refreshed list
         self.results_shown.emit(kind)
 
     def show_browse(self, refresh: bool = False) -> None:
@@ -390,7 +391,12 @@ class MainWindow(QMainWindow):
         def work() -> list[GridItem]:
             return [GridItem(r) for r in library.browse(filters)]
 
-        empty = self.tr("No photos yet. Add a folder to start.") if not library.folders() else self.tr("No photos match the filters.")
+        if not library.folders():
+            empty = self.tr("No photos yet. Add a folder to start.")
+        elif self._busy:
+            empty = self.tr("Looking for photos…")
+        else:
+            empty = self.tr("No photos match the filters.")
         self._submit(work, lambda items: self._show_grid("browse", items, ticket, empty, refresh))
 
     def _browse_album(self, album: Album, filters: SearchFilters, ticket: int, refresh: bool = False) -> None:
@@ -561,6 +567,14 @@ class MainWindow(QMainWindow):
             self.status_label.setText(core_text(event.message))
         elif kind == "state":
             self._on_service_state(event.state, event.message)
+        if kind == "job-finished" and event.job == "scan":
+            self._photos_scanned()
+
+    def _photos_scanned(self) -> None:
+        """A scan stored new photos: show them and their counts now, before they are indexed for search."""
+        self.refresh_sidebar()
+        if self.mode == "browse":
+            self.show_browse(refresh=True)
 
     def _on_service_state(self, state: str, why: str | None) -> None:
         self.status.show_state(state, why)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from photoclip.gui.grid import GridItem
 from photoclip.gui.main_window import MainWindow
 from photoclip.gui.viewer import ImageCanvas, QuickLook
 from tests.conftest import write_camera_jpeg, write_photo
@@ -265,9 +266,10 @@ def test_next_follows_the_list_when_it_is_refreshed_underneath(qtbot, window: Ma
     """A rescan reorders the grid while a photo is open: next and previous go by the new order."""
     window.open_photo(3)
     opened = shown_id(window)
-    reordered = window.model.items()[::-1]
+    # Ranked (scored) like a search's hits, so the grid keeps this order rather than sorting by date.
+    reordered = [GridItem(item.record, 0.9 - 0.01 * i) for i, item in enumerate(window.model.items()[::-1])]
     window._grid_ticket += 1
-    window._show_grid("browse", reordered, window._grid_ticket, "", refresh=True)
+    window._show_grid("search", reordered, window._grid_ticket, "", refresh=True)
     view = window.photo_view
     assert shown_id(window) == opened and view.position == 8 and view.position_label.text() == "9 of 12"
     view.canvas.setFocus()

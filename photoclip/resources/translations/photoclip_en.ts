@@ -13,6 +13,49 @@
     </message>
 </context>
 <context>
+    <name>GridActions</name>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="86"/>
+        <source>Copy %Ln photos to a folder…</source>
+        <translation>
+            <numerusform>Copy %Ln photo to a folder…</numerusform>
+            <numerusform>Copy %Ln photos to a folder…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="156"/>
+        <source>Copied %Ln photos to {0}</source>
+        <translation>
+            <numerusform>Copied %Ln photo to {0}</numerusform>
+            <numerusform>Copied %Ln photos to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="158"/>
+        <source>%Ln could not be copied</source>
+        <translation>
+            <numerusform>%Ln could not be copied</numerusform>
+            <numerusform>%Ln could not be copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="173"/>
+        <source>Confirmed %Ln photos in “{0}”</source>
+        <translation>
+            <numerusform>Confirmed %Ln photo in “{0}”</numerusform>
+            <numerusform>Confirmed %Ln photos in “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="175"/>
+        <source>Rejected %Ln photos from “{0}”</source>
+        <translation>
+            <numerusform>Rejected %Ln photo from “{0}”</numerusform>
+            <numerusform>Rejected %Ln photos from “{0}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message numerus="yes">
         <location filename="../../gui/tagset_preview.py" line="239"/>
@@ -69,7 +112,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -77,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -85,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -93,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -101,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>

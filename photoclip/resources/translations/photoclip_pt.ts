@@ -1056,982 +1056,988 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Não é possível ler o arquivo de configurações {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="137"/>
+        <location filename="../../gui/core_messages.py" line="138"/>
+        <source>The folder {0} cannot be created: {1}.</source>
+        <extracomment>{0}: a folder the user chose to copy photos to; {1}: the operating system&apos;s reason</extracomment>
+        <translation>Não é possível criar a pasta {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="139"/>
         <source>Fix or delete it to use the defaults.</source>
         <translation>Corrija-o ou exclua-o para usar os valores padrão.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="138"/>
+        <location filename="../../gui/core_messages.py" line="140"/>
         <source>The settings file {0} does not hold a JSON object.</source>
         <translation>O arquivo de configurações {0} não contém um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="139"/>
+        <location filename="../../gui/core_messages.py" line="141"/>
         <source>Fix or delete it.</source>
         <translation>Corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="232"/>
+        <location filename="../../gui/core_messages.py" line="234"/>
         <source>Unknown model {0}.</source>
         <translation>Modelo desconhecido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="233"/>
+        <location filename="../../gui/core_messages.py" line="235"/>
         <source>Known models: {0}.</source>
         <translation>Modelos conhecidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="235"/>
+        <location filename="../../gui/core_messages.py" line="237"/>
         <source>The weights of model {0} are missing ({1}).</source>
         <extracomment>{1}: the expected weights file</extracomment>
         <translation>Os pesos do modelo {0} estão faltando ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="236"/>
+        <location filename="../../gui/core_messages.py" line="238"/>
         <source>Model {0} has no weights file name in the registry.</source>
         <translation>O modelo {0} não tem nome de arquivo de pesos no registro.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="238"/>
+        <location filename="../../gui/core_messages.py" line="240"/>
         <source>Cannot download model {0}: {1} is unreachable ({2}).</source>
         <extracomment>{1}: the download server; {2}: why it cannot be reached</extracomment>
         <translation>Não é possível baixar o modelo {0}: {1} está inacessível ({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="239"/>
+        <location filename="../../gui/core_messages.py" line="241"/>
         <source>Check the address (HF_ENDPOINT is {0}) or try again later.</source>
         <translation>Verifique o endereço (HF_ENDPOINT é {0}) ou tente de novo mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="240"/>
+        <location filename="../../gui/core_messages.py" line="242"/>
         <source>Cannot download {0}: {1}.</source>
         <translation>Não é possível baixar {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="242"/>
+        <location filename="../../gui/core_messages.py" line="244"/>
         <source>Cannot load model {0} ({1}) from {2}: {3}</source>
         <extracomment>{0}: the model; {1}: its architecture; {2}: the weights file; {3}: the error</extracomment>
         <translation>Não é possível carregar o modelo {0} ({1}) de {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="243"/>
+        <location filename="../../gui/core_messages.py" line="245"/>
         <source>The file may be damaged or for another architecture: delete it and download or import it again.</source>
         <translation>O arquivo pode estar danificado ou ser de outra arquitetura: exclua-o e baixe-o ou importe-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="247"/>
+        <location filename="../../gui/core_messages.py" line="249"/>
         <source>No such file: {0}</source>
         <translation>Arquivo inexistente: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="248"/>
+        <location filename="../../gui/core_messages.py" line="250"/>
         <source>Import refused: this file contains pickled code or Python objects other than tensors ({0}), and photoclip never executes code from a weights file.</source>
         <translation>Importação recusada: este arquivo contém código serializado (pickle) ou objetos Python que não são tensores ({0}), e o photoclip nunca executa código de um arquivo de pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="252"/>
+        <location filename="../../gui/core_messages.py" line="254"/>
         <source>Get the model&apos;s .safetensors (or plain state-dict .bin) file instead, or convert it on a machine where you trust its origin.</source>
         <translation>Obtenha em vez disso o arquivo .safetensors do modelo (ou um .bin que seja só um state dict), ou converta-o em um computador onde você confie na origem dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="256"/>
+        <location filename="../../gui/core_messages.py" line="258"/>
         <source>{0} is not a valid safetensors file ({1}).</source>
         <translation>{0} não é um arquivo safetensors válido ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="257"/>
+        <location filename="../../gui/core_messages.py" line="259"/>
         <source>not a valid safetensors file ({0})</source>
         <translation>não é um arquivo safetensors válido ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="258"/>
+        <location filename="../../gui/core_messages.py" line="260"/>
         <source>Cannot read {0} as a PyTorch checkpoint ({1}).</source>
         <translation>Não é possível ler {0} como checkpoint do PyTorch ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="259"/>
+        <location filename="../../gui/core_messages.py" line="261"/>
         <source>The file does not contain a state dict (a mapping of names to tensors).</source>
         <translation>O arquivo não contém um state dict (um mapeamento de nomes para tensores).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="260"/>
+        <location filename="../../gui/core_messages.py" line="262"/>
         <source>the file holds no tensors</source>
         <translation>o arquivo não contém tensores</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="261"/>
+        <location filename="../../gui/core_messages.py" line="263"/>
         <source>{0} holds non-tensor entries ({1}).</source>
         <translation>{0} contém entradas que não são tensores ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="262"/>
+        <location filename="../../gui/core_messages.py" line="264"/>
         <source>it holds no image-tower (&apos;visual.*&apos;) weights, so it is not a {0} model</source>
         <translation>não contém pesos da torre de imagem (&apos;visual.*&apos;), então não é um modelo {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="263"/>
+        <location filename="../../gui/core_messages.py" line="265"/>
         <source>Cannot build the {0} architecture: {1}</source>
         <translation>Não é possível construir a arquitetura {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="265"/>
+        <location filename="../../gui/core_messages.py" line="267"/>
         <source>The weights do not match the {0} architecture: {1}.</source>
         <extracomment>{1}: what does not match (missing keys, unexpected keys, wrong sizes)</extracomment>
         <translation>Os pesos não correspondem à arquitetura {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="266"/>
+        <location filename="../../gui/core_messages.py" line="268"/>
         <source>The weights do not match the {0} architecture: {1}. Is {2} really a {3} checkpoint?</source>
         <translation>Os pesos não correspondem à arquitetura {0}: {1}. {2} é mesmo um checkpoint {3}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="268"/>
+        <location filename="../../gui/core_messages.py" line="270"/>
         <source>missing keys: {0}</source>
         <extracomment>{0}: names of weights</extracomment>
         <translation>chaves ausentes: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="269"/>
+        <location filename="../../gui/core_messages.py" line="271"/>
         <source>unexpected keys: {0}</source>
         <translation>chaves inesperadas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="270"/>
+        <location filename="../../gui/core_messages.py" line="272"/>
         <source>wrong sizes: {0}</source>
         <translation>tamanhos incorretos: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="271"/>
+        <location filename="../../gui/core_messages.py" line="273"/>
         <source>The list of imported models ({0}) is damaged: {1}.</source>
         <translation>A lista de modelos importados ({0}) está danificada: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="272"/>
+        <location filename="../../gui/core_messages.py" line="274"/>
         <source>Delete it and import the models again.</source>
         <translation>Exclua-a e importe os modelos de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="273"/>
+        <location filename="../../gui/core_messages.py" line="275"/>
         <source>Invalid model name {0}.</source>
         <translation>Nome de modelo inválido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="274"/>
+        <location filename="../../gui/core_messages.py" line="276"/>
         <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64 characters).</source>
         <translation>Use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos; (no máximo 64 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="275"/>
+        <location filename="../../gui/core_messages.py" line="277"/>
         <source>The name {0} is already used by a built-in model.</source>
         <translation>O nome {0} já é usado por um modelo incluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="276"/>
+        <location filename="../../gui/core_messages.py" line="278"/>
         <source>The name {0} is already used by an imported model.</source>
         <translation>O nome {0} já é usado por um modelo importado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="278"/>
+        <location filename="../../gui/core_messages.py" line="280"/>
         <source>--device {0} was asked for, but no CUDA GPU is available.</source>
         <extracomment>{0}: a device name such as cuda</extracomment>
         <translation>Foi pedido --device {0}, mas não há nenhuma GPU CUDA disponível.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="279"/>
+        <location filename="../../gui/core_messages.py" line="281"/>
         <source>--device mps was asked for, but Apple MPS is not available.</source>
         <translation>Foi pedido --device mps, mas o Apple MPS não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="280"/>
+        <location filename="../../gui/core_messages.py" line="282"/>
         <source>Use --device cpu.</source>
         <translation>Use --device cpu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="281"/>
+        <location filename="../../gui/core_messages.py" line="283"/>
         <source>Unknown device {0}.</source>
         <translation>Dispositivo desconhecido: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="282"/>
+        <location filename="../../gui/core_messages.py" line="284"/>
         <source>Use auto, cpu, cuda or mps.</source>
         <translation>Use auto, cpu, cuda ou mps.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="283"/>
+        <location filename="../../gui/core_messages.py" line="285"/>
         <source>Unknown precision {0}.</source>
         <translation>Precisão desconhecida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="284"/>
+        <location filename="../../gui/core_messages.py" line="286"/>
         <source>Use auto, fp32 or bf16.</source>
         <translation>Use auto, fp32 ou bf16.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="285"/>
+        <location filename="../../gui/core_messages.py" line="287"/>
         <source>Unknown open_clip architecture {0}.</source>
         <translation>Arquitetura do open_clip desconhecida: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="287"/>
+        <location filename="../../gui/core_messages.py" line="289"/>
         <source>Did you mean one of: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lists all {1}.)</source>
         <extracomment>{0}: architectures; {1}: how many there are. Keep the command in backquotes as it is</extracomment>
         <translation>Você quis dizer uma destas: {0}? (`python -c &quot;import open_clip; print(open_clip.list_models())&quot;` lista todas as {1}.)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="292"/>
+        <location filename="../../gui/core_messages.py" line="294"/>
         <source>The model {0} cannot be personalised: its projection heads are not plain matrices.</source>
         <translation>O modelo {0} não pode ser personalizado: as camadas de projeção dele não são matrizes simples.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="293"/>
+        <location filename="../../gui/core_messages.py" line="295"/>
         <source>Personalise an OpenCLIP ViT model such as vit-b-32.</source>
         <translation>Personalize um modelo ViT do OpenCLIP, como o vit-b-32.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="294"/>
+        <location filename="../../gui/core_messages.py" line="296"/>
         <source>The model {0} cannot be personalised.</source>
         <translation>O modelo {0} não pode ser personalizado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="295"/>
+        <location filename="../../gui/core_messages.py" line="297"/>
         <source>Photos are still being embedded with {0}.</source>
         <translation>Ainda há fotos sendo processadas com {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="296"/>
+        <location filename="../../gui/core_messages.py" line="298"/>
         <source>Run `photoclip index` to finish the model switch, then personalise.</source>
         <translation>Execute `photoclip index` para concluir a troca de modelo e depois personalize.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="298"/>
+        <location filename="../../gui/core_messages.py" line="300"/>
         <source>Not applied: the trained heads do not improve held-out recall ({0}).</source>
         <extracomment>{0}: the held-out recall before and after (translated on its own)</extracomment>
         <translation>Não aplicado: as camadas treinadas não melhoram o acerto na validação ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="299"/>
+        <location filename="../../gui/core_messages.py" line="301"/>
         <source>held-out recall before: {0}; after: {1}</source>
         <translation>acerto na validação antes: {0}; depois: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="301"/>
+        <location filename="../../gui/core_messages.py" line="303"/>
         <source>R@1 {0}%  R@5 {1}%  R@10 {2}%</source>
         <extracomment>Recall at 1, 5 and 10 as percentages; only the numbers&apos; format may need to change</extracomment>
         <translation>R@1 {0}%  R@5 {1}%  R@10 {2}%</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="302"/>
+        <location filename="../../gui/core_messages.py" line="304"/>
         <source>Add more captions, or captions that describe what you search for, and train again.</source>
         <translation>Adicione mais legendas, ou legendas que descrevam o que você pesquisa, e treine de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="304"/>
+        <location filename="../../gui/core_messages.py" line="306"/>
         <source>This result personalises {0}, but searches use {1}.</source>
         <extracomment>{0}: the model the result was trained for; {1}: the model searches use</extracomment>
         <translation>Este resultado personaliza {0}, mas as pesquisas usam {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="306"/>
+        <location filename="../../gui/core_messages.py" line="308"/>
         <source>The profile {0} does not fit {1} ({2} != {3} dimensions).</source>
         <extracomment>{2} and {3}: numbers of dimensions</extracomment>
         <translation>O perfil {0} não corresponde a {1} ({2} != {3} dimensões).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="307"/>
+        <location filename="../../gui/core_messages.py" line="309"/>
         <source>Personalisation needs captions on at least {0} indexed photos; {1} have them.</source>
         <translation>A personalização precisa de legendas em pelo menos {0} fotos indexadas; agora {1} têm legendas.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="308"/>
+        <location filename="../../gui/core_messages.py" line="310"/>
         <source>Add captions (photoclip captions import FILE.csv) and index the photos first.</source>
         <translation>Adicione legendas (photoclip captions import FILE.csv) e indexe as fotos antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="309"/>
+        <location filename="../../gui/core_messages.py" line="311"/>
         <source>Personalisation needs captioned photos both to train on and to hold out.</source>
         <translation>A personalização precisa de fotos com legenda tanto para treinar quanto para reservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="311"/>
+        <location filename="../../gui/core_messages.py" line="313"/>
         <source>There is no personalisation profile {0} for {1}.</source>
         <extracomment>{0}: a profile name; {1}: a model</extracomment>
         <translation>Não há nenhum perfil de personalização {0} para {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="312"/>
+        <location filename="../../gui/core_messages.py" line="314"/>
         <source>Saved profiles: {0}.</source>
         <translation>Perfis salvos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="313"/>
+        <location filename="../../gui/core_messages.py" line="315"/>
         <source>The profile file {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o arquivo de perfil {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="314"/>
+        <location filename="../../gui/core_messages.py" line="316"/>
         <source>Delete it and train again.</source>
         <translation>Exclua-o e treine de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="316"/>
+        <location filename="../../gui/core_messages.py" line="318"/>
         <source>{0} does not exist.</source>
         <translation>{0} não existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="318"/>
+        <location filename="../../gui/core_messages.py" line="320"/>
         <source>{0} is not UTF-8 text ({1}).</source>
         <extracomment>{1}: the decoder&apos;s words</extracomment>
         <translation>{0} não é texto UTF-8 ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="319"/>
+        <location filename="../../gui/core_messages.py" line="321"/>
         <source>Save it as UTF-8 CSV.</source>
         <translation>Salve-o como CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="320"/>
+        <location filename="../../gui/core_messages.py" line="322"/>
         <source>{0} is not a readable CSV file: {1}.</source>
         <translation>{0} não é um arquivo CSV legível: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="322"/>
+        <location filename="../../gui/core_messages.py" line="324"/>
         <source>expected 2 columns (path,caption), found {0} (quote captions that contain commas)</source>
         <extracomment>{0}: a number of columns</extracomment>
         <translation>eram esperadas 2 colunas (caminho,legenda), mas há {0} (coloque entre aspas as legendas que tenham vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="325"/>
+        <location filename="../../gui/core_messages.py" line="327"/>
         <source>the photo path is empty</source>
         <translation>o caminho da foto está vazio</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="326"/>
+        <location filename="../../gui/core_messages.py" line="328"/>
         <source>the caption is empty</source>
         <translation>a legenda está vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="327"/>
+        <location filename="../../gui/core_messages.py" line="329"/>
         <source>no such photo: {0}</source>
         <translation>foto inexistente: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="328"/>
+        <location filename="../../gui/core_messages.py" line="330"/>
         <source>photo not in the library: {0} (add its folder and run `photoclip index`)</source>
         <translation>a foto não está na biblioteca: {0} (adicione a pasta dela e execute `photoclip index`)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="329"/>
+        <location filename="../../gui/core_messages.py" line="331"/>
         <source>photo was removed from the library: {0}</source>
         <translation>a foto foi removida da biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="332"/>
+        <location filename="../../gui/core_messages.py" line="334"/>
         <source>{0}, line {1}: {2}</source>
         <extracomment>{0}: a file; {1}: a line number; {2}: what is wrong</extracomment>
         <translation>{0}, linha {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="333"/>
+        <location filename="../../gui/core_messages.py" line="335"/>
         <source>Fix the file and import it again (see `photoclip tags export` for a valid example).</source>
         <translation>Corrija o arquivo e importe-o de novo (veja `photoclip tags export` para um exemplo válido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="334"/>
+        <location filename="../../gui/core_messages.py" line="336"/>
         <source>{0} is neither a .toml nor a .json file.</source>
         <translation>{0} não é um arquivo .toml nem .json.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="335"/>
+        <location filename="../../gui/core_messages.py" line="337"/>
         <source>Tag sets are TOML or JSON files.</source>
         <translation>Os conjuntos de etiquetas são arquivos TOML ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="336"/>
+        <location filename="../../gui/core_messages.py" line="338"/>
         <source>Cannot read {0}: {1}.</source>
         <translation>Não é possível ler {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="337"/>
+        <location filename="../../gui/core_messages.py" line="339"/>
         <source>Cannot write {0}: {1}.</source>
         <translation>Não é possível gravar {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="338"/>
+        <location filename="../../gui/core_messages.py" line="340"/>
         <source>the file is not UTF-8 text</source>
         <translation>o arquivo não é texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="340"/>
+        <location filename="../../gui/core_messages.py" line="342"/>
         <source>not valid TOML: {0}</source>
         <extracomment>{0}: the TOML reader&apos;s own words</extracomment>
         <translation>TOML inválido: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="342"/>
+        <location filename="../../gui/core_messages.py" line="344"/>
         <source>not valid JSON: {0} (column {1})</source>
         <extracomment>{0}: the JSON reader&apos;s own words; {1}: a column number</extracomment>
         <translation>JSON inválido: {0} (coluna {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="343"/>
+        <location filename="../../gui/core_messages.py" line="345"/>
         <source>nested too deeply to be a tag set (arrays or tables inside each other thousands of times)</source>
         <translation>aninhado demais para ser um conjunto de etiquetas (listas ou tabelas umas dentro das outras milhares de vezes)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="344"/>
+        <location filename="../../gui/core_messages.py" line="346"/>
         <source>the file must hold a table (TOML) or an object (JSON) at the top</source>
         <translation>o arquivo deve conter uma tabela (TOML) ou um objeto (JSON) no nível superior</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="346"/>
+        <location filename="../../gui/core_messages.py" line="348"/>
         <source>unknown key {0} (known keys: {1})</source>
         <extracomment>{0}: a key of the file; {1}: the keys it may have</extracomment>
         <translation>chave desconhecida {0} (chaves conhecidas: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="347"/>
+        <location filename="../../gui/core_messages.py" line="349"/>
         <source>unknown key {0} (a tag knows: {1})</source>
         <translation>chave desconhecida {0} (uma etiqueta aceita: {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="348"/>
+        <location filename="../../gui/core_messages.py" line="350"/>
         <source>missing key {0}</source>
         <translation>falta a chave {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="349"/>
+        <location filename="../../gui/core_messages.py" line="351"/>
         <source>missing key &apos;tags&apos; (the list of tags)</source>
         <translation>falta a chave &apos;tags&apos; (a lista de etiquetas)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="351"/>
+        <location filename="../../gui/core_messages.py" line="353"/>
         <source>a set name cannot contain {0}</source>
         <extracomment>{0}: a character</extracomment>
         <translation>o nome de um conjunto não pode conter {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="352"/>
+        <location filename="../../gui/core_messages.py" line="354"/>
         <source>a label cannot contain {0}</source>
         <translation>o nome de uma etiqueta não pode conter {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="354"/>
+        <location filename="../../gui/core_messages.py" line="356"/>
         <source>mode must be &quot;exclusive&quot; or &quot;multi&quot;, not {0}</source>
         <extracomment>&quot;exclusive&quot; and &quot;multi&quot; are words of the file: keep them in English</extracomment>
         <translation>mode deve ser &quot;exclusive&quot; ou &quot;multi&quot;, não {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="355"/>
+        <location filename="../../gui/core_messages.py" line="357"/>
         <source>&apos;tags&apos; must be a non-empty list</source>
         <translation>&apos;tags&apos; deve ser uma lista não vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="356"/>
+        <location filename="../../gui/core_messages.py" line="358"/>
         <source>too many tags ({0}; at most {1})</source>
         <translation>etiquetas demais ({0}; no máximo {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="358"/>
+        <location filename="../../gui/core_messages.py" line="360"/>
         <source>an exclusive set needs at least 2 tags (use mode = &quot;multi&quot; for one)</source>
         <extracomment>mode = &quot;multi&quot; is a line of the file: keep it in English</extracomment>
         <translation>um conjunto exclusivo precisa de pelo menos 2 etiquetas (use mode = &quot;multi&quot; para uma só)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="359"/>
+        <location filename="../../gui/core_messages.py" line="361"/>
         <source>a tag must be a label (a string) or a table with &apos;label&apos;</source>
         <translation>uma etiqueta deve ser um nome (um texto) ou uma tabela com &apos;label&apos;</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="361"/>
+        <location filename="../../gui/core_messages.py" line="363"/>
         <source>the label {0} is already used by tags[{1}]</source>
         <extracomment>{0}: a label; {1}: the number of the tag that has it</extracomment>
         <translation>o nome {0} já é usado por tags[{1}]</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="362"/>
+        <location filename="../../gui/core_messages.py" line="364"/>
         <source>&apos;prompts&apos; must be a list of non-empty strings</source>
         <translation>&apos;prompts&apos; deve ser uma lista de textos não vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="363"/>
+        <location filename="../../gui/core_messages.py" line="365"/>
         <source>at most {0} prompts of at most {1} characters</source>
         <translation>no máximo {0} textos de no máximo {1} caracteres</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="365"/>
+        <location filename="../../gui/core_messages.py" line="367"/>
         <source>{0} must be a non-empty string</source>
         <extracomment>{0}: a key of the file, such as &apos;label&apos;</extracomment>
         <translation>{0} deve ser um texto não vazio</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="366"/>
+        <location filename="../../gui/core_messages.py" line="368"/>
         <source>{0} is too long (at most {1} characters)</source>
         <translation>{0} é longo demais (no máximo {1} caracteres)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="367"/>
+        <location filename="../../gui/core_messages.py" line="369"/>
         <source>{0} must be a number, not {1}</source>
         <translation>{0} deve ser um número, não {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="368"/>
+        <location filename="../../gui/core_messages.py" line="370"/>
         <source>{0} must be between {1} and {2}, not {3}</source>
         <translation>{0} deve estar entre {1} e {2}, não {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="369"/>
+        <location filename="../../gui/core_messages.py" line="371"/>
         <source>&apos;templates&apos; must be a name or a non-empty list of texts</source>
         <translation>&apos;templates&apos; deve ser um nome ou uma lista de textos não vazia</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="371"/>
+        <location filename="../../gui/core_messages.py" line="373"/>
         <source>unknown template set {0} (use {1} or a list of texts with {{}})</source>
         <extracomment>{{}} is the place where a template puts the label: keep it as it is</extracomment>
         <translation>conjunto de templates desconhecido {0} (use {1} ou uma lista de textos com {{}})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="372"/>
+        <location filename="../../gui/core_messages.py" line="374"/>
         <source>the template {0} has no {{}} where the label goes</source>
         <translation>o template {0} não tem {{}} onde entra o nome da etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="373"/>
+        <location filename="../../gui/core_messages.py" line="375"/>
         <source>at most {0} templates</source>
         <translation>no máximo {0} templates</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="374"/>
+        <location filename="../../gui/core_messages.py" line="376"/>
         <source>There is no tag set named {0}.</source>
         <translation>Não há nenhum conjunto de etiquetas chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="375"/>
+        <location filename="../../gui/core_messages.py" line="377"/>
         <source>See `photoclip tags list`.</source>
         <translation>Veja `photoclip tags list`.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="376"/>
+        <location filename="../../gui/core_messages.py" line="378"/>
         <source>A tag set named {0} exists already.</source>
         <translation>Já existe um conjunto de etiquetas chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="377"/>
+        <location filename="../../gui/core_messages.py" line="379"/>
         <source>Choose another name.</source>
         <translation>Escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="378"/>
+        <location filename="../../gui/core_messages.py" line="380"/>
         <source>Choose another name, or replace it.</source>
         <translation>Escolha outro nome ou substitua-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="379"/>
+        <location filename="../../gui/core_messages.py" line="381"/>
         <source>There is no built-in tag set {0}.</source>
         <translation>Não há nenhum conjunto de etiquetas predefinido {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="380"/>
+        <location filename="../../gui/core_messages.py" line="382"/>
         <source>Built-in sets: {0}.</source>
         <translation>Conjuntos predefinidos: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="381"/>
+        <location filename="../../gui/core_messages.py" line="383"/>
         <source>There is no tag {0}.</source>
         <translation>Não há nenhuma etiqueta {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="382"/>
+        <location filename="../../gui/core_messages.py" line="384"/>
         <source>See `photoclip tags list`; name a tag as LABEL or SET|LABEL.</source>
         <translation>Veja `photoclip tags list`; indique uma etiqueta como LABEL ou SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="383"/>
+        <location filename="../../gui/core_messages.py" line="385"/>
         <source>The tag {0} is in several sets: {1}.</source>
         <translation>A etiqueta {0} está em vários conjuntos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="384"/>
+        <location filename="../../gui/core_messages.py" line="386"/>
         <source>Name it as SET|LABEL.</source>
         <translation>Indique-a como SET|LABEL.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="385"/>
+        <location filename="../../gui/core_messages.py" line="387"/>
         <source>{0} is not a photo of this library.</source>
         <translation>{0} não é uma foto desta biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="386"/>
+        <location filename="../../gui/core_messages.py" line="388"/>
         <source>Give a path shown by `photoclip tags show` or a photo id.</source>
         <translation>Informe um caminho mostrado por `photoclip tags show` ou um id de foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="387"/>
+        <location filename="../../gui/core_messages.py" line="389"/>
         <source>{0} has no labelled photos.</source>
         <translation>{0} não tem fotos rotuladas.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="388"/>
+        <location filename="../../gui/core_messages.py" line="390"/>
         <source>None of the photos listed in {0} could be read.</source>
         <translation>Não foi possível ler nenhuma das fotos listadas em {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="389"/>
+        <location filename="../../gui/core_messages.py" line="391"/>
         <source>Check that they are below {0}.</source>
         <translation>Verifique se elas estão dentro de {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="391"/>
+        <location filename="../../gui/core_messages.py" line="393"/>
         <source>Cannot read {0} as file,categories CSV: {1}.</source>
         <extracomment>{0}: a file; {1}: the CSV reader&apos;s words</extracomment>
         <translation>Não é possível ler {0} como CSV de file,categories: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="392"/>
+        <location filename="../../gui/core_messages.py" line="394"/>
         <source>This library&apos;s catalog predates tag sets and is open read-only.</source>
         <translation>O catálogo desta biblioteca é anterior aos conjuntos de etiquetas e está aberto somente para leitura.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="393"/>
+        <location filename="../../gui/core_messages.py" line="395"/>
         <source>Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.</source>
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="398"/>
+        <location filename="../../gui/core_messages.py" line="400"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="399"/>
+        <location filename="../../gui/core_messages.py" line="401"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="401"/>
+        <location filename="../../gui/core_messages.py" line="403"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="403"/>
+        <location filename="../../gui/core_messages.py" line="405"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="404"/>
+        <location filename="../../gui/core_messages.py" line="406"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="406"/>
+        <location filename="../../gui/core_messages.py" line="408"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="408"/>
+        <location filename="../../gui/core_messages.py" line="410"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="142"/>
+        <location filename="../../gui/core_messages.py" line="144"/>
         <source>{0} is a TorchScript model (such as OpenAI&apos;s original ViT-B-32.pt), which photoclip does not import: it holds program code, not only weights.</source>
         <extracomment>{0}: a file name</extracomment>
         <translation>{0} é um modelo TorchScript (como o ViT-B-32.pt original da OpenAI), que o photoclip não importa: contém código de programa, não apenas pesos.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="146"/>
+        <location filename="../../gui/core_messages.py" line="148"/>
         <source>Use the model&apos;s open_clip weights instead; for OpenAI&apos;s ViT-B-32 that is open_clip_model.safetensors of timm/vit_base_patch32_clip_224.openai on the Hugging Face hub, imported with the architecture ViT-B-32-quickgelu.</source>
         <translation>Use em vez disso os pesos open_clip do modelo; para o ViT-B-32 da OpenAI é o open_clip_model.safetensors de timm/vit_base_patch32_clip_224.openai no hub do Hugging Face, importado com a arquitetura ViT-B-32-quickgelu.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="150"/>
+        <location filename="../../gui/core_messages.py" line="152"/>
         <source>{0} is a Hugging Face transformers CLIP checkpoint, not an open_clip one: photoclip cannot use this format.</source>
         <translation>{0} é um checkpoint CLIP do Hugging Face transformers, não um do open_clip: o photoclip não pode usar este formato.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="151"/>
+        <location filename="../../gui/core_messages.py" line="153"/>
         <source>Take the open_clip file from the same Hugging Face repository instead (open_clip_model.safetensors or open_clip_pytorch_model.bin).</source>
         <translation>Use em vez disso o arquivo open_clip do mesmo repositório do Hugging Face (open_clip_model.safetensors ou open_clip_pytorch_model.bin).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="156"/>
+        <location filename="../../gui/core_messages.py" line="158"/>
         <source>Check the architecture: is {0} really a {1} checkpoint?</source>
         <extracomment>{0}: a file name; {1}: an architecture</extracomment>
         <translation>Verifique a arquitetura: {0} é mesmo um checkpoint {1}?</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="157"/>
+        <location filename="../../gui/core_messages.py" line="159"/>
         <source>{0} is a plain weights file, so photoclip needs to be told its open_clip architecture (such as ViT-B-32).</source>
         <translation>{0} é um arquivo de pesos simples, então é preciso informar ao photoclip a sua arquitetura open_clip (como ViT-B-32).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="158"/>
+        <location filename="../../gui/core_messages.py" line="160"/>
         <source>Give the architecture, or import a model archive instead (exported by photoclip): it carries it.</source>
         <translation>Informe a arquitetura, ou importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele a inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="160"/>
+        <location filename="../../gui/core_messages.py" line="162"/>
         <source>Cannot import {0}: expected an open_clip checkpoint ({1}) or a photoclip model archive.</source>
         <extracomment>{1}: the accepted file name endings</extracomment>
         <translation>Não é possível importar {0}: era esperado um checkpoint do open_clip ({1}) ou um arquivo de modelo do photoclip.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="161"/>
+        <location filename="../../gui/core_messages.py" line="163"/>
         <source>{0} was made by a newer photoclip (archive format {1}).</source>
         <translation>{0} foi criado por um photoclip mais recente (formato de arquivo {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="162"/>
+        <location filename="../../gui/core_messages.py" line="164"/>
         <source>Update photoclip on this machine, or export the model with this version.</source>
         <translation>Atualize o photoclip nesta máquina, ou exporte o modelo com esta versão.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="164"/>
+        <location filename="../../gui/core_messages.py" line="166"/>
         <source>The model archive {0} is damaged ({1}).</source>
         <extracomment>{1}: what is wrong, in the words of the program that read it</extracomment>
         <translation>O arquivo de modelo {0} está danificado ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="166"/>
+        <location filename="../../gui/core_messages.py" line="168"/>
         <source>The model archive {0} is damaged: {1}</source>
         <extracomment>{1}: another message</extracomment>
         <translation>O arquivo de modelo {0} está danificado: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="168"/>
+        <location filename="../../gui/core_messages.py" line="170"/>
         <source>The model archive {0} is damaged: {1} does not match its checksum.</source>
         <extracomment>{1}: a file inside the archive</extracomment>
         <translation>O arquivo de modelo {0} está danificado: {1} não corresponde à sua soma de verificação.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="169"/>
+        <location filename="../../gui/core_messages.py" line="171"/>
         <source>The model archive {0} is damaged (it lacks {1}).</source>
         <translation>O arquivo de modelo {0} está danificado (falta {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="170"/>
+        <location filename="../../gui/core_messages.py" line="172"/>
         <source>The model archive {0} lacks the text encoder files of {1}.</source>
         <translation>Ao arquivo de modelo {0} faltam os arquivos do codificador de texto de {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="171"/>
+        <location filename="../../gui/core_messages.py" line="173"/>
         <source>Export the model again and copy the archive once more.</source>
         <translation>Exporte o modelo de novo e copie o arquivo mais uma vez.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="172"/>
+        <location filename="../../gui/core_messages.py" line="174"/>
         <source>The archive {0} holds other weights than the built-in model {1} (architecture {2}, sha256 {3}).</source>
         <translation>O arquivo {0} contém outros pesos que não os do modelo embutido {1} (arquitetura {2}, sha256 {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="173"/>
+        <location filename="../../gui/core_messages.py" line="175"/>
         <source>Import it under another name.</source>
         <translation>Importe-o com outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="175"/>
+        <location filename="../../gui/core_messages.py" line="177"/>
         <source>The hub at {0} has no {1}.</source>
         <extracomment>{0}: a web address; {1}: what it lacks (translated on its own)</extracomment>
         <translation>O hub em {0} não tem {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="177"/>
+        <location filename="../../gui/core_messages.py" line="179"/>
         <source>revision {0} of {1}</source>
         <extracomment>{0}: a commit; {1}: a repository</extracomment>
         <translation>a revisão {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="179"/>
+        <location filename="../../gui/core_messages.py" line="181"/>
         <source>{0} at revision {1} of {2}</source>
         <extracomment>{0}: a file; {1}: a commit; {2}: a repository</extracomment>
         <translation>{0} na revisão {1} de {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="180"/>
+        <location filename="../../gui/core_messages.py" line="182"/>
         <source>the repository {0}</source>
         <translation>o repositório {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="181"/>
+        <location filename="../../gui/core_messages.py" line="183"/>
         <source>A mirror may lack it: check HF_ENDPOINT, or set up the model from a file.</source>
         <translation>Pode ser que um espelho não o tenha: verifique HF_ENDPOINT, ou configure o modelo a partir de um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="182"/>
+        <location filename="../../gui/core_messages.py" line="184"/>
         <source>{0} does not answer like a Hugging Face hub (no commit or ETag for {1}).</source>
         <translation>{0} não responde como um hub do Hugging Face (sem commit nem ETag para {1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="183"/>
+        <location filename="../../gui/core_messages.py" line="185"/>
         <source>HF_ENDPOINT must be the address of a Hugging Face hub or mirror.</source>
         <translation>HF_ENDPOINT deve ser o endereço de um hub do Hugging Face ou de um espelho.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="185"/>
+        <location filename="../../gui/core_messages.py" line="187"/>
         <source>Downloading {0} failed: HTTP {1}.</source>
         <extracomment>{1}: an HTTP status code</extracomment>
         <translation>O download de {0} falhou: HTTP {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="186"/>
+        <location filename="../../gui/core_messages.py" line="188"/>
         <source>Downloading {0} from {1} failed: HTTP {2}.</source>
         <translation>O download de {0} de {1} falhou: HTTP {2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="188"/>
+        <location filename="../../gui/core_messages.py" line="190"/>
         <source>The download of {0} broke off after {1} of {2} MB.</source>
         <extracomment>{1}, {2}: megabytes</extracomment>
         <translation>O download de {0} foi interrompido após {1} de {2} MB.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="189"/>
+        <location filename="../../gui/core_messages.py" line="191"/>
         <source>Run it again: the download resumes where it stopped.</source>
         <translation>Execute de novo: o download continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="191"/>
+        <location filename="../../gui/core_messages.py" line="193"/>
         <source>Not enough disk space for {0} in {1}: {2} MB are needed, {3} MB are free.</source>
         <extracomment>{0}: a file; {1}: a folder</extracomment>
         <translation>Não há espaço suficiente em disco para {0} em {1}: são necessários {2} MB, há {3} MB livres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="192"/>
+        <location filename="../../gui/core_messages.py" line="194"/>
         <source>Not enough disk space for {0} in {1}.</source>
         <translation>Não há espaço suficiente em disco para {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="193"/>
+        <location filename="../../gui/core_messages.py" line="195"/>
         <source>Free some space on that disk (or move the Hugging Face cache with HF_HOME) and try again.</source>
         <translation>Libere espaço nesse disco (ou mova o cache do Hugging Face com HF_HOME) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="194"/>
+        <location filename="../../gui/core_messages.py" line="196"/>
         <source>The model {0} needs the Python package {1} for its text encoder (architecture {2}), and it is not installed.</source>
         <translation>O modelo {0} precisa do pacote Python {1} para o seu codificador de texto (arquitetura {2}), e ele não está instalado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="195"/>
+        <location filename="../../gui/core_messages.py" line="197"/>
         <source>photoclip depends on it: install photoclip again (with pip) in this environment to get it.</source>
         <translation>O photoclip depende dele: instale o photoclip de novo (com pip) neste ambiente para obtê-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="196"/>
+        <location filename="../../gui/core_messages.py" line="198"/>
         <source>Download them again, or import them.</source>
         <translation>Baixe-os de novo, ou importe-os.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="197"/>
+        <location filename="../../gui/core_messages.py" line="199"/>
         <source>The text encoder files of model {0} are missing.</source>
         <translation>Faltam os arquivos do codificador de texto do modelo {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="198"/>
+        <location filename="../../gui/core_messages.py" line="200"/>
         <source>Download the model again, or import it.</source>
         <translation>Baixe o modelo de novo, ou importe-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="199"/>
+        <location filename="../../gui/core_messages.py" line="201"/>
         <source>The files of imported model {0} are missing from {1}.</source>
         <translation>Faltam os arquivos do modelo importado {0} em {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="200"/>
+        <location filename="../../gui/core_messages.py" line="202"/>
         <source>Import the model again.</source>
         <translation>Importe o modelo de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="201"/>
+        <location filename="../../gui/core_messages.py" line="203"/>
         <source>The model {0} is not on this machine yet, and downloads are off (HF_HUB_OFFLINE is set).</source>
         <translation>O modelo {0} ainda não está nesta máquina, e os downloads estão desativados (HF_HUB_OFFLINE está definido).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="202"/>
+        <location filename="../../gui/core_messages.py" line="204"/>
         <source>The model {0} is not on this machine yet.</source>
         <translation>O modelo {0} ainda não está nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="204"/>
+        <location filename="../../gui/core_messages.py" line="206"/>
         <source>To set it up without a network, export it to a file on a machine that has it and import that file here, or copy a Hugging Face cache that holds it to {0}.</source>
         <extracomment>{0}: a folder</extracomment>
         <translation>Para configurá-lo sem rede, exporte-o para um arquivo numa máquina que o tenha e importe esse arquivo aqui, ou copie um cache do Hugging Face que o contenha para {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="209"/>
+        <location filename="../../gui/core_messages.py" line="211"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: {2}</source>
         <extracomment>{2}: why (translated on its own)</extracomment>
         <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="210"/>
+        <location filename="../../gui/core_messages.py" line="212"/>
         <source>The downloaded file {0} of model {1} is corrupt and was deleted: it does not match the checksum the server announced.</source>
         <translation>O arquivo baixado {0} do modelo {1} está corrompido e foi apagado: não corresponde à soma de verificação anunciada pelo servidor.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="211"/>
+        <location filename="../../gui/core_messages.py" line="213"/>
         <source>Try again; if it keeps failing, check HF_ENDPOINT ({0}).</source>
         <translation>Tente de novo; se continuar falhando, verifique HF_ENDPOINT ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="212"/>
+        <location filename="../../gui/core_messages.py" line="214"/>
         <source>Try again; if it keeps failing, the server (HF_ENDPOINT: {0}) serves another file than the one pinned.</source>
         <translation>Tente de novo; se continuar falhando, o servidor (HF_ENDPOINT: {0}) serve outro arquivo diferente do fixado.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="214"/>
+        <location filename="../../gui/core_messages.py" line="216"/>
         <source>The weights file {0} of model {1} is not the one pinned for it (its sha256 is {2}, not {3}).</source>
         <extracomment>{2}, {3}: checksums</extracomment>
         <translation>O arquivo de pesos {0} do modelo {1} não é o fixado para ele (o seu sha256 é {2}, não {3}).</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="216"/>
+        <location filename="../../gui/core_messages.py" line="218"/>
         <source>photoclip does not use it ({0}): delete it and download the model again.</source>
         <extracomment>{0}: the file&apos;s path</extracomment>
         <translation>O photoclip não o usa ({0}): apague-o e baixe o modelo de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="217"/>
+        <location filename="../../gui/core_messages.py" line="219"/>
         <source>The weights file {0} of model {1} is not the one this library verified first for it (its sha256 is {2}, not {3}); embeddings made with other weights would not mix.</source>
         <translation>O arquivo de pesos {0} do modelo {1} não é o que esta biblioteca verificou primeiro para ele (o seu sha256 é {2}, não {3}); embeddings feitos com outros pesos não se misturariam.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="221"/>
+        <location filename="../../gui/core_messages.py" line="223"/>
         <source>photoclip does not use it ({0}): delete it, or import it as a model of another name.</source>
         <translation>O photoclip não o usa ({0}): apague-o, ou importe-o como um modelo com outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="222"/>
+        <location filename="../../gui/core_messages.py" line="224"/>
         <source>its sha256 is {0}, not {1} as the server announced</source>
         <translation>o seu sha256 é {0}, não {1} como o servidor anunciou</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="223"/>
+        <location filename="../../gui/core_messages.py" line="225"/>
         <source>The {0} architecture needs a text encoder&apos;s files (config and tokenizer), and photoclip does not know where they come from.</source>
         <translation>A arquitetura {0} precisa dos arquivos de um codificador de texto (configuração e tokenizador), e o photoclip não sabe de onde vêm.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="227"/>
+        <location filename="../../gui/core_messages.py" line="229"/>
         <source>Import a model archive instead (exported by photoclip): it carries them.</source>
         <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip): ele os inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="228"/>
+        <location filename="../../gui/core_messages.py" line="230"/>
         <source>The {0} architecture also needs its text encoder&apos;s files (config and tokenizer), and they are not on this machine.</source>
         <translation>A arquitetura {0} também precisa dos arquivos do seu codificador de texto (configuração e tokenizador), e eles não estão nesta máquina.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="229"/>
+        <location filename="../../gui/core_messages.py" line="231"/>
         <source>Import a model archive instead (exported by photoclip on a machine that has the model): it carries them.</source>
         <translation>Importe em vez disso um arquivo de modelo (exportado pelo photoclip numa máquina que tenha o modelo): ele os inclui.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="230"/>
+        <location filename="../../gui/core_messages.py" line="232"/>
         <source>The model registry {0} cannot be read: {1}.</source>
         <translation>Não é possível ler o registro de modelos {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="231"/>
+        <location filename="../../gui/core_messages.py" line="233"/>
         <source>Check the {0} environment variable.</source>
         <translation>Verifique a variável de ambiente {0}.</translation>
     </message>
@@ -2131,6 +2137,177 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <location filename="../../gui/dialogs.py" line="87"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
+    </message>
+</context>
+<context>
+    <name>GridActions</name>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="43"/>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="76"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="79"/>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="82"/>
+        <source>Find similar photos</source>
+        <translation>Encontrar fotos semelhantes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="86"/>
+        <source>Copy %Ln photos to a folder…</source>
+        <translation>
+            <numerusform>Copiar %Ln foto para uma pasta…</numerusform>
+            <numerusform>Copiar %Ln fotos para uma pasta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="94"/>
+        <source>Confirm: in “{0}”</source>
+        <translation>Confirmar: está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="95"/>
+        <source>Reject: not in “{0}”</source>
+        <translation>Rejeitar: não está em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="121"/>
+        <source>Copy photos to</source>
+        <translation>Copiar as fotos para</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="133"/>
+        <source>Copying photos…</source>
+        <translation>Copiando fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="134"/>
+        <source>Copy photos</source>
+        <translation>Copiar fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="145"/>
+        <source>Copy cancelled</source>
+        <translation>Cópia cancelada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="156"/>
+        <source>Copied %Ln photos to {0}</source>
+        <translation>
+            <numerusform>%Ln foto copiada para {0}</numerusform>
+            <numerusform>%Ln fotos copiadas para {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="158"/>
+        <source>%Ln could not be copied</source>
+        <translation>
+            <numerusform>%Ln não pôde ser copiada</numerusform>
+            <numerusform>%Ln não puderam ser copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="173"/>
+        <source>Confirmed %Ln photos in “{0}”</source>
+        <translation>
+            <numerusform>%Ln foto confirmada em “{0}”</numerusform>
+            <numerusform>%Ln fotos confirmadas em “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="175"/>
+        <source>Rejected %Ln photos from “{0}”</source>
+        <translation>
+            <numerusform>%Ln foto rejeitada de “{0}”</numerusform>
+            <numerusform>%Ln fotos rejeitadas de “{0}”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GridControls</name>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="47"/>
+        <source>View</source>
+        <translation>Exibir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="48"/>
+        <source>How the photos are shown: thumbnails, dates, order</source>
+        <translation>Como as fotos são mostradas: miniaturas, datas, ordem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="52"/>
+        <source>Square thumbnails</source>
+        <translation>Miniaturas quadradas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="52"/>
+        <source>Whole photos</source>
+        <translation>Fotos inteiras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="56"/>
+        <source>No date headers</source>
+        <translation>Sem cabeçalhos de data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="57"/>
+        <source>Group by day</source>
+        <translation>Agrupar por dia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="58"/>
+        <source>Group by month</source>
+        <translation>Agrupar por mês</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="59"/>
+        <source>Group by year</source>
+        <translation>Agrupar por ano</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="64"/>
+        <source>Best match first</source>
+        <translation>Mais parecidas primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="65"/>
+        <source>Sort by date taken</source>
+        <translation>Ordenar por data da foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="66"/>
+        <source>Sort by date added</source>
+        <translation>Ordenar por data de inclusão</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="67"/>
+        <source>Sort by name</source>
+        <translation>Ordenar por nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="77"/>
+        <source>Thumbnail size (Ctrl+plus, Ctrl+minus, Ctrl+0)</source>
+        <translation>Tamanho das miniaturas (Ctrl+mais, Ctrl+menos, Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="78"/>
+        <source>Thumbnail size</source>
+        <translation>Tamanho das miniaturas</translation>
     </message>
 </context>
 <context>
@@ -2337,42 +2514,42 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2380,7 +2557,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2388,7 +2565,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2396,7 +2573,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2404,7 +2581,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="559"/>
+        <location filename="../../gui/main_window.py" line="565"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2412,87 +2589,92 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="397"/>
+        <source>Looking for photos…</source>
+        <translation>Procurando fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="551"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="600"/>
+        <location filename="../../gui/main_window.py" line="614"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="651"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644"/>
+        <location filename="../../gui/main_window.py" line="658"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657"/>
+        <location filename="../../gui/main_window.py" line="671"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="730"/>
+        <location filename="../../gui/main_window.py" line="744"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="740"/>
+        <location filename="../../gui/main_window.py" line="754"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="748"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="753"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3221,7 +3403,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="181"/>
+        <location filename="../../gui/grid.py" line="273"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
@@ -3307,72 +3489,72 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="183"/>
+        <location filename="../../gui/photo_view.py" line="184"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="73"/>
+        <location filename="../../gui/photo_view.py" line="74"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
+        <location filename="../../gui/photo_view.py" line="75"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (seta para a esquerda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
+        <location filename="../../gui/photo_view.py" line="76"/>
         <source>Next photo (Right arrow)</source>
         <translation>Próxima foto (seta para a direita)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="78"/>
+        <location filename="../../gui/photo_view.py" line="79"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+roda amplia, arrastar move, clique duplo alterna entre ajustar e 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="81"/>
+        <location filename="../../gui/photo_view.py" line="82"/>
         <source>Fit in window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="83"/>
+        <location filename="../../gui/photo_view.py" line="84"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100%)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="88"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Full screen (F)</source>
         <translation>Tela cheia (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="90"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Apresentação (S); qualquer tecla a interrompe</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="91"/>
+        <location filename="../../gui/photo_view.py" line="92"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="92"/>
+        <location filename="../../gui/photo_view.py" line="93"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="193"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="199"/>
+        <location filename="../../gui/photo_view.py" line="200"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
