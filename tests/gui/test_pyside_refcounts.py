@@ -1,4 +1,10 @@
-"""The GUI survives many PySide6 calls that return None or a bool (see photoclip/gui/refcount_guard.py)."""
+"""The GUI survives many PySide6 calls that return None or a bool.
+
+PySide6 6.12.0 on Python 3.11 took a reference away from None on every void
+call and from True/False on every emit, and the process aborted after a few
+thousand; pyproject.toml excludes that release. This fails on any build that
+does it again.
+"""
 
 from __future__ import annotations
 
