@@ -27,6 +27,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from photoclip.errors import PhotoclipError
+
 # Progress events of one phase closer together than this are dropped: a
 # download reports every chunk, and a signal per chunk would flood the event loop.
 PROGRESS_INTERVAL_S = 0.05
@@ -196,19 +198,62 @@ class ServiceBridge(QObject):
 
     # Each ServiceEvent of the core's IndexService. (Not named ``event``: that is QObject.event(), Qt's event handler.)
     service_event = Signal(object)
+    # The service's thread emits this; its queued deliveries reach _relay on the GUI thread.
+    _arrived = Signal(object)
 
     def __init__(self, service: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self._unsubscribe = service.subscribe(self.service_event.emit)
+        self._attached = True
+        self._arrived.connect(self._relay)
+        self._unsubscribe = service.subscribe(self._arrived.emit)
+
+    def _relay(self, event: object) -> None:
+        # An event the service sent just before detach() is still queued: once
+        # detached, the window (and perhaps the library) it was for is gone.
+        if self._attached:
+            self.service_event.emit(event)
 
     def detach(self) -> None:
-        """Stop receiving events (before the service or the window goes away)."""
+        """Stop receiving events (before the service or the window goes away), queued ones included."""
+        self._attached = False
         self._unsubscribe()
 
 
-def call_pool(threads: int = 2) -> QThreadPool:
-    """A thread pool for short calls (searches, previews)."""
-    pool = QThreadPool()
-    pool.setMaxThreadCount(threads)
-    return pool
+class PoolCalls:
+    """A window's short calls (searches, previews, short writes) on a small thread pool: what :class:`Submit` runs.
+
+    Args:
+        show_error: Shows a PhotoclipError's message when the caller gave no ``on_failed``.
+        report_crash: Reports any other exception (a bug) with its traceback.
+        threads: The pool's threads.
+    """
+
+    def __init__(self, show_error: Callable[[str], None], report_crash: Callable[[str], None], threads: int = 2) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(threads)
+        self._show_error = show_error
+        self._report_crash = report_crash
+        self._workers: dict[int, Worker] = {}
+        self._ticket = 0
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None) -> int:
+        """Run ``fn`` on the pool; ``on_done(result)`` or ``on_failed(message)`` on the GUI thread (see :class:`Submit`)."""
+        self._ticket += 1
+        ticket = self._ticket
+        worker = Worker(lambda _report: fn())
+        self._workers[ticket] = worker  # alive until it reports
+
+        def errored(error: BaseException) -> None:
+            if not isinstance(error, PhotoclipError):
+                self._report_crash(traceback_text(error))
+            elif on_failed is not None:
+                on_failed(str(error))
+            else:
+                self._show_error(str(error))
+
+        worker.signals.returned.connect(on_done)
+        worker.signals.errored.connect(errored)
+        worker.signals.finished.connect(lambda: self._workers.pop(ticket, None))
+        worker.start(self.pool)
+        return ticket
