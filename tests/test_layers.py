@@ -37,6 +37,8 @@ GUI_MAY_ALSO_IMPORT = {
     ("photoclip.core.models", "ModelPhase"),
     ("photoclip.core.imaging", "ImageDecodeError"),
     ("photoclip.core.metadata", "PhotoMetadata"),
+    ("photoclip.core.albums", "UserAlbum"),
+    ("photoclip.core.folder_tree", "FolderNode"),
     ("photoclip.core.tagsets.files", "TagSetFileError"),
     # pure helpers: no catalog, no model, nothing written to the library
     ("photoclip.core.imaging", "load_image"),  # the viewer decodes the photo it shows

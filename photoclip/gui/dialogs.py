@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -36,6 +37,10 @@ from photoclip.core.models import ModelSpec
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import LANGUAGES, num
 from photoclip.settings import Settings
+
+if TYPE_CHECKING:  # annotations only: the window passes its service and model setup
+    from photoclip.core.indexing.service import IndexService
+    from photoclip.gui.model_setup import ModelSetup
 
 
 def suggested_pictures_folder() -> Path | None:
@@ -226,6 +231,29 @@ class SettingsDialog(QDialog):
 
     def chosen_model(self) -> str:
         return str(self.model.currentData())
+
+    def apply(self, service: IndexService | None, model_setup: ModelSetup) -> None:
+        """Save the choices and act on them: folders added or removed through the service, the cache trimmed,
+        and a model switch set up (downloaded and verified first: a failure is shown and changes nothing).
+
+        Raises:
+            PhotoclipError: The settings cannot be saved.
+        """
+        new = self.new_settings()
+        new.save(self.library.paths.settings_file)
+        self.library.settings = new
+        if service is None:
+            return
+        wanted = set(self.folders.folders())
+        current = {f.path for f in self.library.folders()}
+        for path in sorted(current - wanted):
+            service.remove_folder(path)
+        for path in sorted(wanted - current):
+            service.add_folder(path)
+        self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
+        model = self.chosen_model()
+        if model != self.library.chosen_model().name:
+            model_setup.obtain(self.library.registry.get(model), offer_choices=False)
 
 
 class ErrorListDialog(QDialog):

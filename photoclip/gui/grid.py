@@ -21,7 +21,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from photoclip.core.imaging import ImageDecodeError
@@ -43,6 +56,23 @@ SortOrder = Literal["relevance", "taken", "added", "name"]
 Grouping = Literal["none", "day", "month", "year"]
 SORT_ORDERS: tuple[SortOrder, ...] = ("relevance", "taken", "added", "name")
 GROUPINGS: tuple[Grouping, ...] = ("none", "day", "month", "year")
+
+
+# The photos a drag carries inside the app (beside the file URLs other programs read): their ids, comma-separated.
+PHOTO_IDS_MIME = "application/x-photoclip-photo-ids"
+
+
+def photo_ids_mime(photo_ids: list[int]) -> QByteArray:
+    """The drag data of :data:`PHOTO_IDS_MIME` for these photos."""
+    return QByteArray(",".join(str(i) for i in photo_ids).encode())
+
+
+def dropped_photo_ids(mime: QMimeData) -> list[int]:
+    """The photos a drag from the grid carries (none for a drag from elsewhere)."""
+    if not mime.hasFormat(PHOTO_IDS_MIME):
+        return []
+    text = bytes(mime.data(PHOTO_IDS_MIME).data()).decode(errors="replace")
+    return [int(part) for part in text.split(",") if part.strip().isdigit()]
 
 
 @dataclass(frozen=True)
@@ -234,13 +264,14 @@ class PhotoGridModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:
-        return ["text/uri-list"]
+        return ["text/uri-list", PHOTO_IDS_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The photos' files as file:// URLs, for a drag to a file manager or another app."""
+        """The photos' files as file:// URLs, for a drag to a file manager or another app, and their ids for the sidebar."""
         data = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         data.setUrls([QUrl.fromLocalFile(self._items[row].record.path) for row in rows])
+        data.setData(PHOTO_IDS_MIME, photo_ids_mime([self._items[row].record.id for row in rows]))
         return data
 
     def supportedDragActions(self) -> Qt.DropAction:

@@ -1,7 +1,9 @@
 """What can be done with the photos selected in the grid: the context menu and its actions.
 
-Open, show in folder and find similar act on one photo; copy to a folder and,
-inside an album, confirm or reject the album's tag act on the whole selection.
+Open, show in folder and find similar act on one photo; copy to a folder,
+favourites, adding to (or, inside it, taking out of) an album of the user's,
+and, inside a tag-set album, confirming or rejecting its tag act on the whole
+selection.
 The copy runs as a pool worker with a progress dialog; tag feedback goes to
 the service (the library's one writer) as one job for all the photos.
 """
@@ -86,6 +88,20 @@ class GridActions(QObject):
         copy_action = menu.addAction(self.tr("Copy %Ln photos to a folder…", "", len(photos)))
         copy_action.setEnabled(bool(photos))
         copy_action.triggered.connect(lambda: self.choose_copy_folder(photos))
+        ids = [p.id for p in photos]
+        menu.addSeparator()
+        in_favourites = bool(ids) and all(i in window.favourites for i in ids)
+        favourite = menu.addAction(self.tr("Remove from Favourites") if in_favourites else self.tr("Add to Favourites"))
+        favourite.setEnabled(bool(ids))
+        favourite.triggered.connect(lambda: window.album_actions.set_favourite(ids, not in_favourites))
+        add_to = window.album_actions.add_to_album_menu(ids, window.user_albums(), menu)
+        add_to.setEnabled(bool(ids))
+        menu.addMenu(add_to)
+        user_album = window.current_user_album
+        if user_album is not None and window.mode == "browse":
+            take_out = menu.addAction(self.tr("Remove from “{0}”").format(user_album.name))
+            take_out.setEnabled(bool(ids))
+            take_out.triggered.connect(lambda: window.album_actions.remove(user_album, ids))
         album = window.current_album
         if album is not None and window.mode == "browse":
             label = tag_names.tag_label(album.tagset, album.label)
@@ -149,7 +165,7 @@ class GridActions(QObject):
         worker.signals.finished.connect(dialog.reset)
         dialog.canceled.connect(worker.cancel)
         self.copy_worker, self.progress_dialog = worker, dialog
-        worker.start(window._pool)
+        worker.start(window._calls.pool)
         return worker
 
     def _copied(self, result: Any, folder: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSlider, QToolButton, QWidget
 
 from photoclip.gui.grid import GROUPINGS, SORT_ORDERS, PhotoGridModel
@@ -88,13 +88,23 @@ class GridControls(QWidget):
         ctrl_equal = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)  # plus without Shift, on most keyboards
         if ctrl_equal not in zoom_in:  # the same key twice would make both shortcuts ambiguous
             zoom_in.append(ctrl_equal)
-        bindings = [(keys, ZOOM_STEP) for keys in zoom_in]
-        bindings += [(keys, -ZOOM_STEP) for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)]
-        for keys, step in bindings:
-            shortcut = QShortcut(keys, shortcuts_on)
-            shortcut.activated.connect(lambda step=step: self.set_cell_size(self.view.preferred_cell() + step))
-        reset = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0), shortcuts_on)
-        reset.activated.connect(lambda: self.set_cell_size(DEFAULT_CELL))
+        self.zoom_in_action = self._key_action(self.tr("Larger thumbnails"), zoom_in, shortcuts_on, lambda: self.set_cell_size(self.view.preferred_cell() + ZOOM_STEP))
+        self.zoom_out_action = self._key_action(
+            self.tr("Smaller thumbnails"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), shortcuts_on,
+            lambda: self.set_cell_size(self.view.preferred_cell() - ZOOM_STEP),
+        )
+        self.zoom_reset_action = self._key_action(
+            self.tr("Default thumbnail size"), [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0)], shortcuts_on, lambda: self.set_cell_size(DEFAULT_CELL)
+        )
+
+    def _key_action(self, text: str, keys: list[QKeySequence], shortcuts_on: QWidget, slot: Callable[[], None]) -> QAction:
+        """An action with keys that work wherever ``shortcuts_on`` has focus (the View menu lists it too)."""
+        action = QAction(text, shortcuts_on)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        shortcuts_on.addAction(action)
+        return action
 
     def _group(self, names: dict[str, str], checked: str, chosen: Callable[[str], None]) -> dict[str, QAction]:
         group = QActionGroup(self)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photoclip.core.albums import UserAlbum
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
@@ -44,14 +45,16 @@ from photoclip.gui.grid_actions import GridActions
 from photoclip.gui.grid_controls import GridControls
 from photoclip.gui.grid_delegate import ThumbnailDelegate
 from photoclip.gui.grid_view import PhotoGridView
+from photoclip.gui.menus import MenuBar
 from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_tags import PhotoTags
 from photoclip.gui.photo_view import PhotoView
 from photoclip.gui.search_bar import FilterBar, SearchField
 from photoclip.gui.sidebar import Sidebar, node_of
 from photoclip.gui.status_bar import IndexStatusBar
+from photoclip.gui.user_albums import AlbumActions
 from photoclip.gui.viewer import QuickLook
-from photoclip.gui.workers import ServiceBridge, Worker, call_pool, traceback_text, watch_future
+from photoclip.gui.workers import PoolCalls, ServiceBridge, traceback_text, watch_future
 
 RESULT_COUNT = 200
 # Service jobs that need the chosen model: when it is not set up they fail, and the
@@ -83,9 +86,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.state = state
         self.setWindowTitle("photoclip")
-        self._pool = call_pool(2)
-        self._workers: dict[int, Worker] = {}
-        self._ticket = 0
+        self._calls = PoolCalls(lambda message: self.show_error(message), lambda text: self.report_crash(text))
         self._grid_ticket = 0
         self.service: Any = None  # the core's IndexService, when the library is writable
         self.bridge: ServiceBridge | None = None
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self._last_summary: Any = None
         self.mode = "browse"
         self.current_album: Album | None = None  # the album picked in the sidebar: browse and search inside it
+        self.current_user_album: UserAlbum | None = None  # or an album of the user's own
+        self.favourites_only = False  # or the favourites
+        self._user_albums: list[UserAlbum] = []
+        self.favourites: set[int] = set()  # the favourite photos' ids, as last loaded
         self._albums: list[Album] = []
         self._tagset_infos: list[TagSetInfo] = []
         self._albums_ticket = 0
@@ -139,12 +144,19 @@ class MainWindow(QMainWindow):
 
         # Sidebar.
         self.sidebar = Sidebar(self)
+        self.sidebar.show_empty_albums = bool(self.state.value("sidebar/show_empty_albums", False, type=bool))
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sidebar.customContextMenuRequested.connect(self._sidebar_menu)
+        self.album_actions = AlbumActions(self.library, self._submit, self)
+        self.album_actions.changed.connect(self._user_albums_changed)
+        self.album_actions.status.connect(lambda text: self.status_label.setText(text))
+        self.sidebar.photos_dropped.connect(self.album_actions.drop)
 
         # Grid.
         self.loader = ThumbnailLoader(self.library.thumbnails, threads=2, parent=self)
         self.model = PhotoGridModel(self.loader, self)
-        self.grid = PhotoGridView()
+        self.grid: PhotoGridView = PhotoGridView()
         self.grid_delegate = ThumbnailDelegate(parent=self.grid)
         self.grid.setItemDelegate(self.grid_delegate)
         self.grid.setModel(self.model)
@@ -189,7 +201,7 @@ class MainWindow(QMainWindow):
 
         # Status bar: indexing progress, pause/resume, cancel, unreadable files.
         self.status = IndexStatusBar(self.library, self)
-        self.status_label = self.status.label  # the window's messages (written in many places)
+        self.status_label: QLabel = self.status.label  # the window's messages (written in many places)
         self.status.pause_button.clicked.connect(self.toggle_pause)
         self.status.cancel_button.clicked.connect(self.cancel_indexing)
         self.status.index_button.clicked.connect(self.start_indexing)
@@ -204,12 +216,9 @@ class MainWindow(QMainWindow):
         self.photo_tags.error.connect(self.show_error)
         self.photo_tags.crashed.connect(self.report_crash)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
-        quit_action = QAction(self.tr("Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+        self.show_empty_albums_action: QAction  # made with the menu bar, with every other action and its key
+        self.menu_bar = MenuBar(self)
 
     # ------------------------------------------------------------ state
     def _restore_state(self) -> None:
@@ -228,7 +237,7 @@ class MainWindow(QMainWindow):
         self.state.sync()
         if self.bridge is not None:
             self.bridge.detach()
-        self._pool.waitForDone(10000)
+        self._calls.pool.waitForDone(10000)
         self.loader.wait(10000)
         super().closeEvent(event)
 
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
     def refresh_sidebar(self) -> None:
         """Rebuild the sidebar and the folder filter from the catalog."""
         folders = self.library.folders()
-        self.sidebar.show_folders(folders)
+        self.sidebar.show_folders(self.library.folder_tree(), len(self.favourites))
         self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
         self.sidebar.expandAll()
         self.refresh_albums()
@@ -248,15 +257,18 @@ class MainWindow(QMainWindow):
         ticket = self._albums_ticket
         tags = self.library.tags
 
-        def work() -> tuple[list[Album], list[TagSetInfo]]:
-            return tags.albums(), tags.sets()
+        albums = self.library.albums
 
-        def done(result: tuple[list[Album], list[TagSetInfo]]) -> None:
+        def work() -> tuple[list[Album], list[TagSetInfo], list[UserAlbum], set[int]]:
+            return tags.albums(), tags.sets(), albums.all(), albums.favourite_ids()
+
+        def done(result: tuple[list[Album], list[TagSetInfo], list[UserAlbum], set[int]]) -> None:
             if ticket != self._albums_ticket:
                 return
             before = {a.tag_id: a.count for a in self._albums}
-            self._albums, self._tagset_infos = result
+            self._albums, self._tagset_infos, self._user_albums, self.favourites = result
             self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
+            self._show_user_albums()
             if self.current_album is not None:
                 album = next((a for a in self._albums if a.tag_id == self.current_album.tag_id), None)
                 if album is None:  # its set was removed
@@ -275,13 +287,26 @@ class MainWindow(QMainWindow):
         """The albums as last shown in the sidebar."""
         return list(self._albums)
 
+    def user_albums(self) -> list[UserAlbum]:
+        """The user's own albums as last shown in the sidebar."""
+        return list(self._user_albums)
+
     def album_item(self, tag_id: int) -> QTreeWidgetItem | None:
         """The sidebar item of an album."""
         return self.sidebar.album_item(tag_id)
 
-    def _select_album(self, album: Album | None) -> None:
-        self.current_album = album
-        self.search_field.show_scope(album)
+    def _select_album(self, album: Album | None, user_album: UserAlbum | None = None, favourites: bool = False) -> None:
+        """Browse and search inside a tag-set album, an album of the user's or the favourites (all None: everywhere)."""
+        self.current_album, self.current_user_album, self.favourites_only = album, user_album, favourites
+        self.search_field.show_scope(self.scope_name())
+
+    def scope_name(self) -> str | None:
+        """The album browsing and searching are inside, as the user reads it; None for the whole library."""
+        if self.current_album is not None:
+            return tag_names.tag_label(self.current_album.tagset, self.current_album.label)
+        if self.current_user_album is not None:
+            return self.current_user_album.name
+        return self.tr("Favourites") if self.favourites_only else None
 
     def show_album(self, tag_id: int) -> None:
         """Show an album's photos (and search inside it from now on)."""
@@ -300,15 +325,22 @@ class MainWindow(QMainWindow):
 
     def _sidebar_clicked(self, item: QTreeWidgetItem) -> None:
         kind, value = node_of(item)
-        if kind == "album":
-            self.show_album(int(value))
-            return
-        if kind == "open-tagsets":
-            self.open_tagsets()
+        actions: dict[str, Callable[[], object]] = {
+            "album": lambda: self.show_album(int(value)),
+            "open-tagsets": self.open_tagsets,
+            "new-album": self.album_actions.ask_new_album,
+            "show-empty": lambda: self.show_empty_albums_action.setChecked(True),
+        }
+        if kind in actions:
+            actions[kind]()
             return
         if kind == "all":
             self._select_album(None)
             self.filter_bar.choose_folder(None)
+        elif kind in ("user-album", "favourites"):
+            user_album = next((a for a in self._user_albums if a.id == value), None)
+            self._select_album(None, user_album, favourites=kind == "favourites")
+            self.filter_bar.choose_folder(None, quiet=True)
         elif kind == "folder":
             self._select_album(None)
             self.filter_bar.choose_folder(value)
@@ -317,10 +349,43 @@ class MainWindow(QMainWindow):
         self.search_field.clear()
         self.show_browse()
 
+    def _show_user_albums(self) -> None:
+        """Show the user's albums and the favourites' count; an album on show that was deleted goes."""
+        current = self.current_user_album
+        still = next((a for a in self._user_albums if current is not None and a.id == current.id), None)
+        if current is not None:
+            self._select_album(None, still)  # its new count and name, or none when it was deleted
+        self.sidebar.show_user_albums(self._user_albums, still.id if still is not None else None)
+        self.sidebar.set_favourites_count(len(self.favourites))
+
+    def _user_albums_changed(self) -> None:
+        self.refresh_albums()
+        if (self.current_user_album is not None or self.favourites_only) and self.mode == "browse":
+            self.show_browse(refresh=True)
+
+    def _sidebar_menu(self, pos: QPoint) -> None:
+        item = self.sidebar.itemAt(pos)
+        kind, value = node_of(item) if item is not None else ("header", None)
+        album = next((a for a in self._user_albums if kind == "user-album" and a.id == value), None)
+        self.sidebar_menu = self.album_actions.sidebar_menu(album, [self.show_empty_albums_action], self)
+        self.sidebar_menu.popup(self.sidebar.viewport().mapToGlobal(pos))
+
+    def set_show_empty_albums(self, show: bool) -> None:
+        """Show the tag-set albums no photo was filed into, or hide them (remembered)."""
+        self.state.setValue("sidebar/show_empty_albums", show)
+        self.sidebar.set_show_empty_albums(show)
+
+    def toggle_favourite(self) -> None:
+        """The period key: the photo on show, or the grid's selection, in or out of Favourites."""
+        record = self.photo_view.record if self.pages.currentIndex() == 1 else None
+        ids = [record.id] if record is not None else [p.id for p in self.grid_actions.selected()]
+        self.album_actions.toggle_favourite(ids, self.favourites)
+
     # ---------------------------------------------------------- queries
     def filters(self) -> SearchFilters:
         """The filter bar as core search filters (inside the album picked in the sidebar)."""
-        return self.filter_bar.filters(self.current_album)
+        user_album = self.current_user_album.id if self.current_user_album is not None else None
+        return replace(self.filter_bar.filters(self.current_album), user_album=user_album, favourites=self.favourites_only)
 
     def _filters_changed(self) -> None:
         if self.mode == "search":
@@ -329,28 +394,8 @@ class MainWindow(QMainWindow):
             self.show_browse()
 
     def _submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None] | None = None) -> int:
-        """Run a short call on the window's pool; ``on_done(result)`` or ``on_failed(message)`` on the GUI thread.
-
-        Without ``on_failed`` a PhotoclipError is shown as an error; any other exception is reported as a bug.
-        """
-        self._ticket += 1
-        ticket = self._ticket
-        worker = Worker(lambda _report: fn())
-        self._workers[ticket] = worker  # alive until it reports
-
-        def errored(error: BaseException) -> None:
-            if not isinstance(error, PhotoclipError):
-                self.report_crash(traceback_text(error))
-            elif on_failed is not None:
-                on_failed(str(error))
-            else:
-                self.show_error(str(error))
-
-        worker.signals.returned.connect(on_done)
-        worker.signals.errored.connect(errored)
-        worker.signals.finished.connect(lambda: self._workers.pop(ticket, None))
-        worker.start(self._pool)
-        return ticket
+        """Run a short call on the window's pool (see :class:`~photoclip.gui.workers.Submit`)."""
+        return self._calls.submit(fn, on_done, on_failed)
 
     def _show_grid(self, kind: str, items: list[GridItem], ticket: int, empty_text: str, refresh: bool = False) -> None:
         if ticket != self._grid_ticket:
@@ -391,7 +436,13 @@ class MainWindow(QMainWindow):
         def work() -> list[GridItem]:
             return [GridItem(r) for r in library.browse(filters)]
 
-        if not library.folders():
+        if self.current_user_album is not None:
+            empty = self.tr("No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.").format(
+                self.current_user_album.name
+            )
+        elif self.favourites_only:
+            empty = self.tr("No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.")
+        elif not library.folders():
             empty = self.tr("No photos yet. Add a folder to start.")
         elif self._busy:
             empty = self.tr("Looking for photos…")
@@ -433,15 +484,11 @@ class MainWindow(QMainWindow):
             hits = library.search(text, RESULT_COUNT, filters)
             return [GridItem(h.record, h.score) for h in hits]
 
-        album = self.current_album
+        scope = self.scope_name()
 
         def done(items: list[GridItem]) -> None:
-            if album is not None:
-                self.status_label.setText(
-                    self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(
-                        text, tag_names.tag_label(album.tagset, album.label)
-                    )
-                )
+            if scope is not None:
+                self.status_label.setText(self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(text, scope))
             else:
                 self.status_label.setText(self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text))
             if items:
@@ -455,7 +502,7 @@ class MainWindow(QMainWindow):
         self._grid_ticket += 1
         ticket = self._grid_ticket
         self.mode = "similar"
-        filters = replace(self.filters(), album=None)  # similar photos from the whole library
+        filters = replace(self.filters(), album=None, user_album=None, favourites=False)  # similar photos from the whole library
         library = self.library
         self.status_label.setText(self.tr("Finding similar photos…"))
 
@@ -686,27 +733,9 @@ class MainWindow(QMainWindow):
     def _settings_accepted(self, dialog: SettingsDialog) -> None:
         self.settings_dialog = None
         try:
-            self._apply_settings(dialog)
+            dialog.apply(self.service, self.model_setup)
         except PhotoclipError as exc:
             self.show_error(str(exc))
-
-    def _apply_settings(self, dialog: SettingsDialog) -> None:
-        new = dialog.new_settings()
-        new.save(self.library.paths.settings_file)
-        self.library.settings = new
-        if self.service is None:
-            return
-        wanted = set(dialog.folders.folders())
-        current = {f.path for f in self.library.folders()}
-        for path in sorted(current - wanted):
-            self.service.remove_folder(path)
-        for path in sorted(wanted - current):
-            self.service.add_folder(path)
-        self.library.thumbnails.trim(new.thumbnail_cache_mb * 1_000_000)
-        model = dialog.chosen_model()
-        if model != self.library.chosen_model().name:
-            # Chosen only once it is downloaded and verified; a failure is shown and changes nothing.
-            self.model_setup.obtain(self.library.registry.get(model), offer_choices=False)
 
     def run_first_time_setup(self) -> None:
         """Welcome dialog: folders and model; the folders are added at once, then the model is set up."""

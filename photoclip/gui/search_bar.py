@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBox
 from photoclip.core.search import SearchFilters
 from photoclip.core.storage.records import FolderRecord
 from photoclip.core.tagsets.records import Album
-from photoclip.gui import tag_names
 
 SEARCH_DEBOUNCE_MS = 300
 RECENT_SEARCHES = 20
@@ -64,16 +63,16 @@ class SearchField(QLineEdit):
         self._recent_model.setStringList(recent[:RECENT_SEARCHES])
         self.state.setValue("search/recent", recent[:RECENT_SEARCHES])
 
-    def show_scope(self, album: Album | None) -> None:
+    def show_scope(self, album: str | None) -> None:
         """Say in the empty field where a search looks: the whole library, or the album picked in the sidebar.
 
         Args:
-            album: The album searched in, or None for the whole library.
+            album: The name of the album searched in, as the user reads it, or None for the whole library.
         """
         if album is None:
             self.setPlaceholderText(self.tr("Describe a photo…"))
         else:
-            self.setPlaceholderText(self.tr("Search in “{0}”…").format(tag_names.tag_label(album.tagset, album.label)))
+            self.setPlaceholderText(self.tr("Search in “{0}”…").format(album))
 
 
 class FilterBar(QWidget):
@@ -143,6 +142,8 @@ class FilterBar(QWidget):
         self.folder_filter.addItem(self.tr("All folders"), None)
         for folder in folders:
             self.folder_filter.addItem(folder.path, folder.path)
+        if current is not None and self.folder_filter.findData(current) < 0 and any(current.startswith(f.path) for f in folders):
+            self.folder_filter.addItem(current, current)  # a folder below a root stays chosen
         found = self.folder_filter.findData(current)
         self.folder_filter.setCurrentIndex(max(found, 0))
         self.folder_filter.blockSignals(False)
@@ -151,9 +152,11 @@ class FilterBar(QWidget):
         """Filter by one folder, or by none.
 
         Args:
-            path: The folder, or None for all folders.
+            path: The folder (a library root or any folder below one), or None for all folders.
             quiet: Do not emit :attr:`changed`.
         """
         self.folder_filter.blockSignals(quiet)
-        self.folder_filter.setCurrentIndex(0 if path is None else max(self.folder_filter.findData(path), 0))
+        if path is not None and self.folder_filter.findData(path) < 0:
+            self.folder_filter.addItem(path, path)  # a folder below a root, picked in the sidebar's tree
+        self.folder_filter.setCurrentIndex(0 if path is None else self.folder_filter.findData(path))
         self.folder_filter.blockSignals(False)

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlbumActions</name>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="74"/>
+        <source>Album “{0}” made with %Ln photos</source>
+        <translation>
+            <numerusform>Album “{0}” made with %Ln photo</numerusform>
+            <numerusform>Album “{0}” made with %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="91"/>
+        <source>Delete the album “{0}”? Its %Ln photos stay in your library and in their folders.</source>
+        <translation>
+            <numerusform>Delete the album “{0}”? Its %Ln photo stays in your library and in its folder.</numerusform>
+            <numerusform>Delete the album “{0}”? Its %Ln photos stay in your library and in their folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="106"/>
+        <source>%Ln photos added to “{0}”</source>
+        <translation>
+            <numerusform>%Ln photo added to “{0}”</numerusform>
+            <numerusform>%Ln photos added to “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="115"/>
+        <source>%Ln photos taken out of “{0}”</source>
+        <translation>
+            <numerusform>%Ln photo taken out of “{0}”</numerusform>
+            <numerusform>%Ln photos taken out of “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="122"/>
+        <source>%Ln photos added to Favourites</source>
+        <translation>
+            <numerusform>%Ln photo added to Favourites</numerusform>
+            <numerusform>%Ln photos added to Favourites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="124"/>
+        <source>%Ln photos taken out of Favourites</source>
+        <translation>
+            <numerusform>%Ln photo taken out of Favourites</numerusform>
+            <numerusform>%Ln photos taken out of Favourites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaptionsWidget</name>
     <message numerus="yes">
         <location filename="../../gui/captions_widget.py" line="227"/>
@@ -15,7 +66,7 @@
 <context>
     <name>GridActions</name>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="86"/>
+        <location filename="../../gui/grid_actions.py" line="88"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copy %Ln photo to a folder…</numerusform>
@@ -23,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="156"/>
+        <location filename="../../gui/grid_actions.py" line="172"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>Copied %Ln photo to {0}</numerusform>
@@ -31,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="158"/>
+        <location filename="../../gui/grid_actions.py" line="174"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln could not be copied</numerusform>
@@ -39,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="173"/>
+        <location filename="../../gui/grid_actions.py" line="189"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>Confirmed %Ln photo in “{0}”</numerusform>
@@ -47,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="175"/>
+        <location filename="../../gui/grid_actions.py" line="191"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>Rejected %Ln photo from “{0}”</numerusform>
@@ -112,7 +163,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -120,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -128,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -136,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -144,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -233,7 +284,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="138"/>
+        <location filename="../../gui/sidebar.py" line="239"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -241,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="146"/>
+        <location filename="../../gui/sidebar.py" line="247"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -249,11 +300,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="146"/>
+        <location filename="../../gui/sidebar.py" line="247"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
             <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="252"/>
+        <source>%Ln empty albums hidden</source>
+        <translation>
+            <numerusform>%Ln empty album hidden</numerusform>
+            <numerusform>%Ln empty albums hidden</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="61"/>
+        <source>Add a folder…</source>
+        <translation>Adicionar uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="62"/>
+        <source>Copy selected photos to a folder…</source>
+        <translation>Copiar as fotos selecionadas para uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="65"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="67"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="69"/>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="71"/>
+        <source>Add to or remove from Favourites</source>
+        <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="73"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="75"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="81"/>
+        <source>Show empty albums</source>
+        <translation>Mostrar álbuns vazios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="87"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="88"/>
+        <source>Look for new photos now</source>
+        <translation>Procurar fotos novas agora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="89"/>
+        <source>Pause or resume indexing</source>
+        <translation>Pausar ou retomar a indexação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="92"/>
+        <source>Tag sets…</source>
+        <translation>Conjuntos de etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="93"/>
+        <source>Personalize…</source>
+        <translation>Personalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="95"/>
+        <source>Set up a model…</source>
+        <translation>Configurar um modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="97"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="99"/>
+        <source>About photoclip</source>
+        <translation>Sobre o photoclip</translation>
+    </message>
+</context>
+<context>
+    <name>AlbumActions</name>
+    <message>
+        <location filename="../../gui/user_albums.py" line="46"/>
+        <location filename="../../gui/user_albums.py" line="156"/>
+        <source>New album…</source>
+        <translation>Novo álbum…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="61"/>
+        <source>New album</source>
+        <translation>Novo álbum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="61"/>
+        <source>Name of the new album:</source>
+        <translation>Nome do novo álbum:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="74"/>
+        <source>Album “{0}” made with %Ln photos</source>
+        <translation>
+            <numerusform>Álbum “{0}” criado com %Ln foto</numerusform>
+            <numerusform>Álbum “{0}” criado com %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="75"/>
+        <source>Album “{0}” made: drop photos on it, or use Add to album in a photo&apos;s menu</source>
+        <translation>Álbum “{0}” criado: solte fotos nele ou use Adicionar ao álbum no menu de uma foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="82"/>
+        <source>Rename album</source>
+        <translation>Renomear álbum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="82"/>
+        <source>New name of “{0}”:</source>
+        <translation>Novo nome de “{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="87"/>
+        <source>Album renamed to “{0}”</source>
+        <translation>Álbum renomeado para “{0}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="91"/>
+        <source>Delete the album “{0}”? Its %Ln photos stay in your library and in their folders.</source>
+        <translation>
+            <numerusform>Excluir o álbum “{0}”? Sua %Ln foto continua na sua biblioteca e na pasta dela.</numerusform>
+            <numerusform>Excluir o álbum “{0}”? Suas %Ln fotos continuam na sua biblioteca e nas pastas delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="92"/>
+        <source>Delete album</source>
+        <translation>Excluir álbum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="95"/>
+        <source>Album “{0}” deleted</source>
+        <translation>Álbum “{0}” excluído</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="106"/>
+        <source>%Ln photos added to “{0}”</source>
+        <translation>
+            <numerusform>%Ln foto adicionada a “{0}”</numerusform>
+            <numerusform>%Ln fotos adicionadas a “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="115"/>
+        <source>%Ln photos taken out of “{0}”</source>
+        <translation>
+            <numerusform>%Ln foto removida de “{0}”</numerusform>
+            <numerusform>%Ln fotos removidas de “{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="122"/>
+        <source>%Ln photos added to Favourites</source>
+        <translation>
+            <numerusform>%Ln foto adicionada aos Favoritos</numerusform>
+            <numerusform>%Ln fotos adicionadas aos Favoritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/user_albums.py" line="124"/>
+        <source>%Ln photos taken out of Favourites</source>
+        <translation>
+            <numerusform>%Ln foto removida dos Favoritos</numerusform>
+            <numerusform>%Ln fotos removidas dos Favoritos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="142"/>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="143"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/user_albums.py" line="151"/>
+        <source>Add to album</source>
+        <translation>Adicionar ao álbum</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../gui/app.py" line="97"/>
@@ -2045,17 +2255,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="236"/>
+        <location filename="../../gui/dialogs.py" line="264"/>
         <source>Files that could not be read</source>
         <translation>Arquivos que não puderam ser lidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="238"/>
+        <location filename="../../gui/dialogs.py" line="266"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="238"/>
+        <location filename="../../gui/dialogs.py" line="266"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2063,22 +2273,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="93"/>
+        <location filename="../../gui/search_bar.py" line="92"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="95"/>
+        <location filename="../../gui/search_bar.py" line="94"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="105"/>
+        <location filename="../../gui/search_bar.py" line="104"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="143"/>
+        <location filename="../../gui/search_bar.py" line="142"/>
         <source>All folders</source>
         <translation>Todas as pastas</translation>
     </message>
@@ -2086,37 +2296,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="100"/>
+        <location filename="../../gui/dialogs.py" line="105"/>
         <source>Welcome to photoclip</source>
         <translation>Boas-vindas ao photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="103"/>
+        <location filename="../../gui/dialogs.py" line="108"/>
         <source>photoclip finds photos by what is in them. Choose the folders to index; photos stay where they are and nothing leaves this computer.</source>
         <translation>O photoclip encontra as fotos pelo que aparece nelas. Escolha as pastas que deseja indexar; as fotos ficam onde estão e nada sai deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs.py" line="116"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="120"/>
+        <location filename="../../gui/dialogs.py" line="125"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilíngue: entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="122"/>
+        <location filename="../../gui/dialogs.py" line="127"/>
         <source>English (recommended)</source>
         <translation>Inglês (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="130"/>
+        <location filename="../../gui/dialogs.py" line="135"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="135"/>
+        <location filename="../../gui/dialogs.py" line="140"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
@@ -2124,17 +2334,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>FolderList</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="66"/>
+        <location filename="../../gui/dialogs.py" line="71"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs.py" line="72"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="87"/>
+        <location filename="../../gui/dialogs.py" line="92"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
@@ -2142,27 +2352,27 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>GridActions</name>
     <message>
-        <location filename="../../gui/grid_actions.py" line="43"/>
+        <location filename="../../gui/grid_actions.py" line="45"/>
         <source>Select all</source>
         <translation>Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="76"/>
+        <location filename="../../gui/grid_actions.py" line="78"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="79"/>
+        <location filename="../../gui/grid_actions.py" line="81"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="82"/>
+        <location filename="../../gui/grid_actions.py" line="84"/>
         <source>Find similar photos</source>
         <translation>Encontrar fotos semelhantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="86"/>
+        <location filename="../../gui/grid_actions.py" line="88"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copiar %Ln foto para uma pasta…</numerusform>
@@ -2171,41 +2381,56 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
     <message>
         <location filename="../../gui/grid_actions.py" line="94"/>
+        <source>Remove from Favourites</source>
+        <translation>Remover dos Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="94"/>
+        <source>Add to Favourites</source>
+        <translation>Adicionar aos Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="102"/>
+        <source>Remove from “{0}”</source>
+        <translation>Remover de “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="110"/>
         <source>Confirm: in “{0}”</source>
         <translation>Confirmar: está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="95"/>
+        <location filename="../../gui/grid_actions.py" line="111"/>
         <source>Reject: not in “{0}”</source>
         <translation>Rejeitar: não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="121"/>
+        <location filename="../../gui/grid_actions.py" line="137"/>
         <source>Copy photos to</source>
         <translation>Copiar as fotos para</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="133"/>
+        <location filename="../../gui/grid_actions.py" line="149"/>
         <source>Copying photos…</source>
         <translation>Copiando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="133"/>
+        <location filename="../../gui/grid_actions.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="134"/>
+        <location filename="../../gui/grid_actions.py" line="150"/>
         <source>Copy photos</source>
         <translation>Copiar fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="145"/>
+        <location filename="../../gui/grid_actions.py" line="161"/>
         <source>Copy cancelled</source>
         <translation>Cópia cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="156"/>
+        <location filename="../../gui/grid_actions.py" line="172"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>%Ln foto copiada para {0}</numerusform>
@@ -2213,7 +2438,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="158"/>
+        <location filename="../../gui/grid_actions.py" line="174"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln não pôde ser copiada</numerusform>
@@ -2221,7 +2446,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="173"/>
+        <location filename="../../gui/grid_actions.py" line="189"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>%Ln foto confirmada em “{0}”</numerusform>
@@ -2229,7 +2454,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="175"/>
+        <location filename="../../gui/grid_actions.py" line="191"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>%Ln foto rejeitada de “{0}”</numerusform>
@@ -2308,6 +2533,21 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <location filename="../../gui/grid_controls.py" line="78"/>
         <source>Thumbnail size</source>
         <translation>Tamanho das miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="91"/>
+        <source>Larger thumbnails</source>
+        <translation>Miniaturas maiores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="93"/>
+        <source>Smaller thumbnails</source>
+        <translation>Miniaturas menores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_controls.py" line="97"/>
+        <source>Default thumbnail size</source>
+        <translation>Tamanho padrão das miniaturas</translation>
     </message>
 </context>
 <context>
@@ -2514,42 +2754,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="209"/>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2557,7 +2792,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2565,7 +2800,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2573,7 +2808,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2581,7 +2816,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="565"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2589,94 +2824,206 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="440"/>
+        <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
+        <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="444"/>
+        <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
+        <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="614"/>
+        <location filename="../../gui/main_window.py" line="661"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="658"/>
+        <location filename="../../gui/main_window.py" line="705"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="671"/>
+        <location filename="../../gui/main_window.py" line="718"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="744"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754"/>
+        <location filename="../../gui/main_window.py" line="783"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="762"/>
+        <location filename="../../gui/main_window.py" line="791"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <location filename="../../gui/menus.py" line="26"/>
+        <source>Left / Right, Page Up / Page Down, mouse wheel</source>
+        <translation>Esquerda / Direita, Page Up / Page Down, roda do mouse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="26"/>
+        <source>Previous / next photo</source>
+        <translation>Foto anterior / próxima</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="27"/>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="27"/>
+        <source>First / last photo</source>
+        <translation>Primeira / última foto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="28"/>
+        <source>Actual size (100 %)</source>
+        <translation>Tamanho real (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="29"/>
+        <source>Fit the photo to the window</source>
+        <translation>Ajustar a foto à janela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="30"/>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+roda do mouse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="30"/>
+        <source>Zoom around the pointer</source>
+        <translation>Zoom em torno do ponteiro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="31"/>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="32"/>
+        <source>Slideshow</source>
+        <translation>Apresentação de slides</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="33"/>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="33"/>
+        <source>Quick look from the grid</source>
+        <translation>Visualização rápida a partir da grade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="34"/>
+        <source>Leave full screen, then go back to the grid</source>
+        <translation>Sair da tela cheia e depois voltar à grade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="116"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="119"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="119"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="139"/>
+        <source>photoclip {0}
+
+An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
+        <translation>photoclip {0}
+
+Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="140"/>
+        <source>About photoclip</source>
+        <translation>Sobre o photoclip</translation>
     </message>
 </context>
 <context>
@@ -2897,17 +3244,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>ModelSetup</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="51"/>
+        <location filename="../../gui/dialogs.py" line="56"/>
         <source>already downloaded</source>
         <translation>já baixado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="53"/>
+        <location filename="../../gui/dialogs.py" line="58"/>
         <source>{0:.1f} GB download</source>
         <translation>download de {0:.1f} GB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs.py" line="60"/>
         <source>{0:.0f} MB download</source>
         <translation>download de {0:.0f} MB</translation>
     </message>
@@ -3403,7 +3750,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="273"/>
+        <location filename="../../gui/grid.py" line="304"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
@@ -3580,13 +3927,13 @@ pontuação {1:.3f}</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="33"/>
-        <location filename="../../gui/search_bar.py" line="74"/>
+        <location filename="../../gui/search_bar.py" line="32"/>
+        <location filename="../../gui/search_bar.py" line="73"/>
         <source>Describe a photo…</source>
         <translation>Descreva uma foto…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="76"/>
+        <location filename="../../gui/search_bar.py" line="75"/>
         <source>Search in “{0}”…</source>
         <translation>Pesquisar em “{0}”…</translation>
     </message>
@@ -3594,97 +3941,97 @@ pontuação {1:.3f}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="151"/>
+        <location filename="../../gui/dialogs.py" line="156"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="158"/>
+        <location filename="../../gui/dialogs.py" line="163"/>
         <source> (tests only)</source>
         <translation> (somente para testes)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="164"/>
+        <location filename="../../gui/dialogs.py" line="169"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU, se disponível)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="166"/>
+        <location filename="../../gui/dialogs.py" line="171"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="167"/>
+        <location filename="../../gui/dialogs.py" line="172"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="174"/>
+        <location filename="../../gui/dialogs.py" line="179"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 nos processadores preparados para isso)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="175"/>
+        <location filename="../../gui/dialogs.py" line="180"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisão total)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="176"/>
+        <location filename="../../gui/dialogs.py" line="181"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (mais rápida; conferida com fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="182"/>
+        <location filename="../../gui/dialogs.py" line="187"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 processa as fotos cerca de 3 vezes mais rápido em processadores com instruções bf16, com resultados quase idênticos. Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="186"/>
+        <location filename="../../gui/dialogs.py" line="191"/>
         <source>All cores</source>
         <translation>Todos os núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="194"/>
+        <location filename="../../gui/dialogs.py" line="199"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="198"/>
+        <location filename="../../gui/dialogs.py" line="203"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="201"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="202"/>
+        <location filename="../../gui/dialogs.py" line="207"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="203"/>
+        <location filename="../../gui/dialogs.py" line="208"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="204"/>
+        <location filename="../../gui/dialogs.py" line="209"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="205"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="211"/>
         <source>Thumbnail cache</source>
         <translation>Cache de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs.py" line="216"/>
         <source>Watched folders</source>
         <translation>Pastas monitoradas</translation>
     </message>
@@ -3692,32 +4039,67 @@ pontuação {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="68"/>
+        <location filename="../../gui/sidebar.py" line="83"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="71"/>
+        <location filename="../../gui/sidebar.py" line="88"/>
+        <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
+        <translation>Fotos que você marcou como favoritas (a tecla de ponto ou Adicionar aos Favoritos no menu de uma foto)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="91"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="79"/>
+        <location filename="../../gui/sidebar.py" line="96"/>
+        <source>My albums</source>
+        <translation>Meus álbuns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="100"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="110"/>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="116"/>
+        <source>{0} (offline)</source>
+        <translation>{0} (desconectada)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="118"/>
+        <source>{0}: the drive or folder is not there now</source>
+        <translation>{0}: a unidade ou a pasta não está disponível agora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="154"/>
+        <source>Drop photos here to add them; right-click to rename or delete</source>
+        <translation>Solte fotos aqui para adicioná-las; clique com o botão direito para renomear ou excluir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="158"/>
+        <source>New album…</source>
+        <translation>Novo álbum…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="216"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="121"/>
+        <location filename="../../gui/sidebar.py" line="218"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="138"/>
+        <location filename="../../gui/sidebar.py" line="239"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -3725,12 +4107,12 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="145"/>
+        <location filename="../../gui/sidebar.py" line="246"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="146"/>
+        <location filename="../../gui/sidebar.py" line="247"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -3738,20 +4120,33 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="146"/>
+        <location filename="../../gui/sidebar.py" line="247"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
             <numerusform>%Ln rejeitadas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/sidebar.py" line="252"/>
+        <source>%Ln empty albums hidden</source>
+        <translation>
+            <numerusform>%Ln álbum vazio oculto</numerusform>
+            <numerusform>%Ln álbuns vazios ocultos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="151"/>
+        <location filename="../../gui/sidebar.py" line="254"/>
+        <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
+        <translation>Álbuns em que nenhuma foto foi classificada ainda. Clique para mostrá-los (Exibir › Mostrar álbuns vazios).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="258"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="152"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
