@@ -54,49 +54,48 @@ class MenuBar(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        tr = self.tr
         bar = window.menuBar()
 
-        file = bar.addMenu(tr("&File"))
-        file.addAction(_action(window, tr("Add a folder…"), window.choose_folder, QKeySequence.StandardKey.Open))
-        copy = _action(window, tr("Copy selected photos to a folder…"), lambda: window.grid_actions.choose_copy_folder(window.grid_actions.selected()))
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(_action(window, self.tr("Add a folder…"), window.choose_folder, QKeySequence.StandardKey.Open))
+        copy = _action(window, self.tr("Copy selected photos to a folder…"), lambda: window.grid_actions.choose_copy_folder(window.grid_actions.selected()))
         file.addAction(copy)
         file.addSeparator()
-        file.addAction(_action(window, tr("Quit"), window.close, QKeySequence.StandardKey.Quit))
+        file.addAction(_action(window, self.tr("Quit"), window.close, QKeySequence.StandardKey.Quit))
 
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(window.grid_actions.select_all_action)
-        edit.addAction(_action(window, tr("Find…"), window.focus_search, QKeySequence.StandardKey.Find))
+        edit.addAction(_action(window, self.tr("Find…"), window.focus_search, QKeySequence.StandardKey.Find))
         edit.addSeparator()
-        edit.addAction(_action(window, tr("Add to or remove from Favourites"), window.toggle_favourite, "."))
+        edit.addAction(_action(window, self.tr("Add to or remove from Favourites"), window.toggle_favourite, "."))
         edit.addSeparator()
-        edit.addAction(_action(window, tr("Settings…"), window.open_settings, QKeySequence.StandardKey.Preferences))
+        edit.addAction(_action(window, self.tr("Settings…"), window.open_settings, QKeySequence.StandardKey.Preferences))
 
-        view = bar.addMenu(tr("&View"))
+        view = bar.addMenu(self.tr("&View"))
         controls = window.grid_controls
         view.addActions([controls.zoom_in_action, controls.zoom_out_action, controls.zoom_reset_action])
         view.addSeparator()
         view.addActions(controls.menu.actions())
         view.addSeparator()
-        window.show_empty_albums_action = QAction(tr("Show empty albums"), window)
+        window.show_empty_albums_action = QAction(self.tr("Show empty albums"), window)
         window.show_empty_albums_action.setCheckable(True)
         window.show_empty_albums_action.setChecked(window.sidebar.show_empty_albums)
         window.show_empty_albums_action.toggled.connect(window.set_show_empty_albums)
         view.addAction(window.show_empty_albums_action)
 
-        library = bar.addMenu(tr("&Library"))
-        library.addAction(_action(window, tr("Look for new photos now"), window.start_indexing, QKeySequence.StandardKey.Refresh))
-        library.addAction(_action(window, tr("Pause or resume indexing"), window.toggle_pause))
+        library = bar.addMenu(self.tr("&Library"))
+        library.addAction(_action(window, self.tr("Look for new photos now"), window.start_indexing, QKeySequence.StandardKey.Refresh))
+        library.addAction(_action(window, self.tr("Pause or resume indexing"), window.toggle_pause))
         library.addSeparator()
         library.addAction(window.album_actions.new_album_action)
-        library.addAction(_action(window, tr("Tag sets…"), window.open_tagsets))
-        library.addAction(_action(window, tr("Personalize…"), window.open_personalize))
+        library.addAction(_action(window, self.tr("Tag sets…"), window.open_tagsets))
+        library.addAction(_action(window, self.tr("Personalize…"), window.open_personalize))
         library.addSeparator()
-        library.addAction(_action(window, tr("Set up a model…"), window.set_up_model))
+        library.addAction(_action(window, self.tr("Set up a model…"), window.set_up_model))
 
-        help_menu = bar.addMenu(tr("&Help"))
-        help_menu.addAction(_action(window, tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
-        help_menu.addAction(_action(window, tr("About photoclip"), self.show_about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(_action(window, self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(_action(window, self.tr("About photoclip"), self.show_about))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every menu action that has a key, then the photo view's keys: (keys, what they do), as the user reads them."""

@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/menus.py" line="60"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="61"/>
-        <source>Add a folder…</source>
-        <translation>Añadir una carpeta…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="62"/>
-        <source>Copy selected photos to a folder…</source>
-        <translation>Copiar las fotos seleccionadas a una carpeta…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="65"/>
-        <source>Quit</source>
-        <translation>Salir</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="67"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="69"/>
-        <source>Find…</source>
-        <translation>Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="71"/>
-        <source>Add to or remove from Favourites</source>
-        <translation>Añadir a Favoritos o quitar de Favoritos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="73"/>
-        <source>Settings…</source>
-        <translation>Ajustes…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="75"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="81"/>
-        <source>Show empty albums</source>
-        <translation>Mostrar álbumes vacíos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="87"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="88"/>
-        <source>Look for new photos now</source>
-        <translation>Buscar fotos nuevas ahora</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="89"/>
-        <source>Pause or resume indexing</source>
-        <translation>Pausar o reanudar la indexación</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="92"/>
-        <source>Tag sets…</source>
-        <translation>Conjuntos de etiquetas…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="93"/>
-        <source>Personalize…</source>
-        <translation>Personalizar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="95"/>
-        <source>Set up a model…</source>
-        <translation>Configurar un modelo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="97"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <source>About photoclip</source>
-        <translation>Acerca de photoclip</translation>
-    </message>
-</context>
-<context>
     <name>AlbumActions</name>
     <message>
         <location filename="../../gui/user_albums.py" line="46"/>
@@ -2997,22 +2899,108 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Salir de pantalla completa y luego volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="116"/>
+        <location filename="../../gui/menus.py" line="59"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Add a folder…</source>
+        <translation>Añadir una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="61"/>
+        <source>Copy selected photos to a folder…</source>
+        <translation>Copiar las fotos seleccionadas a una carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="64"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>Add to or remove from Favourites</source>
+        <translation>Añadir a Favoritos o quitar de Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="72"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="74"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="80"/>
+        <source>Show empty albums</source>
+        <translation>Mostrar álbumes vacíos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="86"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="87"/>
+        <source>Look for new photos now</source>
+        <translation>Buscar fotos nuevas ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="88"/>
+        <source>Pause or resume indexing</source>
+        <translation>Pausar o reanudar la indexación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="91"/>
+        <source>Tag sets…</source>
+        <translation>Conjuntos de etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="92"/>
+        <source>Personalize…</source>
+        <translation>Personalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="94"/>
+        <source>Set up a model…</source>
+        <translation>Configurar un modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="96"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="119"/>
+        <location filename="../../gui/menus.py" line="118"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="119"/>
+        <location filename="../../gui/menus.py" line="118"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="139"/>
+        <location filename="../../gui/menus.py" line="138"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3021,7 +3009,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="140"/>
+        <location filename="../../gui/menus.py" line="98"/>
+        <location filename="../../gui/menus.py" line="139"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>

@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/menus.py" line="60"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="61"/>
-        <source>Add a folder…</source>
-        <translation>Adicionar uma pasta…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="62"/>
-        <source>Copy selected photos to a folder…</source>
-        <translation>Copiar as fotos selecionadas para uma pasta…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="65"/>
-        <source>Quit</source>
-        <translation>Sair</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="67"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="69"/>
-        <source>Find…</source>
-        <translation>Buscar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="71"/>
-        <source>Add to or remove from Favourites</source>
-        <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="73"/>
-        <source>Settings…</source>
-        <translation>Configurações…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="75"/>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="81"/>
-        <source>Show empty albums</source>
-        <translation>Mostrar álbuns vazios</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="87"/>
-        <source>&amp;Library</source>
-        <translation>&amp;Biblioteca</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="88"/>
-        <source>Look for new photos now</source>
-        <translation>Procurar fotos novas agora</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="89"/>
-        <source>Pause or resume indexing</source>
-        <translation>Pausar ou retomar a indexação</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="92"/>
-        <source>Tag sets…</source>
-        <translation>Conjuntos de etiquetas…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="93"/>
-        <source>Personalize…</source>
-        <translation>Personalizar…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="95"/>
-        <source>Set up a model…</source>
-        <translation>Configurar um modelo…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="97"/>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <source>About photoclip</source>
-        <translation>Sobre o photoclip</translation>
-    </message>
-</context>
-<context>
     <name>AlbumActions</name>
     <message>
         <location filename="../../gui/user_albums.py" line="46"/>
@@ -2997,22 +2899,108 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Sair da tela cheia e depois voltar à grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="116"/>
+        <location filename="../../gui/menus.py" line="59"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="60"/>
+        <source>Add a folder…</source>
+        <translation>Adicionar uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="61"/>
+        <source>Copy selected photos to a folder…</source>
+        <translation>Copiar as fotos selecionadas para uma pasta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="64"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="66"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="68"/>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="70"/>
+        <source>Add to or remove from Favourites</source>
+        <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="72"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="74"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="80"/>
+        <source>Show empty albums</source>
+        <translation>Mostrar álbuns vazios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="86"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="87"/>
+        <source>Look for new photos now</source>
+        <translation>Procurar fotos novas agora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="88"/>
+        <source>Pause or resume indexing</source>
+        <translation>Pausar ou retomar a indexação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="91"/>
+        <source>Tag sets…</source>
+        <translation>Conjuntos de etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="92"/>
+        <source>Personalize…</source>
+        <translation>Personalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="94"/>
+        <source>Set up a model…</source>
+        <translation>Configurar um modelo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="96"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="119"/>
+        <location filename="../../gui/menus.py" line="118"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="119"/>
+        <location filename="../../gui/menus.py" line="118"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="139"/>
+        <location filename="../../gui/menus.py" line="138"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3021,7 +3009,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="140"/>
+        <location filename="../../gui/menus.py" line="98"/>
+        <location filename="../../gui/menus.py" line="139"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
