@@ -370,11 +370,6 @@ class MainWindow(QMainWindow):
         self.sidebar_menu = self.album_actions.sidebar_menu(album, [self.show_empty_albums_action], self)
         self.sidebar_menu.popup(self.sidebar.viewport().mapToGlobal(pos))
 
-    def set_show_empty_albums(self, show: bool) -> None:
-        """Show the tag-set albums no photo was filed into, or hide them (remembered)."""
-        self.state.setValue("sidebar/show_empty_albums", show)
-        self.sidebar.set_show_empty_albums(show)
-
     def toggle_favourite(self) -> None:
         """The period key: the photo on show, or the grid's selection, in or out of Favourites."""
         record = self.photo_view.record if self.pages.currentIndex() == 1 else None
@@ -480,17 +475,20 @@ class MainWindow(QMainWindow):
         library = self.library
         self.status_label.setText(self.tr("Searching…"))
 
-        def work() -> list[GridItem]:
+        def work() -> tuple[list[GridItem], int]:
             hits = library.search(text, RESULT_COUNT, filters)
-            return [GridItem(h.record, h.score) for h in hits]
+            return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model())
 
         scope = self.scope_name()
 
-        def done(items: list[GridItem]) -> None:
+        def done(result: tuple[list[GridItem], int]) -> None:
+            items, waiting = result
             if scope is not None:
-                self.status_label.setText(self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(text, scope))
+                said = self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(text, scope)
             else:
-                self.status_label.setText(self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text))
+                said = self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text)
+            # During the first index a search covers what is embedded so far: say what it does not see yet.
+            self.status_label.setText(said + (self.tr("; %Ln photos are not indexed yet", "", waiting) if waiting else ""))
             if items:
                 self.search_field.remember(text)
             self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))

@@ -80,7 +80,7 @@ class MenuBar(QObject):
         window.show_empty_albums_action = QAction(self.tr("Show empty albums"), window)
         window.show_empty_albums_action.setCheckable(True)
         window.show_empty_albums_action.setChecked(window.sidebar.show_empty_albums)
-        window.show_empty_albums_action.toggled.connect(window.set_show_empty_albums)
+        window.show_empty_albums_action.toggled.connect(self.show_empty_albums)
         view.addAction(window.show_empty_albums_action)
 
         library = bar.addMenu(self.tr("&Library"))
@@ -96,6 +96,11 @@ class MenuBar(QObject):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(_action(window, self.tr("Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(_action(window, self.tr("About photoclip"), self.show_about))
+
+    def show_empty_albums(self, show: bool) -> None:
+        """View › Show empty albums: the tag-set albums no photo was filed into, shown or hidden (remembered)."""
+        self.window.state.setValue("sidebar/show_empty_albums", show)
+        self.window.sidebar.set_show_empty_albums(show)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every menu action that has a key, then the photo view's keys: (keys, what they do), as the user reads them."""

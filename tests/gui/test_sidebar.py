@@ -136,3 +136,29 @@ def test_the_menu_bar_lists_the_actions_and_help_lists_every_key(qtbot, window: 
     assert rows["Larger thumbnails"].startswith("Ctrl+")
     assert rows["Previous / next photo"].startswith("Left / Right")  # the photo view's own keys too
     dialog.close()
+
+
+def test_a_search_during_the_first_index_says_how_many_photos_it_cannot_see_yet(qtbot, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from photoclip.core.indexing.pipeline import scan_changes
+
+    first, later = tmp_path / "first", tmp_path / "later"
+    for i in range(3):
+        write_photo(first / f"p{i}.jpg", seed=i)
+        write_photo(later / f"q{i}.jpg", seed=10 + i)
+    win = scanned_window(qtbot, home, first)
+    try:
+        lib = win.library
+        lib.use_model("test-tiny")
+        for _ in lib.index():  # the first three are embedded...
+            pass
+        lib.add_folder(later)
+        for _ in scan_changes(lib.catalog):  # ...the next three only scanned, as in a first index
+            pass
+        win.search_field.setText("a photo")
+        with qtbot.waitSignal(win.results_shown, timeout=TIMEOUT):
+            win.run_search()
+        assert win.model.rowCount() == 3
+        assert win.status_label.text().endswith("; 3 photos are not indexed yet")
+    finally:
+        win.close()
+        win.library.close()

@@ -163,7 +163,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -187,7 +187,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="491"/>
+        <source>; %Ln photos are not indexed yet</source>
+        <translation>
+            <numerusform>; %Ln photo is not indexed yet</numerusform>
+            <numerusform>; %Ln photos are not indexed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -195,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>

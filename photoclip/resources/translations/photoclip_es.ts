@@ -2686,7 +2686,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="464"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2694,7 +2694,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2702,7 +2702,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2710,7 +2710,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="512"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2718,7 +2718,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="610"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2726,7 +2726,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
@@ -2736,97 +2736,105 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="491"/>
+        <source>; %Ln photos are not indexed yet</source>
+        <translation>
+            <numerusform>; %Ln foto aún no está indexada</numerusform>
+            <numerusform>; %Ln fotos aún no están indexadas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="505"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="513"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="602"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="659"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="696"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="703"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="716"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="771"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="789"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="794"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -2985,22 +2993,22 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
     <message>
         <location filename="../../gui/menus.py" line="97"/>
-        <location filename="../../gui/menus.py" line="115"/>
+        <location filename="../../gui/menus.py" line="120"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="118"/>
+        <location filename="../../gui/menus.py" line="123"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="118"/>
+        <location filename="../../gui/menus.py" line="123"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="138"/>
+        <location filename="../../gui/menus.py" line="143"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3010,7 +3018,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
     </message>
     <message>
         <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="139"/>
+        <location filename="../../gui/menus.py" line="144"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
