@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from photoclip.core.captions import caption_pairs
 from photoclip.core.personalize.profiles import identity
 from photoclip.core.personalize.records import TrainingConfig
 from photoclip.core.personalize.training import split_by_photo
@@ -214,7 +215,7 @@ def _train_and_apply(
     if not result.improved:
         out["applied"] = False
         return out
-    pairs = lib.catalog.caption_pairs()
+    pairs = caption_pairs(lib.catalog)
     queries = [text for _, text in pairs[:: max(1, len(pairs) // 5)][:5]]
     original = [[(h.photo_id, h.score) for h in lib.search(q, k=10)] for q in queries]
     t0 = time.monotonic()

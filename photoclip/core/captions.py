@@ -2,22 +2,65 @@
 
 Captions live in the catalog, attached to photo ids (see migration 4 in
 ``storage/schema.py``), so they survive re-indexing, moves and renames, and model
-switches. This module turns a ``path,caption`` CSV file into catalog rows:
-every row that cannot be used is skipped and reported with its line number
-and the reason, and never stops the import.
+switches. This module holds their SQL (the ``captions`` table's every read
+and write), and turns a ``path,caption`` CSV file into catalog rows: every
+row that cannot be used is skipped and reported with its line number and the
+reason, and never stops the import.
 """
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import STATUS_DELETED
 from photoclip.errors import PhotoclipError
+
+
+def add_captions(catalog: Catalog, pairs: Sequence[tuple[int, str]]) -> int:
+    """Attach captions to photos; a caption a photo already has is not added again. Returns how many were new."""
+    now = time.time()
+    with catalog.transaction() as db:
+        before = db.total_changes
+        db.executemany(
+            "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
+            [(int(pid), text, now) for pid, text in pairs],
+        )
+        return db.total_changes - before
+
+
+def set_captions(catalog: Catalog, photo_id: int, texts: Sequence[str]) -> None:
+    """Replace a photo's captions (an empty list removes them)."""
+    now = time.time()
+    with catalog.transaction() as db:
+        db.execute("DELETE FROM captions WHERE photo_id = ?", (photo_id,))
+        db.executemany(
+            "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
+            [(int(photo_id), text, now) for text in texts],
+        )
+
+
+def captions_for(catalog: Catalog, photo_id: int) -> list[str]:
+    """A photo's captions, oldest first."""
+    with catalog.reading() as db:
+        rows = db.execute("SELECT text FROM captions WHERE photo_id = ? ORDER BY id", (photo_id,)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def caption_pairs(catalog: Catalog) -> list[tuple[int, str]]:
+    """``(photo_id, caption)`` of every photo that is not deleted, by photo, oldest caption first."""
+    with catalog.reading() as db:
+        rows = db.execute(
+            """SELECT c.photo_id, c.text FROM captions c JOIN photos p ON p.id = c.photo_id
+               WHERE p.status != 'deleted' ORDER BY c.photo_id, c.id"""
+        ).fetchall()
+    return [(int(pid), str(text)) for pid, text in rows]
+
 
 # First-row cells that mark a header rather than a photo and its caption.
 _PATH_HEADERS = frozenset({"path", "file", "filename", "image", "photo"})
@@ -120,7 +163,7 @@ def import_captions(catalog: Catalog, csv_file: str | Path, base: str | Path | N
         raise PhotoclipError(f"{csv_file} is not a readable CSV file: {exc}.") from None
     except OSError as exc:
         raise PhotoclipError(f"{csv_file} cannot be read: {exc.strerror or exc}.") from None
-    added = catalog.add_captions(pairs) if pairs else 0
+    added = add_captions(catalog, pairs) if pairs else 0
     return CaptionImport(
         added=added, duplicates=len(pairs) - added, photos=len({pid for pid, _ in pairs}), skipped=tuple(problems)
     )

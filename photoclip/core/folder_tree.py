@@ -1,10 +1,9 @@
 """The library's folders as a tree: every subfolder below each root, with how many photos it and its subfolders hold.
 
 Browsing by folder is how people find "Pictures/2019/Summer" or "Phone/Camera".
-The catalog counts photos per directory in SQL
-(``Catalog.photo_counts_by_directory``); this module only arranges those counts
-under the library roots, adding the folders in between that hold no photo of
-their own.
+:func:`photo_counts_by_directory` counts photos per directory in SQL; the rest
+of this module only arranges those counts under the library roots, adding the
+folders in between that hold no photo of their own.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import FolderRecord
 
 _SEPARATORS = re.compile(r"[/\\]")
@@ -48,6 +48,21 @@ class _Building:
             self.children[key].freeze(key, offline) for key in sorted(self.children, key=lambda k: (k.casefold(), k))
         )
         return FolderNode(self.path, name, self.own + sum(k.count for k in kids), offline, kids)
+
+
+def photo_counts_by_directory(catalog: Catalog) -> dict[str, int]:
+    """How many searchable photos each directory holds directly (not in its subfolders), by path.
+
+    The directory is the path up to its last separator (``/`` or ``\\``),
+    cut off in SQL (``rtrim`` of every character but the separators), so a
+    million photos never cross into Python one by one.
+    """
+    with catalog.reading() as db:
+        rows = db.execute(
+            r"""SELECT rtrim(path, replace(replace(path, '/', ''), '\', '')) AS dir, COUNT(*)
+                FROM photos WHERE status = 'active' GROUP BY dir"""
+        ).fetchall()
+    return {str(d).rstrip("/\\") or str(d): int(n) for d, n in rows}
 
 
 def build_folder_tree(roots: Sequence[FolderRecord], counts: Mapping[str, int]) -> list[FolderNode]:

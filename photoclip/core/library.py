@@ -26,9 +26,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from photoclip.core.albums.store import AlbumStore
-from photoclip.core.captions import CaptionCounts, CaptionImport, clean_captions, import_captions
+from photoclip.core.captions import (
+    CaptionCounts,
+    CaptionImport,
+    add_captions,
+    caption_pairs,
+    captions_for,
+    clean_captions,
+    import_captions,
+    set_captions,
+)
 from photoclip.core.copying import CopyProgress, CopyResult, copy_files
-from photoclip.core.folder_tree import FolderNode, build_folder_tree
+from photoclip.core.folder_tree import FolderNode, build_folder_tree, photo_counts_by_directory
 from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
 from photoclip.core.indexing.records import IndexProgress
@@ -293,7 +302,7 @@ class Library:
 
     def folder_tree(self) -> list[FolderNode]:
         """Every folder with photos, below each library root, with counts that include subfolders."""
-        return build_folder_tree(self.catalog.folders(), self.catalog.photo_counts_by_directory())
+        return build_folder_tree(self.catalog.folders(), photo_counts_by_directory(self.catalog))
 
     # ------------------------------------------------------------------ index
     def catch_up_indexes(self) -> None:
@@ -551,7 +560,7 @@ class Library:
         Raises:
             PhotoclipError: Not a photo of this library.
         """
-        return self.catalog.captions_for(self.tags.photo_id(photo))
+        return captions_for(self.catalog, self.tags.photo_id(photo))
 
     def set_captions(self, photo: int | str | Path, texts: Sequence[str]) -> list[str]:
         """Replace a photo's captions (trimmed; empty ones and repeats dropped). Returns what was stored.
@@ -562,7 +571,7 @@ class Library:
             PhotoclipError: Not a photo of this library.
         """
         cleaned = clean_captions(texts)
-        self.catalog.set_captions(self.tags.photo_id(photo), cleaned)
+        set_captions(self.catalog, self.tags.photo_id(photo), cleaned)
         return cleaned
 
     def add_caption(self, photo: int | str | Path, text: str) -> bool:
@@ -572,11 +581,11 @@ class Library:
             PhotoclipError: Not a photo of this library.
         """
         cleaned = clean_captions([text])
-        return bool(cleaned) and self.catalog.add_captions([(self.tags.photo_id(photo), cleaned[0])]) > 0
+        return bool(cleaned) and add_captions(self.catalog, [(self.tags.photo_id(photo), cleaned[0])]) > 0
 
     def caption_counts(self) -> CaptionCounts:
         """How many captions the library's photos have, and how many photos have one."""
-        pairs = self.catalog.caption_pairs()
+        pairs = caption_pairs(self.catalog)
         return CaptionCounts(captions=len(pairs), photos=len({photo_id for photo_id, _ in pairs}))
 
     def import_captions(self, csv_file: str | Path, base: str | Path | None = None) -> CaptionImport:

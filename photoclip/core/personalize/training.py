@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from photoclip.core.captions import caption_pairs
 from photoclip.core.personalize.profiles import HeadedEmbedder
 from photoclip.core.personalize.records import RECALL_AT, PersonalizeProgress, Recall, TrainingConfig, TrainingResult
 from photoclip.core.storage.catalog import Catalog
@@ -146,7 +147,7 @@ def training_data(catalog: Catalog, embedder: HeadedEmbedder, cancel: threading.
         more if cancelled).
     """
     model = embedder.model_name
-    pairs = catalog.caption_pairs()
+    pairs = caption_pairs(catalog)
     ids, image_features = catalog.features_for(model, {pid for pid, _ in pairs})
     row_of = {pid: row for row, pid in enumerate(ids.tolist())}
     kept = [(row_of[pid], text) for pid, text in pairs if pid in row_of]

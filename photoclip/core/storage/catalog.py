@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import numpy as np
 
@@ -39,6 +39,9 @@ from photoclip.core.storage.guard import CatalogLock, backup_hint
 from photoclip.core.storage.records import STATUS_DELETED, FolderRecord, PhotoRecord
 from photoclip.core.storage.schema import migrate
 from photoclip.errors import PhotoclipError
+
+if TYPE_CHECKING:  # typing.Unpack is 3.11+; annotations are not evaluated at run time
+    from typing_extensions import Unpack
 
 QUERY_CACHE_LIMIT = 5000
 
@@ -193,19 +196,6 @@ class Catalog:
                    GROUP BY f.id ORDER BY f.path"""
             ).fetchall()
         return [FolderRecord(int(i), str(p), int(n), off) for i, p, n, off in rows]
-
-    def photo_counts_by_directory(self) -> dict[str, int]:
-        """How many searchable photos each directory holds directly (not in its subfolders), by path.
-
-        The directory is the path up to its last separator (``/`` or ``\\``),
-        computed in SQL so a million photos never cross into Python one by one.
-        """
-        with self._lock:
-            rows = self._db.execute(
-                r"""SELECT rtrim(path, replace(replace(path, '/', ''), '\', '')) AS dir, COUNT(*)
-                    FROM photos WHERE status = 'active' GROUP BY dir"""
-            ).fetchall()
-        return {str(d).rstrip("/\\") or str(d): int(n) for d, n in rows}
 
     def mark_folder_offline(self, folder_id: int) -> int:
         """Take the photos of a root that has disappeared out of search, keeping them whole.
@@ -681,79 +671,17 @@ class Catalog:
             [(int(pid), model, _blob(e), seq, now) for pid, e in zip(ids, embeddings)],
         )
 
-    # --------------------------------------------------------------- captions
-    def add_captions(self, pairs: Sequence[tuple[int, str]]) -> int:
-        """Attach captions to photos; a caption a photo already has is not added again. Returns how many were new."""
-        now = time.time()
-        with self.transaction() as db:
-            before = db.total_changes
-            db.executemany(
-                "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
-                [(int(pid), text, now) for pid, text in pairs],
-            )
-            return db.total_changes - before
-
-    def set_captions(self, photo_id: int, texts: Sequence[str]) -> None:
-        """Replace a photo's captions (an empty list removes them)."""
-        now = time.time()
-        with self.transaction() as db:
-            db.execute("DELETE FROM captions WHERE photo_id = ?", (photo_id,))
-            db.executemany(
-                "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
-                [(int(photo_id), text, now) for text in texts],
-            )
-
-    def captions_for(self, photo_id: int) -> list[str]:
-        """A photo's captions, oldest first."""
-        with self._lock:
-            rows = self._db.execute("SELECT text FROM captions WHERE photo_id = ? ORDER BY id", (photo_id,)).fetchall()
-        return [str(r[0]) for r in rows]
-
-    def caption_pairs(self) -> list[tuple[int, str]]:
-        """``(photo_id, caption)`` of every photo that is not deleted, by photo, oldest caption first."""
-        with self._lock:
-            rows = self._db.execute(
-                """SELECT c.photo_id, c.text FROM captions c JOIN photos p ON p.id = c.photo_id
-                   WHERE p.status != 'deleted' ORDER BY c.photo_id, c.id"""
-            ).fetchall()
-        return [(int(pid), str(text)) for pid, text in rows]
-
     # ------------------------------------------------------------------ query
-    def filtered_photo_ids(
-        self,
-        *,
-        folder_prefix: str | None = None,
-        date_from: float | None = None,
-        date_to: float | None = None,
-        tag_id: int | None = None,
-        user_album_id: int | None = None,
-        favourites: bool = False,
-    ) -> list[int]:
+    def filtered_photo_ids(self, **filters: Unpack[PhotoFilter]) -> list[int]:
         """Ids of active photos matching the filters (see :meth:`photos_matching`)."""
-        where, params = _filter_clause(folder_prefix, date_from, date_to, tag_id, user_album_id, favourites)
+        where, params = _filter_clause(**filters)
         with self._lock:
             rows = self._db.execute(f"SELECT id FROM photos WHERE {where}", params).fetchall()
         return [int(r[0]) for r in rows]
 
-    def photos_matching(
-        self,
-        *,
-        folder_prefix: str | None = None,
-        date_from: float | None = None,
-        date_to: float | None = None,
-        tag_id: int | None = None,
-        user_album_id: int | None = None,
-        favourites: bool = False,
-    ) -> list[PhotoRecord]:
-        """Active photos matching the filters, newest first (for browsing).
-
-        Dates are the EXIF date taken, else the file's mtime. ``tag_id`` keeps
-        the photos of a tag set's album: those that have the tag, automatically
-        or confirmed by hand (see ``core/tagsets/``); ``user_album_id`` those the
-        user put in an album of their own, ``favourites`` the favourites
-        (``core/albums/``).
-        """
-        where, params = _filter_clause(folder_prefix, date_from, date_to, tag_id, user_album_id, favourites)
+    def photos_matching(self, **filters: Unpack[PhotoFilter]) -> list[PhotoRecord]:
+        """Active photos matching the filters (:class:`PhotoFilter`), newest first (for browsing)."""
+        where, params = _filter_clause(**filters)
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE {where} ORDER BY COALESCE(date_taken, mtime) DESC, id DESC",
@@ -790,8 +718,14 @@ def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
         yield items[start : start + size]
 
 
-class PhotoFilter(TypedDict):
-    """The filters of :meth:`Catalog.photos_matching` and :meth:`Catalog.filtered_photo_ids`, as one value."""
+class PhotoFilter(TypedDict, total=False):
+    """The filters of :meth:`Catalog.photos_matching` and :meth:`Catalog.filtered_photo_ids` (none: every active photo).
+
+    Dates are the EXIF date taken, else the file's mtime. ``tag_id`` keeps the
+    photos of a tag set's album: those that have the tag, automatically or
+    confirmed by hand (``core/tagsets/``); ``user_album_id`` those the user put
+    in an album of their own, ``favourites`` the favourites (``core/albums/``).
+    """
 
     folder_prefix: str | None
     date_from: float | None
@@ -808,9 +742,9 @@ def chunked(items: Sequence[int], size: int = 900) -> Iterator[list[int]]:
 
 
 def _filter_clause(
-    folder_prefix: str | None,
-    date_from: float | None,
-    date_to: float | None,
+    folder_prefix: str | None = None,
+    date_from: float | None = None,
+    date_to: float | None = None,
     tag_id: int | None = None,
     user_album_id: int | None = None,
     favourites: bool = False,
