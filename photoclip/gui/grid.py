@@ -48,6 +48,7 @@ THUMB_SIZE = 160
 PhotoIdRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2
 ScoreRole = Qt.ItemDataRole.UserRole + 3
+FavouriteRole = Qt.ItemDataRole.UserRole + 4
 
 
 # How the grid orders its photos: "relevance" is the order a search or an album ranked them in.
@@ -199,6 +200,7 @@ class PhotoGridModel(QAbstractListModel):
         self._rows: dict[int, int] = {}
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
         self._failed: set[int] = set()
+        self._favourites: set[int] = set()
         self._loader = loader
         loader.loaded.connect(self._on_loaded)
         self._placeholder = QPixmap(QSize(THUMB_SIZE, THUMB_SIZE))
@@ -311,7 +313,16 @@ class PhotoGridModel(QAbstractListModel):
             return record.path
         if role == ScoreRole:
             return item.score
+        if role == FavouriteRole:
+            return record.id in self._favourites
         return None
+
+    def set_favourites(self, photo_ids: set[int]) -> None:
+        """Which photos are favourites (the cells draw a heart on them)."""
+        if photo_ids != self._favourites:
+            self._favourites = set(photo_ids)
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [FavouriteRole])
 
     def _on_loaded(self, photo_id: int, image: QImage) -> None:
         if image.isNull():

@@ -14,8 +14,10 @@ from collections import OrderedDict
 from typing import Literal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from photoclip.gui.grid import FavouriteRole
 
 # "square": center-crop to fill the cell; "whole": the whole photo fitted inside the cell.
 ThumbMode = Literal["square", "whole"]
@@ -57,6 +59,13 @@ def fit_inside(source: QSize, cell: QRect) -> QRectF:
     scale = min(cell.width() / sw, cell.height() / sh)
     w, h = sw * scale, sh * scale
     return QRectF(cell.x() + (cell.width() - w) / 2, cell.y() + (cell.height() - h) / 2, w, h)
+
+
+def heart_font(pixels: int) -> QFont:
+    """The font the favourite heart is drawn with, ``pixels`` high."""
+    font = QFont()
+    font.setPixelSize(pixels)
+    return font
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -104,6 +113,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             scaled = self.scaled(pixmap, cell.size(), painter.device().devicePixelRatioF())
             target = fit_inside(scaled.deviceIndependentSize().toSize(), cell) if self.mode == "whole" else QRectF(cell)
             painter.drawPixmap(target.topLeft(), scaled)
+        if index.data(FavouriteRole):
+            self._paint_heart(painter, cell)
         if state & QStyle.StateFlag.State_Selected:
             self._paint_selected(painter, cell, option.palette.highlight().color())
         elif state & QStyle.StateFlag.State_HasFocus:
@@ -111,6 +122,20 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.setPen(QPen(option.palette.highlight().color(), 1, Qt.PenStyle.DashLine))
             painter.drawRect(cell.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def _paint_heart(self, painter: QPainter, cell: QRect) -> None:
+        """A white heart with a dark outline in the bottom-left corner, readable on any photo (as Apple Photos marks favourites)."""
+        side = max(10, min(22, cell.width() // 7))
+        path = QPainterPath()
+        path.addText(0, 0, heart_font(side), "♥")
+        box = path.boundingRect()
+        path.translate(cell.left() + side * 0.35 - box.left(), cell.bottom() - side * 0.35 - box.bottom())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(0, 0, 0, 160), 1.5))
+        painter.setBrush(QColor("white"))
+        painter.drawPath(path)
+        painter.restore()
 
     def _paint_selected(self, painter: QPainter, cell: QRect, highlight: QColor) -> None:
         painter.save()

@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
             self._select_album(None, still)  # its new count and name, or none when it was deleted
         self.sidebar.show_user_albums(self._user_albums, still.id if still is not None else None)
         self.sidebar.set_favourites_count(len(self.favourites))
+        self.model.set_favourites(self.favourites)
 
     def _user_albums_changed(self) -> None:
         self.refresh_albums()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from photoclip.gui.main_window import MainWindow
 from tests.conftest import write_photo
-from tests.gui.test_grid import scanned_window
+from tests.gui.test_grid import render_cell, scanned_window
 
 TIMEOUT = 30_000
 
@@ -111,11 +111,18 @@ def test_an_album_is_made_from_the_selection_filled_by_a_drop_and_emptied_from_i
 
 
 def test_favourites_with_the_period_key_shown_and_taken_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    select(window, ["b.jpg", "f.jpg"])
+    ids = select(window, ["b.jpg", "f.jpg"])
+    row = window.model.row_of(ids[0])
+    assert row is not None
+    plain = render_cell(window, row, 160)
     window.grid.setFocus()
     with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
         qtbot.keyClick(window.grid, Qt.Key.Key_Period)
     assert window.sidebar.item_of("favourites", None).text(0) == "♥ Favourites  (2)"
+    # The cell now carries a heart in its bottom-left corner, and nothing else changed.
+    marked = render_cell(window, row, 160)
+    changed = [(x, y) for x in range(0, 160, 2) for y in range(0, 160, 2) if marked.pixel(x, y) != plain.pixel(x, y)]
+    assert changed and all(x < 60 and y > 100 for x, y in changed)
     click(qtbot, window, "favourites", None)
     assert names_in_grid(window) == ["b.jpg", "f.jpg"]
     # Both are favourites now: the key takes them out again, and the view follows.
