@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QProgressDialog, QPushButton, QToolButton, QWidget
 
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.errors import PhotoclipError
@@ -47,6 +47,53 @@ class GridActions(QObject):
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.select_all_action.triggered.connect(window.grid.selectAll)
         window.grid.addAction(self.select_all_action)
+        self._album_entries: QMenu | None = None
+        self.selection_bar = self._build_selection_bar()
+        window.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _build_selection_bar(self) -> QWidget:
+        """The bar above the grid while several photos are selected: their count, albums, favourites, deselect.
+
+        Copying them is in the right-click menu and File; the bar stays narrow enough for an 800 px window.
+        """
+        bar = QWidget()
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.selection_label = QLabel()
+        layout.addWidget(self.selection_label)
+        self.album_button = QToolButton()
+        self.album_button.setText(self.tr("Add to album"))
+        self.album_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.album_button.setMenu(QMenu(self.album_button))
+        self.album_button.menu().aboutToShow.connect(self._fill_album_menu)
+        layout.addWidget(self.album_button)
+        self.favourite_button = QPushButton(self.tr("♥ Favourite"))
+        self.favourite_button.clicked.connect(lambda: self.window.toggle_favourite())
+        layout.addWidget(self.favourite_button)
+        clear = QPushButton(self.tr("Deselect"))
+        clear.clicked.connect(self._deselect)
+        layout.addWidget(clear)
+        layout.addStretch(1)
+        bar.setVisible(False)
+        return bar
+
+    def _selection_changed(self, *_args: object) -> None:
+        count = len(self.window.grid.selectionModel().selectedIndexes())
+        self.selection_bar.setVisible(count > 1)
+        self.selection_label.setText(self.tr("%Ln photos selected", "", count))
+
+    def _fill_album_menu(self) -> None:
+        menu = self.album_button.menu()
+        menu.clear()
+        if self._album_entries is not None:
+            self._album_entries.deleteLater()  # the last opening's entries
+        ids = [p.id for p in self.selected()]
+        self._album_entries = self.window.album_actions.add_to_album_menu(ids, self.window.user_albums(), self.album_button)
+        menu.addActions(self._album_entries.actions())
+
+    def _deselect(self) -> None:
+        current = self.window.grid.currentIndex()
+        self.window.grid.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def selected(self) -> list[PhotoRecord]:
         """The selected photos, in grid order."""

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.grid_controls)
         grid_layout.addLayout(filters)
         grid_layout.addWidget(self.empty_label)
+        grid_layout.addWidget(self.grid_actions.selection_bar)
         grid_layout.addWidget(self.grid, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(grid_page)

@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton
 
 from photoclip.gui.main_window import MainWindow
 from tests.conftest import write_photo
@@ -169,3 +169,16 @@ def test_a_search_during_the_first_index_says_how_many_photos_it_cannot_see_yet(
     finally:
         win.close()
         win.library.close()
+
+
+def test_a_bar_for_several_selected_photos_marks_them_all_and_deselects(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    bar = window.grid_actions
+    select(window, ["a.jpg"])
+    assert not bar.selection_bar.isVisible()  # one photo: the grid's own selection, no bar
+    select(window, ["a.jpg", "c.jpg", "f.jpg"])
+    assert bar.selection_bar.isVisible() and bar.selection_label.text() == "3 photos selected"
+    with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
+        qtbot.mouseClick(bar.favourite_button, Qt.MouseButton.LeftButton)
+    assert len(window.favourites) == 3
+    qtbot.mouseClick(next(b for b in bar.selection_bar.findChildren(QPushButton) if b.text() == "Deselect"), Qt.MouseButton.LeftButton)
+    assert not bar.selection_bar.isVisible() and len(bar.selected()) == 1

@@ -66,7 +66,15 @@
 <context>
     <name>GridActions</name>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="88"/>
+        <location filename="../../gui/grid_actions.py" line="83"/>
+        <source>%Ln photos selected</source>
+        <translation>
+            <numerusform>%Ln photo selected</numerusform>
+            <numerusform>%Ln photos selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="135"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copy %Ln photo to a folder…</numerusform>
@@ -74,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="172"/>
+        <location filename="../../gui/grid_actions.py" line="219"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>Copied %Ln photo to {0}</numerusform>
@@ -82,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="174"/>
+        <location filename="../../gui/grid_actions.py" line="221"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln could not be copied</numerusform>
@@ -90,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="189"/>
+        <location filename="../../gui/grid_actions.py" line="236"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>Confirmed %Ln photo in “{0}”</numerusform>
@@ -98,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="191"/>
+        <location filename="../../gui/grid_actions.py" line="238"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>Rejected %Ln photo from “{0}”</numerusform>
@@ -163,7 +171,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -171,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -179,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -187,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln photo is not indexed yet</numerusform>
@@ -195,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -203,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>

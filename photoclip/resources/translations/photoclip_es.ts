@@ -2259,22 +2259,45 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="78"/>
+        <location filename="../../gui/grid_actions.py" line="65"/>
+        <source>Add to album</source>
+        <translation>Añadir al álbum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="70"/>
+        <source>♥ Favourite</source>
+        <translation>♥ Favorita</translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="73"/>
+        <source>Deselect</source>
+        <translation>Deseleccionar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/grid_actions.py" line="83"/>
+        <source>%Ln photos selected</source>
+        <translation>
+            <numerusform>%Ln foto seleccionada</numerusform>
+            <numerusform>%Ln fotos seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/grid_actions.py" line="125"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="81"/>
+        <location filename="../../gui/grid_actions.py" line="128"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="84"/>
+        <location filename="../../gui/grid_actions.py" line="131"/>
         <source>Find similar photos</source>
         <translation>Buscar fotos parecidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="88"/>
+        <location filename="../../gui/grid_actions.py" line="135"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copiar %Ln foto a una carpeta…</numerusform>
@@ -2282,57 +2305,57 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="94"/>
+        <location filename="../../gui/grid_actions.py" line="141"/>
         <source>Remove from Favourites</source>
         <translation>Quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="94"/>
+        <location filename="../../gui/grid_actions.py" line="141"/>
         <source>Add to Favourites</source>
         <translation>Añadir a Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="102"/>
+        <location filename="../../gui/grid_actions.py" line="149"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="110"/>
+        <location filename="../../gui/grid_actions.py" line="157"/>
         <source>Confirm: in “{0}”</source>
         <translation>Confirmar: está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="111"/>
+        <location filename="../../gui/grid_actions.py" line="158"/>
         <source>Reject: not in “{0}”</source>
         <translation>Rechazar: no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="137"/>
+        <location filename="../../gui/grid_actions.py" line="184"/>
         <source>Copy photos to</source>
         <translation>Copiar las fotos a</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="149"/>
+        <location filename="../../gui/grid_actions.py" line="196"/>
         <source>Copying photos…</source>
         <translation>Copiando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="149"/>
+        <location filename="../../gui/grid_actions.py" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="150"/>
+        <location filename="../../gui/grid_actions.py" line="197"/>
         <source>Copy photos</source>
         <translation>Copiar fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="161"/>
+        <location filename="../../gui/grid_actions.py" line="208"/>
         <source>Copy cancelled</source>
         <translation>Copia cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="172"/>
+        <location filename="../../gui/grid_actions.py" line="219"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>%Ln foto copiada a {0}</numerusform>
@@ -2340,7 +2363,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="174"/>
+        <location filename="../../gui/grid_actions.py" line="221"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln no se pudo copiar</numerusform>
@@ -2348,7 +2371,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="189"/>
+        <location filename="../../gui/grid_actions.py" line="236"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>%Ln foto confirmada en “{0}”</numerusform>
@@ -2356,7 +2379,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="191"/>
+        <location filename="../../gui/grid_actions.py" line="238"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>%Ln foto rechazada de “{0}”</numerusform>
@@ -2686,7 +2709,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2694,7 +2717,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2702,7 +2725,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2710,7 +2733,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="514"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2718,7 +2741,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="610"/>
+        <location filename="../../gui/main_window.py" line="612"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2726,47 +2749,47 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="478"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto aún no está indexada</numerusform>
@@ -2774,67 +2797,67 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602"/>
+        <location filename="../../gui/main_window.py" line="604"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="659"/>
+        <location filename="../../gui/main_window.py" line="661"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="696"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="703"/>
+        <location filename="../../gui/main_window.py" line="705"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="716"/>
+        <location filename="../../gui/main_window.py" line="718"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="771"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="781"/>
+        <location filename="../../gui/main_window.py" line="783"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="789"/>
+        <location filename="../../gui/main_window.py" line="791"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3747,7 +3770,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
 <context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="304"/>
+        <location filename="../../gui/grid.py" line="306"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
