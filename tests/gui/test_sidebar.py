@@ -114,6 +114,8 @@ def test_favourites_with_the_period_key_shown_and_taken_out(qtbot, window: MainW
     ids = select(window, ["b.jpg", "f.jpg"])
     row = window.model.row_of(ids[0])
     assert row is not None
+    render_cell(window, row, 160)  # asks for the thumbnail
+    qtbot.waitUntil(lambda: window.model.has_thumbnail(ids[0]), timeout=TIMEOUT)
     plain = render_cell(window, row, 160)
     window.grid.setFocus()
     with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
