@@ -126,8 +126,9 @@ class FakeHub:
 
     def release(self) -> None:
         """End the current stall (the stalled transfer closes; later ones are served whole)."""
-        self.stall_after = None
-        self._released.set()
+        with self._lock:
+            self.stall_after = None
+            self._released.set()
 
     @property
     def port(self) -> int:
@@ -352,9 +353,11 @@ def _handler_for(hub: FakeHub) -> type[http.server.BaseHTTPRequestHandler]:
                 return
             data = memoryview(content)[start:]
             cut = hub._take_drop()
-            stall = hub.stall_after
+            with hub._lock:  # a release() between reading stall_after and clearing must not be lost
+                stall = hub.stall_after
+                if stall is not None:
+                    hub._released.clear()
             if stall is not None:
-                hub._released.clear()
                 self.wfile.write(data[:stall])
                 self.wfile.flush()
                 hub._released.wait(timeout=120)
