@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from photoclip.core.storage.catalog import Catalog, PhotoFilter
-from photoclip.core.storage.records import PhotoRecord
+from photoclip.core.storage.records import ByRecord, PhotoRecord
 from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
@@ -72,7 +72,7 @@ class SearchFilters:
 
 
 @dataclass(frozen=True)
-class SearchHit:
+class SearchHit(ByRecord):
     """One result: a photo's catalog record and its cosine similarity to the query.
 
     The record comes with the hit (the search reads it anyway, to drop stale
@@ -81,16 +81,6 @@ class SearchHit:
 
     record: PhotoRecord
     score: float
-
-    @property
-    def photo_id(self) -> int:
-        """The photo's id."""
-        return self.record.id
-
-    @property
-    def path(self) -> str:
-        """The photo's file."""
-        return self.record.path
 
 
 class Searcher:

@@ -381,7 +381,7 @@ class TagSetPreview(QGroupBox):
             self.show_combo.setVisible(tagset.exclusive)
             self.preview_table.setColumnWidth(0, 240)
             self._preview_summary()
-            self._thresholds_edited_quiet()
+            self.thresholds_edited(summary=False)  # the editor's thresholds may have changed while it was scored
             self.ready.emit()
 
         def failed(message: str) -> None:
@@ -397,24 +397,20 @@ class TagSetPreview(QGroupBox):
         if self.heatmap.preview is not None:
             self._preview_summary()
 
-    def thresholds_edited(self) -> None:
-        """A threshold changed: re-mark the heat map at once when it still shows this set's tags."""
-        try:
-            tagset = self._tagset()
-        except PhotoclipError:
-            return
-        if self._preview_key == self._scoring_key(tagset):
-            self.heatmap.set_thresholds([tagset.base_threshold(t) for t in tagset.tags], tagset.min_cosine)
-            self._preview_summary()
+    def thresholds_edited(self, summary: bool = True) -> None:
+        """A threshold changed: re-mark the heat map at once when it still shows this set's tags.
 
-    def _thresholds_edited_quiet(self) -> None:
-        """After a preview arrives: the editor's thresholds may have changed while it was scored."""
+        Args:
+            summary: Say again how many photos each tag takes (not when a preview that says it has just arrived).
+        """
         try:
             tagset = self._tagset()
         except PhotoclipError:
             return
         if self._preview_key == self._scoring_key(tagset):
             self.heatmap.set_thresholds([tagset.base_threshold(t) for t in tagset.tags], tagset.min_cosine)
+            if summary:
+                self._preview_summary()
 
     def _preview_summary(self) -> None:
         rows = self.heatmap.rowCount()

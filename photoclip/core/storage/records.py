@@ -52,3 +52,19 @@ class FolderRecord:
     path: str
     photo_count: int
     offline_since: float | None = None
+
+
+class ByRecord:
+    """For values that carry a photo's record (a search hit, an album photo): its id and path at hand."""
+
+    record: PhotoRecord
+
+    @property
+    def photo_id(self) -> int:
+        """The photo's id."""
+        return self.record.id
+
+    @property
+    def path(self) -> str:
+        """The photo's file."""
+        return self.record.path

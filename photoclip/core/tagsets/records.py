@@ -7,7 +7,7 @@ from typing import Literal
 
 import numpy as np
 
-from photoclip.core.storage.records import PhotoRecord
+from photoclip.core.storage.records import ByRecord, PhotoRecord
 from photoclip.core.tagsets.definition import HIERARCHY_SEP, TagSet, TagSetMode
 
 # Where a (photo, tag) row came from: a labelling run, or a person (never rewritten by a run).
@@ -87,23 +87,13 @@ class Album:
 
 
 @dataclass(frozen=True)
-class AlbumPhoto:
+class AlbumPhoto(ByRecord):
     """A photo in (or rejected from) an album, with its catalog record (to show it without another lookup)."""
 
     record: PhotoRecord
     score: float | None
     source: TagSource
     assigned: bool  # False: rejected by hand
-
-    @property
-    def photo_id(self) -> int:
-        """The photo's id."""
-        return self.record.id
-
-    @property
-    def path(self) -> str:
-        """The photo's file."""
-        return self.record.path
 
 
 @dataclass(frozen=True)
