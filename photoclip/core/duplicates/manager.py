@@ -58,7 +58,7 @@ class Duplicates:
         try:
             yield from find_duplicates(self.catalog, None if exact_only else self._source, threshold, cancel, neighbours)
         except ValueError as exc:
-            raise PhotoclipError(str(exc), hint="Near copies score about 0.9 to 1; try 0.95.") from None
+            raise PhotoclipError(str(exc), hint="Near copies score close to 1; the default is 0.99.") from None
 
     def trash(self, groups: Iterable[DuplicateGroup]) -> TrashResult:
         """Set every group's others (all but its suggested keeper) aside in the holding folder, as one batch.
