@@ -25,9 +25,8 @@ from photoclip.core.library import Library
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.world.scene import save_photo, scenes
 from photoclip.paths import LibraryPaths
+from tests.conftest import shared_data
 
-COCO = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "coco-mini"
-COCO_PHOTOS = sorted(COCO.glob("*2017/*.jpg"))[:12]
 
 
 def copies_of(original: Path) -> dict[str, Path]:
@@ -48,26 +47,41 @@ def run(lib: Library, **options: object) -> tuple[list[DuplicateProgress], Dupli
     return events, events[-1].summary
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Library, list[Path], dict[Path, dict[str, Path]]]]:
-    base = tmp_path_factory.mktemp("dups")
-    folder = base / "photos"
-    originals = [save_photo(scene, folder / f"world_{i:02d}.jpg", (800, 600)) for i, scene in enumerate(scenes(16, 2026))]
-    for photo in COCO_PHOTOS:
-        originals.append(Path(shutil.copy(photo, folder / f"coco_{photo.name}")))
-    copied = [originals[0], originals[5]] + ([originals[16]] if COCO_PHOTOS else [])
+World = tuple[Library, list[Path], dict[Path, dict[str, Path]]]
+
+
+def indexed(base: Path, originals: list[Path], copied: list[Path]) -> Iterator[World]:
+    """A shapes-world library of ``originals`` plus copies of those in ``copied``."""
     copies = {original: copies_of(original) for original in copied}
     lib = Library(LibraryPaths.at(base / "home"))
     lib.use_model("shapes-world")
-    lib.add_folder(folder)
+    lib.add_folder(originals[0].parent)
     for _ in lib.index():
         pass
     yield lib, originals, copies
     lib.close()
 
 
-def test_copies_group_with_their_original_and_different_photos_do_not(world) -> None:
-    lib, originals, copies = world
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    base = tmp_path_factory.mktemp("dups")
+    originals = [save_photo(scene, base / "photos" / f"world_{i:02d}.jpg", (800, 600)) for i, scene in enumerate(scenes(16, 2026))]
+    yield from indexed(base, originals, [originals[0], originals[5]])
+
+
+@pytest.fixture(scope="module")
+def coco(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """Real photos: 16 from coco-mini, three of them copied."""
+    source = sorted(shared_data("coco-mini").glob("*2017/*.jpg"))[:16]
+    base = tmp_path_factory.mktemp("coco")
+    (base / "photos").mkdir()
+    originals = [Path(shutil.copy(photo, base / "photos" / photo.name)).resolve() for photo in source]
+    yield from indexed(base, originals, originals[:3])
+
+
+@pytest.mark.parametrize("photos", ["world", "coco"])
+def test_copies_group_with_their_original_and_different_photos_do_not(photos: str, request: pytest.FixtureRequest) -> None:
+    lib, originals, copies = request.getfixturevalue(photos)
     events, summary = run(lib)
     assert summary.threshold == DEFAULT_THRESHOLD and not summary.problems and not summary.cancelled
     by_member = {p.path: g for g in summary.groups for p in g.photos}
@@ -79,7 +93,7 @@ def test_copies_group_with_their_original_and_different_photos_do_not(world) -> 
         assert group.kind == "similar" and DEFAULT_THRESHOLD <= group.similarity <= 1.0
     # Every group is one original and its copies: no two different photos together.
     for group in summary.groups:
-        assert sum(1 for p in group.photos if Path(p.path) in set(originals)) == 1
+        assert sum(1 for p in group.photos if Path(p.path) in {o.resolve() for o in originals}) == 1
     assert len(summary.groups) == len(copies)
     assert summary.duplicates == 3 * len(copies)
     assert summary.reclaimable == sum(p.size for g in summary.groups for p in g.others)
@@ -91,8 +105,9 @@ def test_copies_group_with_their_original_and_different_photos_do_not(world) -> 
     assert all(0 <= e.done <= e.total for e in events)
 
 
-def test_the_cosines_of_copies_and_of_different_photos_straddle_the_threshold(world) -> None:
-    lib, originals, copies = world
+@pytest.mark.parametrize("photos", ["world", "coco"])
+def test_the_cosines_of_copies_and_of_different_photos_straddle_the_threshold(photos: str, request: pytest.FixtureRequest) -> None:
+    lib, originals, copies = request.getfixturevalue(photos)
     searcher = lib.searcher()
     vector = {}
     for ids, vecs in lib.catalog.iter_embeddings(searcher.model):
