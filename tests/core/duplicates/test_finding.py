@@ -1,12 +1,14 @@
 """Finding duplicates with the shapes-world model: copies group with their original, different photos do not.
 
-The default threshold (0.99) was fixed by looking at the model's cosines: in
-a run of tests/core/duplicates' own photos, a half-size copy and a quality-70
-re-save of a world photo or a coco-mini photo kept a cosine of 0.997 or more
-with the original, while the closest two different photos reached 0.973
-(world) and 0.983 (coco-mini). The test-tiny model (random weights) gives
-every pair above 0.99, so it cannot tell photos apart and is not used here.
+The test-tiny model (random weights) puts every pair of photos close to a
+cosine of 1, so it cannot tell photos apart and is not used here.
 """
+
+# How the default threshold (0.99) was fixed, from the shapes-world model's
+# cosines on these tests' kind of photos: a half-size copy and a quality-70
+# re-save kept 0.997 or more with their original (world and coco-mini photos
+# alike), while the closest two different photos reached 0.973 (world) and
+# 0.983 (coco-mini).
 
 from __future__ import annotations
 
@@ -26,7 +28,6 @@ from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.world.scene import save_photo, scenes
 from photoclip.paths import LibraryPaths
 from tests.conftest import shared_data
-
 
 
 def copies_of(original: Path) -> dict[str, Path]:
