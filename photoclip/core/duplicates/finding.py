@@ -47,6 +47,12 @@ DEFAULT_THRESHOLD = 0.99
 #: joins up, through the links between its members.
 DEFAULT_NEIGHBOURS = 10
 
+#: The graph search's breadth for these queries: near copies are a photo's
+#: very nearest neighbours, which a narrow search finds as surely as the wide
+#: one text queries use (benchmarks/duplicates.py checks the groups agree
+#: with an exact search).
+NEIGHBOUR_EF = 64
+
 _READ_CHUNK = 1 << 20
 _QUERY_CHUNK = 512
 
@@ -159,17 +165,33 @@ def near_links(
         if cancel.is_set():
             break
         try:
-            found, scores = source.vectors.search_many(vecs, neighbours + 1)  # +1: a photo finds itself first
+            found, scores = source.vectors.search_many(vecs, neighbours + 1, ef=NEIGHBOUR_EF)  # +1: a photo finds itself first
         except ShortResult:
             found, scores = _exact_neighbours(catalog, source, vecs, neighbours + 1)
-        for row, pid in enumerate(ids.tolist()):
-            for other, score in zip(found[row].tolist(), scores[row].tolist()):
-                if other != pid and score >= threshold and other in allowed and pid in allowed:
-                    key = (min(pid, other), max(pid, other))
-                    links[key] = max(links.get(key, -1.0), float(score))
+        add_links(links, ids, found, scores, threshold, allowed)
         done += len(ids)
         yield DuplicateProgress("compare", done, total)
     return [(a, b, s) for (a, b), s in links.items()]
+
+
+def add_links(
+    links: dict[tuple[int, int], float], ids: np.ndarray, found: np.ndarray, scores: np.ndarray, threshold: float, allowed: set[int] | None = None
+) -> None:
+    """Record the pairs among each photo's neighbours at or above ``threshold`` in ``links`` (keyed lower id first).
+
+    Args:
+        ids: The queried photos.
+        found: Their neighbours' ids, a row per photo (as from :meth:`VectorIndex.search_many`).
+        scores: The neighbours' cosines.
+        allowed: Photos that may be linked (None: any).
+    """
+    rows, cols = np.nonzero(scores >= threshold)
+    for row, col in zip(rows.tolist(), cols.tolist()):
+        pid, other = int(ids[row]), int(found[row, col])
+        if other == pid or (allowed is not None and (pid not in allowed or other not in allowed)):
+            continue
+        key = (pid, other) if pid < other else (other, pid)
+        links[key] = max(links.get(key, -1.0), float(scores[row, col]))
 
 
 def _exact_neighbours(catalog: Catalog, source: NearSource, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
