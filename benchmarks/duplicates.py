@@ -4,7 +4,7 @@
 
 The embeddings are unit vectors shaped like CLIP's (a shared direction plus
 a photo's own), in clusters of near copies (two to six each, a cosine of
-about 0.995 to their cluster's first photo) and singletons. They go into a
+about 0.9975 to their cluster's first photo) and singletons. They go into a
 real hnswlib index built as ``core/storage/vectors.py`` builds one
 (:class:`VectorIndex`, its default parameters). Then, each timed as the
 median of ``--repeats`` runs in this one process:

@@ -89,7 +89,7 @@ class HoldingArea:
         Returns:
             The batch, what moved and what could not.
         """
-        batch = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000:06d}"
+        batch = self._new_batch()
         target = self.folder / batch
         moved: list[HeldFile] = []
         problems: list[FileProblem] = []
@@ -102,7 +102,6 @@ class HoldingArea:
             if size != photo.size:
                 problems.append(FileProblem(photo.path, "not moved: the file changed since it was compared"))
                 continue
-            target.mkdir(parents=True, exist_ok=True)
             held = target / f"{number:05d}-{Path(photo.path).name}"
             try:
                 _move(photo.path, str(held))
@@ -111,7 +110,22 @@ class HoldingArea:
                 continue
             moved.append(HeldFile(photo.photo_id, photo.path, str(held), size))
             self._record(batch, moved)
+        if not moved:
+            self._finish(batch, [])
         return TrashResult(batch if moved else None, tuple(moved), tuple(problems))
+
+    def _new_batch(self) -> str:
+        """Make a new, empty batch folder named by the UTC time to the microsecond (names sort by time)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.time_ns() // 1000
+        while True:
+            seconds, micro = divmod(stamp, 1_000_000)
+            batch = time.strftime("%Y%m%d-%H%M%S", time.gmtime(seconds)) + f"-{micro:06d}"
+            try:
+                (self.folder / batch).mkdir()
+                return batch
+            except FileExistsError:
+                stamp += 1  # two batches in one microsecond: the later one a microsecond on
 
     def restore(self, batch: str) -> UndoResult:
         """Move a batch's files back where they were; one whose place is taken, or that is gone, stays held.
