@@ -33,7 +33,7 @@ def _find_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 def _duplicates_arguments(parser: argparse.ArgumentParser) -> None:
     _find_options(parser, suppress=False)
-    actions = parser.add_subparsers(dest="duplicates_command", metavar="ACTION")
+    actions = parser.add_subparsers(dest="duplicates_command", metavar="[ACTION]")  # none: list the groups
     p = add_action(actions, "trash", "move every copy but the one to keep into the library's holding folder (undo puts them back)")
     _find_options(p, suppress=True)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
