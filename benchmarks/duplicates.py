@@ -2,9 +2,10 @@
 
 ``python benchmarks/duplicates.py [--photos N] [--dim D] [--repeats R]``
 
-The embeddings are unit vectors shaped like CLIP's (a shared direction plus
-a photo's own), in clusters of near copies (two to six each, a cosine of
-about 0.9975 to their cluster's first photo) and singletons. They go into a
+The embeddings are ``photoclip bench``'s CLIP-like unit vectors (a shared
+direction, one of 2000 cluster directions, noise), with clusters of near
+copies (two to six each, a cosine of about 0.9975 to their cluster's first
+photo) planted among the first tenth; the rest are singletons. They go into a
 real hnswlib index built as ``core/storage/vectors.py`` builds one
 (:class:`VectorIndex`, its default parameters). Then, each timed as the
 median of ``--repeats`` runs in this one process:
@@ -31,6 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.bench import synthetic_vectors  # after sys.path is set
 from photoclip.core.duplicates.finding import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, NEIGHBOUR_EF, UnionFind, add_links  # after sys.path is set
 from photoclip.core.storage.vectors import VectorIndex  # after sys.path is set
 
@@ -39,13 +41,9 @@ PRODUCT_CHUNK = 2048
 
 
 def synthetic(photos: int, dim: int, seed: int = 0) -> tuple[np.ndarray, list[frozenset[int]]]:
-    """Unit vectors: clusters of near copies (about a tenth of the photos) and singletons; and the planted clusters."""
-    rng = np.random.default_rng(seed)
-    shared = rng.standard_normal(dim).astype(np.float32)
-    shared /= np.linalg.norm(shared)
-    own = rng.standard_normal((photos, dim)).astype(np.float32)
-    own /= np.linalg.norm(own, axis=1, keepdims=True)
-    vectors = 0.6 * shared + 0.8 * own  # different photos: a cosine of about 0.36, as CLIP's sit well above 0
+    """``photoclip bench``'s CLIP-like unit vectors with clusters of near copies planted in the first tenth; and those clusters."""
+    rng = np.random.default_rng(seed + 1)
+    vectors = synthetic_vectors(photos, dim, seed)
     planted: list[frozenset[int]] = []
     start = 0
     while start < photos // 10:
@@ -60,11 +58,11 @@ def synthetic(photos: int, dim: int, seed: int = 0) -> tuple[np.ndarray, list[fr
     return vectors.astype(np.float32), planted
 
 
-def by_index(index: VectorIndex, vectors: np.ndarray, threshold: float) -> list[frozenset[int]]:
+def by_index(index: VectorIndex, vectors: np.ndarray, threshold: float, ef: int) -> list[frozenset[int]]:
     links: dict[tuple[int, int], float] = {}
     ids = np.arange(len(vectors), dtype=np.int64)
     for start in range(0, len(vectors), QUERY_CHUNK):
-        found, scores = index.search_many(vectors[start : start + QUERY_CHUNK], DEFAULT_NEIGHBOURS + 1, ef=NEIGHBOUR_EF)
+        found, scores = index.search_many(vectors[start : start + QUERY_CHUNK], DEFAULT_NEIGHBOURS + 1, ef=ef)
         add_links(links, ids[start : start + QUERY_CHUNK], found, scores, threshold)
     return groups_of(links)
 
@@ -104,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dim", type=int, default=512, help="embedding size (512: ViT-B-32)")
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--ef", type=int, default=NEIGHBOUR_EF, help="graph search breadth of the index's queries")
     args = parser.parse_args(argv)
 
     vectors, planted = synthetic(args.photos, args.dim)
@@ -112,12 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         index.add(np.arange(len(vectors), dtype=np.int64), vectors)
         built = time.perf_counter() - started
-        index_s, index_groups = timed(lambda: by_index(index, vectors, args.threshold), args.repeats)
+        index_s, index_groups = timed(lambda: by_index(index, vectors, args.threshold, args.ef), args.repeats)
         brute_s, brute_groups = timed(lambda: by_brute_force(vectors, args.threshold), args.repeats)
 
     print(f"{args.photos} embeddings of {args.dim} dimensions, {len(planted)} planted clusters of near copies, threshold {args.threshold}")
     print(f"index built once in {built:.1f} s (not timed below: the library keeps its index)")
-    print(f"index (k={DEFAULT_NEIGHBOURS}, ef={NEIGHBOUR_EF}): {index_s:.2f} s   median of {args.repeats}")
+    print(f"index (k={DEFAULT_NEIGHBOURS}, ef={args.ef}): {index_s:.2f} s   median of {args.repeats}")
     print(f"brute force (all pairs):  {brute_s:.2f} s   median of {args.repeats}")
     print(f"brute force / index: {brute_s / index_s:.1f}x")
     print(f"groups: index {len(index_groups)}, brute force {len(brute_groups)}, planted {len(planted)}; "
