@@ -11,7 +11,7 @@ real hnswlib index built as ``core/storage/vectors.py`` builds one
 median of ``--repeats`` runs in this one process:
 
 - *index*: what ``core/duplicates`` does: every photo's nearest neighbours
-  from the index (:meth:`VectorIndex.search_many`, in chunks), links at or
+  from the index (:func:`nearest`, in chunks), links at or
   above the threshold (:func:`add_links`), groups by union-find;
 - *brute force*: every pair's cosine, in chunks of a numpy matrix product,
   links at or above the threshold, the same union-find.
@@ -33,7 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench import synthetic_vectors  # after sys.path is set
-from photoclip.core.duplicates.finding import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, NEIGHBOUR_EF, UnionFind, add_links  # after sys.path is set
+from photoclip.core.duplicates.finding import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, NEIGHBOUR_EF, UnionFind, add_links, nearest  # after sys.path is set
 from photoclip.core.storage.vectors import VectorIndex  # after sys.path is set
 
 QUERY_CHUNK = 512
@@ -62,7 +62,7 @@ def by_index(index: VectorIndex, vectors: np.ndarray, threshold: float, ef: int)
     links: dict[tuple[int, int], float] = {}
     ids = np.arange(len(vectors), dtype=np.int64)
     for start in range(0, len(vectors), QUERY_CHUNK):
-        found, scores = index.search_many(vectors[start : start + QUERY_CHUNK], DEFAULT_NEIGHBOURS + 1, ef=ef)
+        found, scores = nearest(index, ids[start : start + QUERY_CHUNK], vectors[start : start + QUERY_CHUNK], DEFAULT_NEIGHBOURS + 1, ef)
         add_links(links, ids[start : start + QUERY_CHUNK], found, scores, threshold)
     return groups_of(links)
 

@@ -48,9 +48,9 @@ DEFAULT_THRESHOLD = 0.99
 DEFAULT_NEIGHBOURS = 10
 
 #: The graph search's breadth for these queries: near copies are a photo's
-#: very nearest neighbours, which a narrow search finds as surely as the wide
-#: one text queries use (benchmarks/duplicates.py checks the groups agree
-#: with an exact search).
+#: very nearest neighbours, which a narrow search finds nearly always; the few
+#: photos it misses are asked again at full breadth (see :func:`nearest`).
+#: benchmarks/duplicates.py checks the groups against an exact search.
 NEIGHBOUR_EF = 64
 
 _READ_CHUNK = 1 << 20
@@ -165,13 +165,41 @@ def near_links(
         if cancel.is_set():
             break
         try:
-            found, scores = source.vectors.search_many(vecs, neighbours + 1, ef=NEIGHBOUR_EF)  # +1: a photo finds itself first
+            found, scores = nearest(source.vectors, ids, vecs, neighbours + 1)  # +1: a photo finds itself first
         except ShortResult:
             found, scores = _exact_neighbours(catalog, source, vecs, neighbours + 1)
         add_links(links, ids, found, scores, threshold, allowed)
         done += len(ids)
         yield DuplicateProgress("compare", done, total)
     return [(a, b, s) for (a, b), s in links.items()]
+
+
+def nearest(index: VectorIndex, ids: np.ndarray, vecs: np.ndarray, k: int, ef: int = NEIGHBOUR_EF) -> tuple[np.ndarray, np.ndarray]:
+    """The k nearest neighbours of indexed photos, the photo itself among them.
+
+    A narrow graph search now and then ends in a local optimum away from the
+    photo (a small cluster of near copies the search never reached); a photo
+    that does not come back as its own first hit is asked again with the
+    index's full search breadth.
+
+    Args:
+        index: The index holding the photos.
+        ids: The photos' ids.
+        vecs: Their vectors, a row each.
+        k: Neighbours per photo (itself included).
+        ef: The first search's breadth.
+
+    Returns:
+        ``(photo_ids, scores)`` of shape ``(len(ids), k)``, best first per row.
+
+    Raises:
+        ShortResult: Fewer live photos than k in the index.
+    """
+    found, scores = index.search_many(vecs, k, ef=ef)
+    lost = np.nonzero(found[:, 0] != ids)[0] if found.shape[1] else np.zeros(0, dtype=np.int64)
+    if len(lost):
+        found[lost], scores[lost] = index.search_many(vecs[lost], k)
+    return found, scores
 
 
 def add_links(
