@@ -66,6 +66,11 @@ class LibraryPaths:
         return self.home / "profiles"
 
     @property
+    def trash_dir(self) -> Path:
+        """Duplicates set aside (``core/duplicates/``), restorable until sent to the system trash."""
+        return self.home / "trash"
+
+    @property
     def lock_file(self) -> Path:
         """Held (OS file lock) by the one process that may write to this library."""
         return self.home / "write.lock"

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from photoclip import __version__
-from photoclip.cli import albums, bench, captions, library, models, personalize, search, tags, watch
+from photoclip.cli import albums, bench, captions, duplicates, library, models, personalize, search, tags, watch
 from photoclip.cli.common import Command, Handler, add_common_options
 from photoclip.errors import ModelUnavailableError, PhotoclipError
 
@@ -23,6 +23,7 @@ COMMANDS: tuple[Command, ...] = (
     models.MODELS,
     tags.TAGS,
     albums.ALBUMS,
+    duplicates.DUPLICATES,
     captions.CAPTIONS,
     personalize.PERSONALIZE,
     library.DEMO,

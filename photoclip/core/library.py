@@ -26,17 +26,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from photoclip.core.albums.store import AlbumStore
-from photoclip.core.captions import (
-    CaptionCounts,
-    CaptionImport,
-    add_captions,
-    caption_pairs,
-    captions_for,
-    clean_captions,
-    import_captions,
-    set_captions,
-)
+from photoclip.core.captions import CaptionCounts, CaptionImport, add_captions, caption_pairs, captions_for, clean_captions, import_captions, set_captions
 from photoclip.core.copying import CopyProgress, CopyResult, copy_files
+from photoclip.core.duplicates import Duplicates
+from photoclip.core.duplicates.finding import NearSource
 from photoclip.core.folder_tree import FolderNode, build_folder_tree, photo_counts_by_directory
 from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
@@ -604,6 +597,11 @@ class Library:
     def albums(self) -> AlbumStore:
         """Albums of the user's own and favourites (``core/albums/``); their writes are short writes too."""
         return AlbumStore(self.catalog)
+
+    @property
+    def duplicates(self) -> Duplicates:
+        """Exact and near copies among the photos, set aside with an undo (``core/duplicates/``), by the serving model."""
+        return Duplicates(self.catalog, lambda: NearSource(self.searcher().model, self.searcher().vectors), self.paths.trash_dir, self.catch_up_indexes)
 
     # -------------------------------------------------------- personalisation
     def profile_store(self, spec: ModelSpec | None = None) -> ProfileStore:

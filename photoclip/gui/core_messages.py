@@ -396,6 +396,12 @@ TEMPLATES: tuple[str, ...] = (
         "CoreMessages",
         "Run any photoclip command that writes (e.g. `photoclip status` while `photoclip watch` is not running) to upgrade it.",
     ),
+    # ---- duplicates (core/duplicates/)
+    #: {0}: the number the user gave
+    QT_TRANSLATE_NOOP("CoreMessages", "The threshold must be above 0 and at most 1, not {0}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Near copies score close to 1; the default is 0.99."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The library is open read-only: nothing can be moved."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Stop `photoclip watch` (or the app) and try again."),
     # ---- albums of the user's own (core/albums/)
     QT_TRANSLATE_NOOP("CoreMessages", "That album no longer exists."),
     QT_TRANSLATE_NOOP("CoreMessages", "It was deleted; the photos in it are still in the library."),

@@ -349,6 +349,35 @@ class VectorIndex:
                 raise ShortResult(str(exc)) from exc
         return labels[0].astype(np.int64), (1.0 - distances[0]).astype(np.float32)
 
+    def search_many(self, queries: np.ndarray, k: int, *, ef: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest photos to each of many queries in one call (hnswlib spreads them over its threads).
+
+        Args:
+            queries: Normalised vectors, one per row.
+            k: How many results per query (at most the index's element count).
+            ef: The graph search's breadth (default: ``params.ef_search``;
+                never below k). Searches after this one use the default again.
+
+        Returns:
+            ``(photo_ids, scores)``, each of shape ``(len(queries), k)``, best
+            first per row; scores are cosine similarities.
+
+        Raises:
+            ShortResult: The graph search found fewer than k live photos for a
+                query (fewer live photos than k): search exactly instead.
+        """
+        queries = np.asarray(queries, dtype=np.float32).reshape(-1, self.dim)
+        with self._lock:
+            k = min(k, self._index.get_current_count())
+            if len(queries) == 0 or k <= 0:
+                return np.zeros((len(queries), 0), dtype=np.int64), np.zeros((len(queries), 0), dtype=np.float32)
+            self._index.set_ef(max(ef or self.params.ef_search, k))
+            try:
+                labels, distances = self._index.knn_query(queries, k=k)
+            except RuntimeError as exc:
+                raise ShortResult(str(exc)) from exc
+        return labels.astype(np.int64), (1.0 - distances).astype(np.float32)
+
     def ids(self) -> np.ndarray:
         """All labels in the index, including ones marked deleted."""
         with self._lock:

@@ -66,7 +66,7 @@
 <context>
     <name>GridActions</name>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="83"/>
+        <location filename="../../gui/grid_actions.py" line="85"/>
         <source>%Ln photos selected</source>
         <translation>
             <numerusform>%Ln photo selected</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="135"/>
+        <location filename="../../gui/grid_actions.py" line="137"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copy %Ln photo to a folder…</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="219"/>
+        <location filename="../../gui/grid_actions.py" line="221"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>Copied %Ln photo to {0}</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="221"/>
+        <location filename="../../gui/grid_actions.py" line="223"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln could not be copied</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="236"/>
+        <location filename="../../gui/grid_actions.py" line="238"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>Confirmed %Ln photo in “{0}”</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="238"/>
+        <location filename="../../gui/grid_actions.py" line="240"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>Rejected %Ln photo from “{0}”</numerusform>
@@ -335,7 +335,7 @@
 <context>
     <name>TagSetPreview</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>

@@ -1814,40 +1814,61 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Ejecuta cualquier comando de photoclip que escriba (por ejemplo, `photoclip status` mientras `photoclip watch` no esté en marcha) para actualizarlo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="400"/>
+        <location filename="../../gui/core_messages.py" line="401"/>
+        <source>The threshold must be above 0 and at most 1, not {0}.</source>
+        <extracomment>{0}: the number the user gave</extracomment>
+        <translation>El umbral debe ser mayor que 0 y como mucho 1, no {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="402"/>
+        <source>Near copies score close to 1; the default is 0.99.</source>
+        <translation>Las copias casi idénticas puntúan cerca de 1; el valor predeterminado es 0,99.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="403"/>
+        <source>The library is open read-only: nothing can be moved.</source>
+        <translation>La biblioteca está abierta en solo lectura: no se puede mover nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="404"/>
+        <source>Stop `photoclip watch` (or the app) and try again.</source>
+        <translation>Detén `photoclip watch` (o la aplicación) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="406"/>
         <source>That album no longer exists.</source>
         <translation>Ese álbum ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="401"/>
+        <location filename="../../gui/core_messages.py" line="407"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Se eliminó; sus fotos siguen en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="403"/>
+        <location filename="../../gui/core_messages.py" line="409"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>No hay ningún álbum llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="405"/>
+        <location filename="../../gui/core_messages.py" line="411"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Tus álbumes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="406"/>
+        <location filename="../../gui/core_messages.py" line="412"/>
         <source>An album needs a name.</source>
         <translation>Un álbum necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="408"/>
+        <location filename="../../gui/core_messages.py" line="414"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>El nombre de un álbum puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="410"/>
+        <location filename="../../gui/core_messages.py" line="416"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Ya hay un álbum llamado {0}.</translation>
@@ -2274,7 +2295,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Deseleccionar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="83"/>
+        <location filename="../../gui/grid_actions.py" line="85"/>
         <source>%Ln photos selected</source>
         <translation>
             <numerusform>%Ln foto seleccionada</numerusform>
@@ -2282,22 +2303,22 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="125"/>
+        <location filename="../../gui/grid_actions.py" line="127"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="128"/>
+        <location filename="../../gui/grid_actions.py" line="130"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="131"/>
+        <location filename="../../gui/grid_actions.py" line="133"/>
         <source>Find similar photos</source>
         <translation>Buscar fotos parecidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="135"/>
+        <location filename="../../gui/grid_actions.py" line="137"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copiar %Ln foto a una carpeta…</numerusform>
@@ -2305,57 +2326,57 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="141"/>
+        <location filename="../../gui/grid_actions.py" line="143"/>
         <source>Remove from Favourites</source>
         <translation>Quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="141"/>
+        <location filename="../../gui/grid_actions.py" line="143"/>
         <source>Add to Favourites</source>
         <translation>Añadir a Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="149"/>
+        <location filename="../../gui/grid_actions.py" line="151"/>
         <source>Remove from “{0}”</source>
         <translation>Quitar de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="157"/>
+        <location filename="../../gui/grid_actions.py" line="159"/>
         <source>Confirm: in “{0}”</source>
         <translation>Confirmar: está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="158"/>
+        <location filename="../../gui/grid_actions.py" line="160"/>
         <source>Reject: not in “{0}”</source>
         <translation>Rechazar: no está en “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="184"/>
+        <location filename="../../gui/grid_actions.py" line="186"/>
         <source>Copy photos to</source>
         <translation>Copiar las fotos a</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="196"/>
+        <location filename="../../gui/grid_actions.py" line="198"/>
         <source>Copying photos…</source>
         <translation>Copiando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="196"/>
+        <location filename="../../gui/grid_actions.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="197"/>
+        <location filename="../../gui/grid_actions.py" line="199"/>
         <source>Copy photos</source>
         <translation>Copiar fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="208"/>
+        <location filename="../../gui/grid_actions.py" line="210"/>
         <source>Copy cancelled</source>
         <translation>Copia cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="219"/>
+        <location filename="../../gui/grid_actions.py" line="221"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>%Ln foto copiada a {0}</numerusform>
@@ -2363,7 +2384,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="221"/>
+        <location filename="../../gui/grid_actions.py" line="223"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln no se pudo copiar</numerusform>
@@ -2371,7 +2392,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="236"/>
+        <location filename="../../gui/grid_actions.py" line="238"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>%Ln foto confirmada en “{0}”</numerusform>
@@ -2379,7 +2400,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="238"/>
+        <location filename="../../gui/grid_actions.py" line="240"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>%Ln foto rechazada de “{0}”</numerusform>
@@ -4422,17 +4443,17 @@ puntuación {1:.3f}</translation>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="422"/>
+        <location filename="../../gui/tagset_preview.py" line="418"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="427"/>
+        <location filename="../../gui/tagset_preview.py" line="423"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4440,7 +4461,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto no recibe ninguna</numerusform>

@@ -1814,40 +1814,61 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Execute qualquer comando do photoclip que grave (por exemplo, `photoclip status` enquanto `photoclip watch` não estiver em execução) para atualizá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="400"/>
+        <location filename="../../gui/core_messages.py" line="401"/>
+        <source>The threshold must be above 0 and at most 1, not {0}.</source>
+        <extracomment>{0}: the number the user gave</extracomment>
+        <translation>O limiar deve ser maior que 0 e no máximo 1, não {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="402"/>
+        <source>Near copies score close to 1; the default is 0.99.</source>
+        <translation>Cópias quase idênticas pontuam perto de 1; o padrão é 0,99.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="403"/>
+        <source>The library is open read-only: nothing can be moved.</source>
+        <translation>A biblioteca está aberta só para leitura: nada pode ser movido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="404"/>
+        <source>Stop `photoclip watch` (or the app) and try again.</source>
+        <translation>Pare o `photoclip watch` (ou o aplicativo) e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="406"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="401"/>
+        <location filename="../../gui/core_messages.py" line="407"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="403"/>
+        <location filename="../../gui/core_messages.py" line="409"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="405"/>
+        <location filename="../../gui/core_messages.py" line="411"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="406"/>
+        <location filename="../../gui/core_messages.py" line="412"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="408"/>
+        <location filename="../../gui/core_messages.py" line="414"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="410"/>
+        <location filename="../../gui/core_messages.py" line="416"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
@@ -2274,7 +2295,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Desmarcar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="83"/>
+        <location filename="../../gui/grid_actions.py" line="85"/>
         <source>%Ln photos selected</source>
         <translation>
             <numerusform>%Ln foto selecionada</numerusform>
@@ -2282,22 +2303,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="125"/>
+        <location filename="../../gui/grid_actions.py" line="127"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="128"/>
+        <location filename="../../gui/grid_actions.py" line="130"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="131"/>
+        <location filename="../../gui/grid_actions.py" line="133"/>
         <source>Find similar photos</source>
         <translation>Encontrar fotos semelhantes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="135"/>
+        <location filename="../../gui/grid_actions.py" line="137"/>
         <source>Copy %Ln photos to a folder…</source>
         <translation>
             <numerusform>Copiar %Ln foto para uma pasta…</numerusform>
@@ -2305,57 +2326,57 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="141"/>
+        <location filename="../../gui/grid_actions.py" line="143"/>
         <source>Remove from Favourites</source>
         <translation>Remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="141"/>
+        <location filename="../../gui/grid_actions.py" line="143"/>
         <source>Add to Favourites</source>
         <translation>Adicionar aos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="149"/>
+        <location filename="../../gui/grid_actions.py" line="151"/>
         <source>Remove from “{0}”</source>
         <translation>Remover de “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="157"/>
+        <location filename="../../gui/grid_actions.py" line="159"/>
         <source>Confirm: in “{0}”</source>
         <translation>Confirmar: está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="158"/>
+        <location filename="../../gui/grid_actions.py" line="160"/>
         <source>Reject: not in “{0}”</source>
         <translation>Rejeitar: não está em “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="184"/>
+        <location filename="../../gui/grid_actions.py" line="186"/>
         <source>Copy photos to</source>
         <translation>Copiar as fotos para</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="196"/>
+        <location filename="../../gui/grid_actions.py" line="198"/>
         <source>Copying photos…</source>
         <translation>Copiando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="196"/>
+        <location filename="../../gui/grid_actions.py" line="198"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="197"/>
+        <location filename="../../gui/grid_actions.py" line="199"/>
         <source>Copy photos</source>
         <translation>Copiar fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/grid_actions.py" line="208"/>
+        <location filename="../../gui/grid_actions.py" line="210"/>
         <source>Copy cancelled</source>
         <translation>Cópia cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="219"/>
+        <location filename="../../gui/grid_actions.py" line="221"/>
         <source>Copied %Ln photos to {0}</source>
         <translation>
             <numerusform>%Ln foto copiada para {0}</numerusform>
@@ -2363,7 +2384,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="221"/>
+        <location filename="../../gui/grid_actions.py" line="223"/>
         <source>%Ln could not be copied</source>
         <translation>
             <numerusform>%Ln não pôde ser copiada</numerusform>
@@ -2371,7 +2392,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="236"/>
+        <location filename="../../gui/grid_actions.py" line="238"/>
         <source>Confirmed %Ln photos in “{0}”</source>
         <translation>
             <numerusform>%Ln foto confirmada em “{0}”</numerusform>
@@ -2379,7 +2400,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/grid_actions.py" line="238"/>
+        <location filename="../../gui/grid_actions.py" line="240"/>
         <source>Rejected %Ln photos from “{0}”</source>
         <translation>
             <numerusform>%Ln foto rejeitada de “{0}”</numerusform>
@@ -4422,17 +4443,17 @@ pontuação {1:.3f}</translation>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="422"/>
+        <location filename="../../gui/tagset_preview.py" line="418"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="427"/>
+        <location filename="../../gui/tagset_preview.py" line="423"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4440,7 +4461,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="428"/>
+        <location filename="../../gui/tagset_preview.py" line="424"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto não recebe nenhuma</numerusform>
