@@ -144,9 +144,7 @@ class MainWindow(QMainWindow):
 
         # Sidebar.
         self.sidebar = Sidebar(self)
-        self.sidebar.show_empty_albums = bool(self.state.value("sidebar/show_empty_albums", False, type=bool))
         self.sidebar.itemClicked.connect(self._sidebar_clicked)
-        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar.customContextMenuRequested.connect(self._sidebar_menu)
         self.album_actions = AlbumActions(self.library, self._submit, self)
         self.album_actions.changed.connect(self._user_albums_changed)
@@ -173,6 +171,7 @@ class MainWindow(QMainWindow):
         self.photo_view.find_similar.connect(self.find_similar)
         self.photo_view.attach(self.library, self._submit)
         self.photo_view.open_row.connect(self.open_photo)
+        self.album_actions.attach_photo_view(self.photo_view)
 
         grid_page = QWidget()
         grid_layout = QVBoxLayout(grid_page)
@@ -359,6 +358,7 @@ class MainWindow(QMainWindow):
         self.sidebar.show_user_albums(self._user_albums, still.id if still is not None else None)
         self.sidebar.set_favourites_count(len(self.favourites))
         self.model.set_favourites(self.favourites)
+        self.photo_view.set_favourites(self.favourites)
 
     def _user_albums_changed(self) -> None:
         self.refresh_albums()

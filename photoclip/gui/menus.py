@@ -79,6 +79,7 @@ class MenuBar(QObject):
         view.addSeparator()
         window.show_empty_albums_action = QAction(self.tr("Show empty albums"), window)
         window.show_empty_albums_action.setCheckable(True)
+        window.sidebar.show_empty_albums = bool(window.state.value("sidebar/show_empty_albums", False, type=bool))
         window.show_empty_albums_action.setChecked(window.sidebar.show_empty_albums)
         window.show_empty_albums_action.toggled.connect(self.show_empty_albums)
         view.addAction(window.show_empty_albums_action)

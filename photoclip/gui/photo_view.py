@@ -51,6 +51,8 @@ class PhotoView(QWidget):
     back = Signal()
     # The user moved to another photo of the list (its row).
     open_row = Signal(int)
+    # The heart was clicked: the photo on show in (True) or out of the favourites (photo id, wanted state).
+    favourite_toggled = Signal(int, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +90,13 @@ class PhotoView(QWidget):
         self.zoom_button.setMenu(zoom_menu)
         self.full_screen_button = self._tool(QStyle.StandardPixmap.SP_TitleBarMaxButton, self.tr("Full screen (F)"))
         self.slideshow_button = self._tool(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Slideshow (S); any key stops it"))
+        self.favourite_button = self._tool(None, self.tr("Favourite (the period key)"), "♡")
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        heart = self.favourite_button.font()
+        heart.setPointSizeF(heart.pointSizeF() * 1.4)
+        self.favourite_button.setFont(heart)
+        self._favourites: set[int] = set()
         self.similar_button = QPushButton(self.tr("Find similar"))
         self.open_button = QPushButton(self.tr("Open with default app"))
         self.folder_button = QPushButton(self.tr("Show in folder"))
@@ -98,6 +107,7 @@ class PhotoView(QWidget):
         self.actual_action.triggered.connect(lambda: self.canvas.actual_size())
         self.full_screen_button.clicked.connect(lambda: self.run_command("full_screen"))
         self.slideshow_button.clicked.connect(lambda: self.run_command("slideshow"))
+        self.favourite_button.clicked.connect(self._on_favourite)
         self.similar_button.clicked.connect(self._on_similar)
         self.open_button.clicked.connect(self._on_open)
         self.folder_button.clicked.connect(self._on_show_in_folder)
@@ -119,6 +129,7 @@ class PhotoView(QWidget):
         controls.addSpacing(4)
         controls.addWidget(self.full_screen_button)
         controls.addWidget(self.slideshow_button)
+        controls.addWidget(self.favourite_button)
         controls.addStretch(1)
 
         # Camera, exposure, date, pixels, size, path and place (the main window attaches the library).
@@ -180,12 +191,27 @@ class PhotoView(QWidget):
             count: How many photos the list has (for next, previous and the counter).
         """
         self.record = record
+        self._show_favourite()
         self.set_place(position, count)
         self.canvas.show_message(self.tr("Loading…"))
         self.metadata.show_record(record, score)
         self.captions.show_photo(record.id)
         if self._loader is not None:
             self._loader.load(record.path, screen_side(self), self.set_image)
+
+    def set_favourites(self, photo_ids: set[int]) -> None:
+        """Which photos are favourites: the heart under the photo on show follows."""
+        self._favourites = set(photo_ids)
+        self._show_favourite()
+
+    def _show_favourite(self) -> None:
+        on = self.record is not None and self.record.id in self._favourites
+        self.favourite_button.setChecked(on)
+        self.favourite_button.setText("♥" if on else "♡")
+
+    def _on_favourite(self) -> None:
+        if self.record is not None:
+            self.favourite_toggled.emit(self.record.id, self.favourite_button.isChecked())
 
     def set_place(self, position: int, count: int) -> None:
         """Where the photo on show sits in the list (the list changed underneath: a rescan, an edit)."""

@@ -70,6 +70,7 @@ class Sidebar(QTreeWidget):
         self.setMinimumWidth(200)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # the window's menu: albums, empty albums
 
     def show_folders(self, folders: list[FolderNode], favourites: int) -> None:
         """Rebuild the tree: all photos, favourites, the folder tree, and empty album nodes (see :meth:`show_albums`).

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidg
 
 from photoclip.core.albums import UserAlbum
 from photoclip.core.library import Library
+from photoclip.gui.photo_view import PhotoView
 from photoclip.gui.workers import Submit
 
 T = TypeVar("T")
@@ -122,6 +123,10 @@ class AlbumActions(QObject):
             self._run(lambda: albums.set_favourite(photo_ids, True), lambda n: self.tr("%Ln photos added to Favourites", "", n))
         else:
             self._run(lambda: albums.set_favourite(photo_ids, False), lambda n: self.tr("%Ln photos taken out of Favourites", "", n))
+
+    def attach_photo_view(self, view: PhotoView) -> None:
+        """The photo view's heart marks or unmarks the photo on show."""
+        view.favourite_toggled.connect(lambda photo_id, on: self.set_favourite([photo_id], on))
 
     def toggle_favourite(self, photo_ids: list[int], favourites: set[int]) -> None:
         """Unmark the photos when every one is a favourite already, else mark them all."""

@@ -184,3 +184,15 @@ def test_a_bar_for_several_selected_photos_marks_them_all_and_deselects(qtbot, w
     assert len(window.favourites) == 3
     qtbot.mouseClick(next(b for b in bar.selection_bar.findChildren(QPushButton) if b.text() == "Deselect"), Qt.MouseButton.LeftButton)
     assert not bar.selection_bar.isVisible() and len(bar.selected()) == 1
+
+
+def test_the_heart_under_an_open_photo_marks_it_and_follows_the_period_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_photo(0)
+    view = window.photo_view
+    assert view.record is not None and not view.favourite_button.isChecked() and view.favourite_button.text() == "♡"
+    with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
+        qtbot.mouseClick(view.favourite_button, Qt.MouseButton.LeftButton)
+    assert window.favourites == {view.record.id} and view.favourite_button.text() == "♥"
+    with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
+        window.toggle_favourite()  # the period key, with the photo view open
+    assert window.favourites == set() and not view.favourite_button.isChecked()

@@ -4,7 +4,7 @@
 <context>
     <name>AlbumActions</name>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="74"/>
+        <location filename="../../gui/user_albums.py" line="75"/>
         <source>Album “{0}” made with %Ln photos</source>
         <translation>
             <numerusform>Album “{0}” made with %Ln photo</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="91"/>
+        <location filename="../../gui/user_albums.py" line="92"/>
         <source>Delete the album “{0}”? Its %Ln photos stay in your library and in their folders.</source>
         <translation>
             <numerusform>Delete the album “{0}”? Its %Ln photo stays in your library and in its folder.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="106"/>
+        <location filename="../../gui/user_albums.py" line="107"/>
         <source>%Ln photos added to “{0}”</source>
         <translation>
             <numerusform>%Ln photo added to “{0}”</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="115"/>
+        <location filename="../../gui/user_albums.py" line="116"/>
         <source>%Ln photos taken out of “{0}”</source>
         <translation>
             <numerusform>%Ln photo taken out of “{0}”</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="122"/>
+        <location filename="../../gui/user_albums.py" line="123"/>
         <source>%Ln photos added to Favourites</source>
         <translation>
             <numerusform>%Ln photo added to Favourites</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="124"/>
+        <location filename="../../gui/user_albums.py" line="125"/>
         <source>%Ln photos taken out of Favourites</source>
         <translation>
             <numerusform>%Ln photo taken out of Favourites</numerusform>
@@ -300,7 +300,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="239"/>
+        <location filename="../../gui/sidebar.py" line="240"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="252"/>
+        <location filename="../../gui/sidebar.py" line="253"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln empty album hidden</numerusform>

@@ -4,23 +4,23 @@
 <context>
     <name>AlbumActions</name>
     <message>
-        <location filename="../../gui/user_albums.py" line="46"/>
-        <location filename="../../gui/user_albums.py" line="156"/>
+        <location filename="../../gui/user_albums.py" line="47"/>
+        <location filename="../../gui/user_albums.py" line="161"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="61"/>
+        <location filename="../../gui/user_albums.py" line="62"/>
         <source>New album</source>
         <translation>Álbum nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="61"/>
+        <location filename="../../gui/user_albums.py" line="62"/>
         <source>Name of the new album:</source>
         <translation>Nombre del álbum nuevo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="74"/>
+        <location filename="../../gui/user_albums.py" line="75"/>
         <source>Album “{0}” made with %Ln photos</source>
         <translation>
             <numerusform>Álbum «{0}» creado con %Ln foto</numerusform>
@@ -28,27 +28,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="75"/>
+        <location filename="../../gui/user_albums.py" line="76"/>
         <source>Album “{0}” made: drop photos on it, or use Add to album in a photo&apos;s menu</source>
         <translation>Álbum «{0}» creado: suelta fotos sobre él o usa Añadir al álbum en el menú de una foto</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="82"/>
+        <location filename="../../gui/user_albums.py" line="83"/>
         <source>Rename album</source>
         <translation>Renombrar álbum</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="82"/>
+        <location filename="../../gui/user_albums.py" line="83"/>
         <source>New name of “{0}”:</source>
         <translation>Nuevo nombre de «{0}»:</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="87"/>
+        <location filename="../../gui/user_albums.py" line="88"/>
         <source>Album renamed to “{0}”</source>
         <translation>Álbum renombrado a «{0}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="91"/>
+        <location filename="../../gui/user_albums.py" line="92"/>
         <source>Delete the album “{0}”? Its %Ln photos stay in your library and in their folders.</source>
         <translation>
             <numerusform>¿Eliminar el álbum «{0}»? Su %Ln foto sigue en tu biblioteca y en su carpeta.</numerusform>
@@ -56,17 +56,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="92"/>
+        <location filename="../../gui/user_albums.py" line="93"/>
         <source>Delete album</source>
         <translation>Eliminar álbum</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="95"/>
+        <location filename="../../gui/user_albums.py" line="96"/>
         <source>Album “{0}” deleted</source>
         <translation>Álbum «{0}» eliminado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="106"/>
+        <location filename="../../gui/user_albums.py" line="107"/>
         <source>%Ln photos added to “{0}”</source>
         <translation>
             <numerusform>%Ln foto añadida a «{0}»</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="115"/>
+        <location filename="../../gui/user_albums.py" line="116"/>
         <source>%Ln photos taken out of “{0}”</source>
         <translation>
             <numerusform>%Ln foto quitada de «{0}»</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="122"/>
+        <location filename="../../gui/user_albums.py" line="123"/>
         <source>%Ln photos added to Favourites</source>
         <translation>
             <numerusform>%Ln foto añadida a Favoritos</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/user_albums.py" line="124"/>
+        <location filename="../../gui/user_albums.py" line="125"/>
         <source>%Ln photos taken out of Favourites</source>
         <translation>
             <numerusform>%Ln foto quitada de Favoritos</numerusform>
@@ -98,17 +98,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="142"/>
+        <location filename="../../gui/user_albums.py" line="147"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="143"/>
+        <location filename="../../gui/user_albums.py" line="148"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../gui/user_albums.py" line="151"/>
+        <location filename="../../gui/user_albums.py" line="156"/>
         <source>Add to album</source>
         <translation>Añadir al álbum</translation>
     </message>
@@ -2775,7 +2775,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
@@ -3001,58 +3001,58 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="86"/>
+        <location filename="../../gui/menus.py" line="87"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="88"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="89"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="94"/>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
-        <location filename="../../gui/menus.py" line="120"/>
+        <location filename="../../gui/menus.py" line="98"/>
+        <location filename="../../gui/menus.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="123"/>
+        <location filename="../../gui/menus.py" line="124"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="123"/>
+        <location filename="../../gui/menus.py" line="124"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="143"/>
+        <location filename="../../gui/menus.py" line="144"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3061,8 +3061,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="145"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -3877,72 +3877,77 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="184"/>
+        <location filename="../../gui/photo_view.py" line="192"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="74"/>
+        <location filename="../../gui/photo_view.py" line="76"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="75"/>
+        <location filename="../../gui/photo_view.py" line="77"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="76"/>
+        <location filename="../../gui/photo_view.py" line="78"/>
         <source>Next photo (Right arrow)</source>
         <translation>Foto siguiente (flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="79"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="82"/>
+        <location filename="../../gui/photo_view.py" line="84"/>
         <source>Fit in window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="84"/>
+        <location filename="../../gui/photo_view.py" line="86"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="89"/>
+        <location filename="../../gui/photo_view.py" line="91"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="92"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Presentación (S); cualquier tecla la detiene</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="91"/>
+        <location filename="../../gui/photo_view.py" line="93"/>
+        <source>Favourite (the period key)</source>
+        <translation>Favorita (la tecla del punto)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_view.py" line="96"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="92"/>
+        <location filename="../../gui/photo_view.py" line="97"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="93"/>
+        <location filename="../../gui/photo_view.py" line="98"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="193"/>
+        <location filename="../../gui/photo_view.py" line="215"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="200"/>
+        <location filename="../../gui/photo_view.py" line="222"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -4080,67 +4085,67 @@ puntuación {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="83"/>
+        <location filename="../../gui/sidebar.py" line="84"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="88"/>
+        <location filename="../../gui/sidebar.py" line="89"/>
         <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
         <translation>Fotos que marcaste como favoritas (la tecla del punto o Añadir a Favoritos en el menú de una foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="91"/>
+        <location filename="../../gui/sidebar.py" line="92"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="96"/>
+        <location filename="../../gui/sidebar.py" line="97"/>
         <source>My albums</source>
         <translation>Mis álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="100"/>
+        <location filename="../../gui/sidebar.py" line="101"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="110"/>
+        <location filename="../../gui/sidebar.py" line="111"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="116"/>
+        <location filename="../../gui/sidebar.py" line="117"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="118"/>
+        <location filename="../../gui/sidebar.py" line="119"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: la unidad o la carpeta no está disponible ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="154"/>
+        <location filename="../../gui/sidebar.py" line="155"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Suelta fotos aquí para añadirlas; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="158"/>
+        <location filename="../../gui/sidebar.py" line="159"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="216"/>
+        <location filename="../../gui/sidebar.py" line="217"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="218"/>
+        <location filename="../../gui/sidebar.py" line="219"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="239"/>
+        <location filename="../../gui/sidebar.py" line="240"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -4148,12 +4153,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="246"/>
+        <location filename="../../gui/sidebar.py" line="247"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4161,7 +4166,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -4169,7 +4174,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="252"/>
+        <location filename="../../gui/sidebar.py" line="253"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vacío oculto</numerusform>
@@ -4177,17 +4182,17 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="254"/>
+        <location filename="../../gui/sidebar.py" line="255"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbumes en los que aún no se ha clasificado ninguna foto. Haz clic para mostrarlos (Ver › Mostrar álbumes vacíos).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="258"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="260"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
