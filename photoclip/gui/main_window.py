@@ -477,11 +477,12 @@ class MainWindow(QMainWindow):
         library = self.library
         self.status_label.setText(self.tr("Searching…"))
 
+        indexing, scope = self._busy, self.scope_name()  # what waits is counted (two COUNTs) only while indexing
+
         def work() -> tuple[list[GridItem], int]:
             hits = library.search(text, RESULT_COUNT, filters)
-            return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model())
+            return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model()) if indexing else 0
 
-        scope = self.scope_name()
 
         def done(result: tuple[list[GridItem], int]) -> None:
             items, waiting = result

@@ -164,6 +164,7 @@ def test_a_search_during_the_first_index_says_how_many_photos_it_cannot_see_yet(
         for _ in scan_changes(lib.catalog):  # ...the next three only scanned, as in a first index
             pass
         win.search_field.setText("a photo")
+        win._busy = True  # what the service's "running" state sets while it indexes
         with qtbot.waitSignal(win.results_shown, timeout=TIMEOUT):
             win.run_search()
         assert win.model.rowCount() == 3
