@@ -179,6 +179,12 @@ class AlbumStore:
                 changed += db.total_changes - before
         return changed
 
+    def favourite_paths(self) -> list[str]:
+        """Paths of the searchable favourite photos (for XMP sidecars)."""
+        with self.catalog.reading() as db:
+            rows = db.execute("SELECT p.path FROM favourites f JOIN photos p ON p.id = f.photo_id WHERE p.status = 'active'")
+            return [str(r[0]) for r in rows]
+
     def favourite_ids(self) -> set[int]:
         """Ids of every favourite photo (searchable or not: the grid shows only what it lists anyway)."""
         with self.catalog.reading() as db:

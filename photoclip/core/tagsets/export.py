@@ -10,7 +10,9 @@ In a sidecar, each label goes into two standard properties:
   the keyword hierarchy all three programs understand.
 
 The user's own albums (``core/albums/``) travel the same way when every set is
-exported, under ``Albums``: ``Albums|Summer 2019``.
+exported, under ``Albums``: ``Albums|Summer 2019``, and the favourites as
+``Albums|Favourites`` (beside the albums, where Apple Photos shows them; a
+user album of that name shares the keyword).
 
 Rules:
 
@@ -69,8 +71,9 @@ RDF_LI = f"{{{NS_RDF}}}li"
 RDF_ABOUT = f"{{{NS_RDF}}}about"
 _CONTAINERS = {RDF_BAG, f"{{{NS_RDF}}}Seq", f"{{{NS_RDF}}}Alt"}
 
-# The keyword parent of the user's own albums in sidecars.
+# The keyword parent of the user's own albums in sidecars, and the favourites' keyword under it.
 USER_ALBUMS_KEYWORD = "Albums"
+FAVOURITES_KEYWORD = "Favourites"
 
 _PACKET_BEGIN = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
 _PACKET_END = '\n<?xpacket end="w"?>\n'
@@ -141,7 +144,7 @@ def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: thr
     ``lr:hierarchicalSubject`` = ``Set|label``; entries of these sets that
     no longer apply are taken out; everything else in the sidecar stays.
     Exporting every set (``names`` None) writes the user's own albums too,
-    as ``Albums|name``.
+    as ``Albums|name``, and the favourites as ``Albums|Favourites``.
 
     Args:
         catalog: The library catalog.
@@ -161,11 +164,12 @@ def export_xmp(catalog: Catalog, names: Iterable[str] | None = None, cancel: thr
         wanted.setdefault(label.path, {}).setdefault(label.tagset, set()).add(label.label)
     if names is None:
         albums = AlbumStore(catalog)
-        user_albums = {a.name for a in albums.all()}
-        if user_albums:
-            managed.setdefault(USER_ALBUMS_KEYWORD, set()).update(user_albums)
+        # Favourites are always managed: unmarking the last one must still take its keyword out.
+        managed.setdefault(USER_ALBUMS_KEYWORD, set()).update({a.name for a in albums.all()} | {FAVOURITES_KEYWORD})
         for path, in_albums in albums.memberships().items():
             wanted.setdefault(path, {}).setdefault(USER_ALBUMS_KEYWORD, set()).update(in_albums)
+        for path in albums.favourite_paths():
+            wanted.setdefault(path, {}).setdefault(USER_ALBUMS_KEYWORD, set()).add(FAVOURITES_KEYWORD)
     all_paths = store.active_paths(catalog) if managed else []
     written = unchanged = 0
     failed: list[tuple[str, str]] = []

@@ -125,3 +125,18 @@ def test_xmp_export_writes_the_users_albums_and_takes_out_what_left(lib: Library
     list(lib.tags.export_xmp())
     flat, hierarchical = read_keywords(sidecar_path(photo_dir / "a" / "img_01.jpg").read_bytes())
     assert "Albums|Summer 2019" not in hierarchical and "Summer 2019" not in flat
+
+
+def test_xmp_export_writes_the_favourites_and_takes_the_keyword_out_when_unmarked(lib: Library, photo_dir: Path) -> None:
+    ids = ids_by_name(lib)
+    lib.albums.set_favourite([ids["img_02.jpg"]])
+    summary = list(lib.tags.export_xmp())[-1].summary
+    assert summary is not None and summary.written == 1
+    sidecar = sidecar_path(photo_dir / "a" / "img_02.jpg")
+    flat, hierarchical = read_keywords(sidecar.read_bytes())
+    assert "Albums|Favourites" in hierarchical and "Favourites" in flat
+    lib.albums.set_favourite([ids["img_02.jpg"]], favourite=False)
+    summary = list(lib.tags.export_xmp())[-1].summary
+    assert summary is not None and summary.written == 1
+    flat, hierarchical = read_keywords(sidecar.read_bytes())
+    assert "Albums|Favourites" not in hierarchical and "Favourites" not in flat
