@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.albums import UserAlbum
+from photoclip.core.folder_tree import FolderNode
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
     results_shown = Signal(str)
     # Emitted when an indexing job ends (its summary, or None when it failed).
     indexing_finished = Signal(object)
-    # Emitted when the albums in the sidebar have been refreshed.
+    # Emitted when the albums in the sidebar have been refreshed (after its folders, when both were).
     albums_refreshed = Signal()
     # Emitted when the photo view shows the tags of its photo (photo id).
     photo_tags_shown = Signal(int)
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.favourites: set[int] = set()  # the favourite photos' ids, as last loaded
         self._albums: list[Album] = []
         self._tagset_infos: list[TagSetInfo] = []
-        self._albums_ticket = 0
+        self._albums_ticket = self._folders_ticket = 0
         self._tags_ran = False
         self.tagsets_dialog: Any = None
         self.first_run_dialog: FirstRunDialog | None = None
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.model_setup.crashed.connect(self.report_crash)
         self._build()
         self._restore_state()
-        self.refresh_sidebar()
+        self.refresh_sidebar(first=True)
         self.show_browse()
 
     # ------------------------------------------------------------------ build
@@ -242,10 +243,27 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # ---------------------------------------------------------- sidebar
-    def refresh_sidebar(self) -> None:
-        """Rebuild the sidebar and the folder filter from the catalog."""
-        folders = self.library.folders()
-        self.sidebar.show_folders(self.library.folder_tree(), len(self.favourites))
+    def refresh_sidebar(self, first: bool = False) -> None:
+        """Rebuild the sidebar's folder tree and the folder filter, then reload the albums (all off the GUI thread).
+
+        The first fill, before the window is shown, reads here: nothing is on screen to freeze yet.
+        """
+        library = self.library
+        if first:
+            self._show_folders((library.folders(), library.folder_tree()))
+            return
+        self._folders_ticket += 1
+        ticket = self._folders_ticket
+
+        def done(result: tuple[list[str], list[FolderNode]]) -> None:
+            if ticket == self._folders_ticket:  # else a newer refresh is on its way
+                self._show_folders(result)
+
+        self._submit(lambda: (library.folders(), library.folder_tree()), done)
+
+    def _show_folders(self, result: tuple[list[str], list[FolderNode]]) -> None:
+        folders, tree = result
+        self.sidebar.show_folders(tree, len(self.favourites))
         self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
         self.sidebar.expandAll()
         self.refresh_albums()

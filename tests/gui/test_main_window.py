@@ -88,7 +88,7 @@ def test_add_folder_shows_progress_and_finishes(qtbot, window: MainWindow, tmp_p
     errors = dict(window.error_list())
     assert str(extra / "bad.jpg") in errors and errors[str(extra / "bad.jpg")]
     assert window.status.errors_button.isVisible()
-    assert "(22)" in window.sidebar.topLevelItem(0).text(0)
+    qtbot.waitUntil(lambda: "(22)" in window.sidebar.topLevelItem(0).text(0), timeout=TIMEOUT)  # refreshed off the GUI thread
 
 
 def test_cancel_stops_indexing_and_keeps_what_was_stored(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
