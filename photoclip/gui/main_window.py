@@ -36,6 +36,7 @@ from photoclip.core.folder_tree import FolderNode
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.core.search import SearchFilters
+from photoclip.core.storage.records import FolderRecord
 from photoclip.core.tagsets.records import Album, TagSetInfo
 from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
@@ -255,13 +256,13 @@ class MainWindow(QMainWindow):
         self._folders_ticket += 1
         ticket = self._folders_ticket
 
-        def done(result: tuple[list[str], list[FolderNode]]) -> None:
+        def done(result: tuple[list[FolderRecord], list[FolderNode]]) -> None:
             if ticket == self._folders_ticket:  # else a newer refresh is on its way
                 self._show_folders(result)
 
         self._submit(lambda: (library.folders(), library.folder_tree()), done)
 
-    def _show_folders(self, result: tuple[list[str], list[FolderNode]]) -> None:
+    def _show_folders(self, result: tuple[list[FolderRecord], list[FolderNode]]) -> None:
         folders, tree = result
         self.sidebar.show_folders(tree, len(self.favourites))
         self.sidebar.show_albums(self._albums, self._tagset_infos, self.current_album)
