@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.photo_view.find_similar.connect(self.find_similar)
         self.photo_view.attach(self.library, self._submit)
         self.photo_view.open_row.connect(self.open_photo)
+        self.photo_view.album_menu = lambda photo_id, parent: self.album_actions.add_to_album_menu([photo_id], self._user_albums, parent)
         self.album_actions.attach_photo_view(self.photo_view)
 
         grid_page = QWidget()

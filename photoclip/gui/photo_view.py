@@ -10,6 +10,7 @@ resolution, and again at full resolution when the user zooms past it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence
@@ -98,8 +99,24 @@ class PhotoView(QWidget):
         self.favourite_button.setFont(heart)
         self._favourites: set[int] = set()
         self.similar_button = QPushButton(self.tr("Find similar"))
-        self.open_button = QPushButton(self.tr("Open with default app"))
-        self.folder_button = QPushButton(self.tr("Show in folder"))
+        # The user's albums, asked of the main window when the menu opens (it knows them).
+        self.album_menu: Callable[[int, QWidget], QMenu] | None = None
+        self._album_source: QMenu | None = None
+        self.album_button = QToolButton()
+        self.album_button.setText(self.tr("Add to album"))
+        self.album_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.album_button.setMenu(QMenu(self.album_button))
+        self.album_button.menu().aboutToShow.connect(self._fill_album_menu)
+        # Opening elsewhere sits behind "…": the row must stay narrow in every language.
+        self.more_button = QToolButton()
+        self.more_button.setText("…")
+        self.more_button.setToolTip(self.tr("More actions"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.open_action = more.addAction(self.tr("Open with default app"))
+        self.folder_action = more.addAction(self.tr("Show in folder"))
+        self.more_button.setMenu(more)
         self.back_button.clicked.connect(self.back)
         self.previous_button.clicked.connect(lambda: self.run_command("previous"))
         self.next_button.clicked.connect(lambda: self.run_command("next"))
@@ -109,20 +126,20 @@ class PhotoView(QWidget):
         self.slideshow_button.clicked.connect(lambda: self.run_command("slideshow"))
         self.favourite_button.clicked.connect(self._on_favourite)
         self.similar_button.clicked.connect(self._on_similar)
-        self.open_button.clicked.connect(self._on_open)
-        self.folder_button.clicked.connect(self._on_show_in_folder)
+        self.open_action.triggered.connect(self._on_open)
+        self.folder_action.triggered.connect(self._on_show_in_folder)
 
         buttons = QHBoxLayout()
-        for w in (self.back_button, self.similar_button, self.open_button, self.folder_button):
+        for w in (self.back_button, self.similar_button, self.album_button, self.more_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
+        buttons.addWidget(self.position_label)  # up here, where the row has room for "30.000 de 40.000"
 
         # Under the photo: move, zoom, full screen, slideshow (kept narrow: the window's minimum width depends on it).
         controls = QHBoxLayout()
         controls.setSpacing(2)
         controls.addStretch(1)
         controls.addWidget(self.previous_button)
-        controls.addWidget(self.position_label)
         controls.addWidget(self.next_button)
         controls.addSpacing(4)
         controls.addWidget(self.zoom_button)
@@ -333,6 +350,16 @@ class PhotoView(QWidget):
     def _on_similar(self) -> None:
         if self.record is not None:
             self.find_similar.emit(self.record.id)
+
+    def _fill_album_menu(self) -> None:
+        menu = self.album_button.menu()
+        menu.clear()
+        if self._album_source is not None:
+            self._album_source.deleteLater()  # the entries of the last opening
+            self._album_source = None
+        if self.record is not None and self.album_menu is not None:
+            self._album_source = self.album_menu(self.record.id, menu)
+            menu.addActions(self._album_source.actions())
 
     def _on_open(self) -> None:
         if self.record is not None:

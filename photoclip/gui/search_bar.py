@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 from photoclip.core.search import SearchFilters
 from photoclip.core.storage.records import FolderRecord
@@ -88,6 +100,11 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder_filter = QComboBox()
+        # Long paths may be elided, but "All folders" is read whole in every language, even at the smallest window.
+        self.folder_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.folder_filter.setMinimumContentsLength(len(self.tr("All folders")) + 1)
+        self.folder_filter.setToolTip(self.tr("Show the photos of one folder"))
+        self.folder_filter.setAccessibleName(self.tr("Folder"))
         self.folder_filter.currentIndexChanged.connect(self._changed)
         self.from_check = QCheckBox(self.tr("From"))
         self.from_date = QDateEdit(QDate.currentDate().addYears(-1))
@@ -99,17 +116,43 @@ class FilterBar(QWidget):
             w.dateChanged.connect(self._changed)
         for c in (self.from_check, self.to_check):
             c.toggled.connect(self._changed)
+        # The date range sits behind one button that says what it is set to: the
+        # row stays narrow enough for the smallest window in every language.
+        self.dates_button = QToolButton()
+        self.dates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.dates_button.setToolTip(self.tr("Show only the photos taken between two dates"))
+        menu = QMenu(self.dates_button)
+        box = QWidget(menu)
+        grid = QGridLayout(box)
+        grid.addWidget(self.from_check, 0, 0)
+        grid.addWidget(self.from_date, 0, 1)
+        grid.addWidget(self.to_check, 1, 0)
+        grid.addWidget(self.to_date, 1, 1)
+        dates = QWidgetAction(menu)
+        dates.setDefaultWidget(box)
+        menu.addAction(dates)
+        self.dates_button.setMenu(menu)
+        self._show_dates()
         filters = QHBoxLayout(self)
         filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(QLabel(self.tr("Folder")))
         filters.addWidget(self.folder_filter, 1)
-        filters.addWidget(self.from_check)
-        filters.addWidget(self.from_date)
-        filters.addWidget(self.to_check)
-        filters.addWidget(self.to_date)
+        filters.addWidget(self.dates_button)
 
     def _changed(self, *_args: object) -> None:
+        self._show_dates()
         self.changed.emit()
+
+    def _show_dates(self) -> None:
+        start, end = (d.date().toString("yyyy-MM-dd") for d in (self.from_date, self.to_date))
+        if self.from_check.isChecked() and self.to_check.isChecked():
+            text = self.tr("{0} to {1}").format(start, end)
+        elif self.from_check.isChecked():
+            text = self.tr("From {0}").format(start)
+        elif self.to_check.isChecked():
+            text = self.tr("Until {0}").format(end)
+        else:
+            text = self.tr("Any date")
+        self.dates_button.setText(text)
 
     def filters(self, album: Album | None) -> SearchFilters:
         """The filter bar as core search filters.

@@ -197,3 +197,32 @@ def test_the_heart_under_an_open_photo_marks_it_and_follows_the_period_key(qtbot
     with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
         window.toggle_favourite()  # the period key, with the photo view open
     assert window.favourites == set() and not view.favourite_button.isChecked()
+
+
+def test_an_open_photo_goes_into_an_album_from_its_add_to_album_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    album = window.library.albums.create("Keepers")
+    with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
+        window.refresh_albums()
+    window.open_photo(0)
+    view = window.photo_view
+    assert view.record is not None and view.album_button.isVisible()
+    menu = view.album_button.menu()
+    menu.aboutToShow.emit()  # what opening the menu does
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["Keepers", "New album…"]
+    with qtbot.waitSignal(window.albums_refreshed, timeout=TIMEOUT):
+        next(a for a in menu.actions() if a.text() == "Keepers").trigger()
+    assert window.library.albums.get(album.id).count == 1
+    assert window.sidebar.item_of("user-album", album.id).text(0) == "Keepers  (1)"
+
+
+def test_the_date_button_says_which_dates_are_shown_and_filters_by_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    bar = window.filter_bar
+    assert bar.dates_button.text() == "Any date"
+    bar.from_date.setDate(bar.from_date.date().addYears(50))  # after every photo
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        bar.from_check.setChecked(True)
+    assert bar.dates_button.text() == "From " + bar.from_date.date().toString("yyyy-MM-dd")
+    assert window.model.rowCount() == 0
+    with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT):
+        bar.from_check.setChecked(False)
+    assert window.model.rowCount() == 6 and bar.dates_button.text() == "Any date"

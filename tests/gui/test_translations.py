@@ -16,11 +16,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QStyle
 
 from photoclip.gui.i18n import PLURALS_ONLY, TRANSLATED, install_translators, translation_file
 
@@ -191,6 +193,37 @@ def test_main_window_shows_no_english_when_translated(qtbot, language: str, home
         assert not shown & english, f"English left on the {language} main window: {shown & english}"
         win.close()
         lib.close()
+
+
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_main_window_fits_the_smallest_screen_with_nothing_cut(qtbot, language: str, home: Path) -> None:  # type: ignore[no-untyped-def]
+    """800x600 is the smallest supported screen: the window (the photo view's row included) fits, and the folder filter reads whole."""
+    from photoclip.core.library import Library
+    from photoclip.gui.main_window import MainWindow
+    from photoclip.paths import LibraryPaths
+
+    with ui_language(language):
+        lib = Library(LibraryPaths.at(home))
+        win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        win.show()
+        win.resize(800, 600)
+        assert win.minimumSizeHint().width() <= 800 and win.width() == 800, win.minimumSizeHint()
+        combo = win.filter_bar.folder_filter
+        qtbot.waitUntil(lambda: combo.width() > 0)
+        room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, _combo_option(combo), QStyle.SubControl.SC_ComboBoxEditField, combo)
+        assert room.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)), (combo.itemText(0), room.width())
+        win.close()
+        lib.close()
+
+
+def _combo_option(combo: Any) -> Any:
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    return option
 
 
 # ----------------------------------------------------------------- numbers
