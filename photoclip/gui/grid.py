@@ -8,7 +8,10 @@ Only the rows the view asks to paint request a thumbnail, and the newest
 requests are served first, so scrolling quickly through 50,000 photos shows
 what is on screen now instead of working through everything scrolled past.
 Thumbnails come from the core's disk cache (generated on a pool thread when
-missing) and are kept as pixmaps in a bounded in-memory cache.
+missing) and are kept as pixmaps in a bounded in-memory cache. The loader
+threads also scale each one for the cell the grid drew last (its size, fit
+and the screen's pixel ratio), so scrolling only copies pixels on the GUI
+thread; after a resize the delegate scales what was loaded before.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,6 +31,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QRunnable,
     QSize,
     Qt,
@@ -49,6 +53,59 @@ PhotoIdRole = Qt.ItemDataRole.UserRole + 1
 PathRole = Qt.ItemDataRole.UserRole + 2
 ScoreRole = Qt.ItemDataRole.UserRole + 3
 FavouriteRole = Qt.ItemDataRole.UserRole + 4
+# (CellKey, QPixmap): the thumbnail already scaled for a cell, when the loader could.
+ScaledRole = Qt.ItemDataRole.UserRole + 5
+
+# "square": center-crop to fill the cell; "whole": the whole photo fitted inside the cell.
+ThumbMode = Literal["square", "whole"]
+THUMB_MODES: tuple[ThumbMode, ...] = ("square", "whole")
+
+
+@dataclass(frozen=True)
+class CellKey:
+    """How a thumbnail is drawn: the cell's size in logical pixels, the fit, and the screen's device pixel ratio."""
+
+    width: int
+    height: int
+    mode: ThumbMode
+    ratio: float
+
+
+def crop_to_fill(source: QSize, target: QSize) -> QRect:
+    """The middle part of ``source`` with the aspect ratio of ``target`` (what "square" mode shows).
+
+    Args:
+        source: The thumbnail's size.
+        target: The cell's size.
+
+    Returns:
+        The source rectangle, in the thumbnail's pixels.
+    """
+    sw, sh, tw, th = source.width(), source.height(), max(1, target.width()), max(1, target.height())
+    if sw * th > sh * tw:  # wider than the cell: cut the sides
+        w = max(1, round(sh * tw / th))
+        return QRect((sw - w) // 2, 0, w, sh)
+    h = max(1, round(sw * th / tw))
+    return QRect(0, (sh - h) // 2, sw, h)
+
+
+Picture = TypeVar("Picture", QImage, QPixmap)
+
+
+def scale_to_cell(picture: Picture, key: CellKey) -> Picture:
+    """A thumbnail as drawn in a cell: cropped or fitted, smoothly scaled to the cell's device pixels.
+
+    A QImage can be scaled on any thread (the loader's); a QPixmap only on the GUI thread.
+    """
+    cell = QSize(key.width, key.height)
+    device = QSize(max(1, round(key.width * key.ratio)), max(1, round(key.height * key.ratio)))
+    smooth = Qt.TransformationMode.SmoothTransformation
+    if key.mode == "whole":
+        result = picture.scaled(device, Qt.AspectRatioMode.KeepAspectRatio, smooth)
+    else:
+        result = picture.copy(crop_to_fill(picture.size(), cell)).scaled(device, Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
+    result.setDevicePixelRatio(key.ratio)
+    return result
 
 
 # How the grid orders its photos: "relevance" is the order a search or an album ranked them in.
@@ -100,8 +157,8 @@ class GridItem:
 
 
 class _LoaderSignals(QObject):
-    # (photo id, image) when a thumbnail is ready; a null image means it failed.
-    loaded = Signal(int, QImage)
+    # (photo id, image, the image scaled for a cell or a null image, its CellKey or None); a null image means it failed.
+    loaded = Signal(int, QImage, QImage, object)
 
 
 class ThumbnailLoader(QObject):
@@ -112,8 +169,8 @@ class ThumbnailLoader(QObject):
         threads: Pool threads (decoding is the slow part).
     """
 
-    # (photo id, image) when ready, on the GUI thread.
-    loaded = Signal(int, QImage)
+    # (photo id, image, scaled image or null, its CellKey or None) when ready, on the GUI thread.
+    loaded = Signal(int, QImage, QImage, object)
 
     def __init__(self, store: ThumbnailStore, threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +184,12 @@ class ThumbnailLoader(QObject):
         self._signals.loaded.connect(self.loaded)
         self._active = 0
         self._threads = threads
+        self._cell: CellKey | None = None  # the cell to scale for, as the grid last drew one
+
+    def scale_for(self, cell: CellKey) -> None:
+        """Scale the thumbnails loaded from now on for this cell."""
+        with self._lock:
+            self._cell = cell
 
     def request(self, record: PhotoRecord) -> None:
         """Ask for a thumbnail; repeated requests move it to the front."""
@@ -160,8 +223,11 @@ class ThumbnailLoader(QObject):
             image = QImage(str(path))
         except (ImageDecodeError, OSError):
             image = QImage()
+        with self._lock:
+            cell = self._cell
+        scaled = scale_to_cell(image, cell) if cell is not None and not image.isNull() else QImage()
         try:
-            self._signals.loaded.emit(record.id, image)
+            self._signals.loaded.emit(record.id, image, scaled, cell if not scaled.isNull() else None)
         except RuntimeError:
             pass  # the window closed while this thumbnail was loading: nobody to tell
 
@@ -199,9 +265,11 @@ class PhotoGridModel(QAbstractListModel):
         self._items: list[GridItem] = []
         self._rows: dict[int, int] = {}
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
+        self._scaled: dict[int, tuple[CellKey, QPixmap]] = {}  # beside _pixmaps, for the cell they were scaled for
         self._failed: set[int] = set()
         self._favourites: set[int] = set()
         self._loader = loader
+        self._cell: CellKey | None = None
         loader.loaded.connect(self._on_loaded)
         self._placeholder = QPixmap(QSize(THUMB_SIZE, THUMB_SIZE))
         self._placeholder.fill(QColor("#3a3a3a"))
@@ -315,7 +383,15 @@ class PhotoGridModel(QAbstractListModel):
             return item.score
         if role == FavouriteRole:
             return record.id in self._favourites
+        if role == ScaledRole:
+            return self._scaled.get(record.id)
         return None
+
+    def drawn_at(self, cell: CellKey) -> None:
+        """The grid draws its cells like this now: thumbnails loaded from now on come scaled for it."""
+        if cell != self._cell:
+            self._cell = cell
+            self._loader.scale_for(cell)
 
     def set_favourites(self, photo_ids: set[int]) -> None:
         """Which photos are favourites (the cells draw a heart on them)."""
@@ -324,13 +400,16 @@ class PhotoGridModel(QAbstractListModel):
             if self._items:
                 self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [FavouriteRole])
 
-    def _on_loaded(self, photo_id: int, image: QImage) -> None:
+    def _on_loaded(self, photo_id: int, image: QImage, scaled: QImage, cell: CellKey | None) -> None:
         if image.isNull():
             self._failed.add(photo_id)
             return
         self._pixmaps[photo_id] = QPixmap.fromImage(image)
+        if cell is not None:
+            self._scaled[photo_id] = (cell, QPixmap.fromImage(scaled))
         while len(self._pixmaps) > 3000:
-            self._pixmaps.popitem(last=False)
+            dropped, _ = self._pixmaps.popitem(last=False)
+            self._scaled.pop(dropped, None)
         row = self._rows.get(photo_id)
         if row is not None:
             idx = self.index(row)

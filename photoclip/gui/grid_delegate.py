@@ -5,44 +5,25 @@ middle of the photo to fill the square cell (the default, a calm even grid),
 "whole" scales the whole photo into the cell (nothing cut off, gaps beside
 it). Each thumbnail is scaled smoothly (area averaging) to the screen's device
 pixels once per cell size, so it stays sharp on HiDPI screens and scrolling
-only copies pixels.
+only copies pixels; the loader threads do that scaling for the cell drawn
+last (``grid.scale_to_cell``), the delegate only after a resize.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Literal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from photoclip.gui.grid import FavouriteRole
+from photoclip.gui.grid import THUMB_MODES, CellKey, FavouriteRole, PhotoGridModel, ScaledRole, ThumbMode, crop_to_fill, scale_to_cell
 
-# "square": center-crop to fill the cell; "whole": the whole photo fitted inside the cell.
-ThumbMode = Literal["square", "whole"]
-THUMB_MODES: tuple[ThumbMode, ...] = ("square", "whole")
+__all__ = ["THUMB_MODES", "ThumbMode", "ThumbnailDelegate", "crop_to_fill", "fit_inside"]
+
 PLACEHOLDER = QColor("#3a3a3a")
 SELECTION_WIDTH = 3
 SCALED_CACHE = 600  # scaled thumbnails kept: a few screens' worth
-
-
-def crop_to_fill(source: QSize, target: QSize) -> QRect:
-    """The middle part of ``source`` with the aspect ratio of ``target`` (what "square" mode shows).
-
-    Args:
-        source: The thumbnail's size.
-        target: The cell's size.
-
-    Returns:
-        The source rectangle, in the thumbnail's pixels.
-    """
-    sw, sh, tw, th = source.width(), source.height(), max(1, target.width()), max(1, target.height())
-    if sw * th > sh * tw:  # wider than the cell: cut the sides
-        w = max(1, round(sh * tw / th))
-        return QRect((sw - w) // 2, 0, w, sh)
-    h = max(1, round(sw * th / tw))
-    return QRect(0, (sh - h) // 2, sw, h)
 
 
 def fit_inside(source: QSize, cell: QRect) -> QRectF:
@@ -81,23 +62,17 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def __init__(self, mode: ThumbMode = "square", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mode: ThumbMode = mode
-        # (source pixmap's cache key, width, height, mode, device pixel ratio) -> the scaled pixmap.
-        self._scaled: OrderedDict[tuple[int, int, int, str, float], QPixmap] = OrderedDict()
+        # (source pixmap's cache key, cell) -> the scaled pixmap.
+        self._scaled: OrderedDict[tuple[int, CellKey], QPixmap] = OrderedDict()
 
-    def scaled(self, pixmap: QPixmap, cell: QSize, ratio: float) -> QPixmap:
-        """``pixmap`` as drawn in a cell of ``cell`` logical pixels: cropped or fitted, at ``ratio`` device pixels per pixel."""
-        key = (pixmap.cacheKey(), cell.width(), cell.height(), self.mode, ratio)
+    def scaled(self, pixmap: QPixmap, cell: CellKey) -> QPixmap:
+        """``pixmap`` as drawn in ``cell``: cropped or fitted, at the cell's device pixels (cached)."""
+        key = (pixmap.cacheKey(), cell)
         found = self._scaled.get(key)
         if found is not None:
             self._scaled.move_to_end(key)
             return found
-        device = QSize(max(1, round(cell.width() * ratio)), max(1, round(cell.height() * ratio)))
-        smooth = Qt.TransformationMode.SmoothTransformation
-        if self.mode == "whole":
-            result = pixmap.scaled(device, Qt.AspectRatioMode.KeepAspectRatio, smooth)
-        else:
-            result = pixmap.copy(crop_to_fill(pixmap.size(), cell)).scaled(device, Qt.AspectRatioMode.IgnoreAspectRatio, smooth)
-        result.setDevicePixelRatio(ratio)
+        result = scale_to_cell(pixmap, cell)
         self._scaled[key] = result
         while len(self._scaled) > SCALED_CACHE:
             self._scaled.popitem(last=False)
@@ -106,11 +81,16 @@ class ThumbnailDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         cell = QRect(option.rect)
         state = option.state
+        key = CellKey(cell.width(), cell.height(), self.mode, painter.device().devicePixelRatioF())
+        model = index.model()
+        if isinstance(model, PhotoGridModel):
+            model.drawn_at(key)  # the loader threads scale the next thumbnails for this cell
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if not isinstance(pixmap, QPixmap) or pixmap.isNull():
             painter.fillRect(cell, PLACEHOLDER)
         else:
-            scaled = self.scaled(pixmap, cell.size(), painter.device().devicePixelRatioF())
+            ready = index.data(ScaledRole)
+            scaled = ready[1] if ready is not None and ready[0] == key else self.scaled(pixmap, key)
             target = fit_inside(scaled.deviceIndependentSize().toSize(), cell) if self.mode == "whole" else QRectF(cell)
             painter.drawPixmap(target.topLeft(), scaled)
         if index.data(FavouriteRole):

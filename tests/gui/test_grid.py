@@ -15,14 +15,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PIL import Image
-from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from photoclip.core.indexing.pipeline import scan_changes
 from photoclip.core.indexing.service import IndexService
 from photoclip.core.library import Library
-from photoclip.gui.grid import GridItem
+from photoclip.gui.grid import CellKey, GridItem, ScaledRole
 from photoclip.gui.grid_view import GAP
 from photoclip.gui.main_window import MainWindow
 from photoclip.paths import LibraryPaths
@@ -107,10 +107,30 @@ def test_thumbnail_fills_the_cell_in_square_mode_and_keeps_the_whole_width_in_wh
     assert win.state.value("grid/mode") == "whole"
     # On a HiDPI screen the thumbnail is scaled to device pixels, not blown up from logical ones.
     pixmap = win.model.data(win.model.index(0), Qt.ItemDataRole.DecorationRole)
-    sharp = win.grid_delegate.scaled(pixmap, QSize(100, 100), 2.0)
+    sharp = win.grid_delegate.scaled(pixmap, CellKey(100, 100, "whole", 2.0))
     assert sharp.width() == 200 and sharp.deviceIndependentSize().width() == 100
     win.close()
     win.library.close()
+
+
+def test_thumbnails_arrive_scaled_for_the_cell_on_screen_and_follow_a_resize(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The loader threads scale for the cell the grid draws, so the GUI thread only copies pixels while scrolling."""
+    index = window.model.index(0)
+    qtbot.waitUntil(lambda: window.model.data(index, ScaledRole) is not None, timeout=TIMEOUT)
+    key, pixmap = window.model.data(index, ScaledRole)
+    cell = window.grid.visualRect(index)
+    assert (key.width, key.height, key.mode) == (cell.width(), cell.height(), "square")
+    assert pixmap.deviceIndependentSize().toSize() == cell.size()
+    # A bigger cell, remembered: a new window's thumbnails come scaled for it.
+    window.grid_controls.slider.setValue(cell.width() + 60)
+    again = MainWindow(window.library, window.state)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0 and again.model.data(again.model.index(0), ScaledRole) is not None, timeout=TIMEOUT)
+    key, pixmap = again.model.data(again.model.index(0), ScaledRole)
+    bigger = again.grid.visualRect(again.model.index(0))
+    assert bigger.width() > cell.width() and (key.width, key.height) == (bigger.width(), bigger.height())
+    again.close()
 
 
 def test_slider_sets_the_cell_size_and_the_columns_fill_the_width(qtbot, window: MainWindow, home: Path) -> None:  # type: ignore[no-untyped-def]
