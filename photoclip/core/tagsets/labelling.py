@@ -210,17 +210,21 @@ def apply_tagset(
             if cancel.is_set():
                 break
             high = int(ids[-1])
-            for one in loaded:
+            for one in list(loaded):
                 rows = _decide(one, ids, vecs, manual[one.id])
-                store.write_range(catalog, one.id, last, high, rows)
-                assigned += len(rows)
+                if store.write_range(catalog, one.id, last, high, rows):
+                    assigned += len(rows)
+                else:
+                    loaded.remove(one)  # removed by the user while this job ran
+            if not loaded:
+                break
             last = high
             done += len(ids)
             yield TagProgress("label", label, done, total)
     applied: list[str] = []
     if loaded and not cancel.is_set():
-        for one in loaded:
-            store.write_range(catalog, one.id, last, None, [])  # photos past the last embedding lost their labels' basis
+        # Photos past the last embedding lost their labels' basis; a set removed meanwhile is not applied.
+        loaded = [one for one in loaded if store.write_range(catalog, one.id, last, None, [])]
         store.mark_applied(catalog, model, [(one.id, one.revision) for one in loaded], seq)
         applied = [one.name for one in loaded]
     summary = TagApplySummary(model, tuple(applied), done, assigned, time.monotonic() - started, cancel.is_set())
@@ -338,7 +342,8 @@ def _label_chunks(
             continue
         manual = _manual(catalog, loaded, ids.tolist())
         rows = _decide(loaded, ids, vecs, manual)
-        store.write_photos(catalog, loaded.id, ids.tolist(), rows)
+        if not store.write_photos(catalog, loaded.id, ids.tolist(), rows):
+            break  # the set was removed while this job ran: nothing more to write for it
         done += len(ids)
         written += len(rows)
         yield TagProgress("label", loaded.name, done, total if total is not None else done)

@@ -240,15 +240,27 @@ def set_manual(catalog: Catalog, tag_id: int, photo_scores: Sequence[tuple[int, 
 
 
 # ------------------------------------------------------------ auto labels
-def write_range(catalog: Catalog, set_id: int, low: int, high: int | None, rows: list[LabelRow]) -> None:
+def _still_stored(db: sqlite3.Connection, set_id: int) -> bool:
+    # A labelling job reads a set, then writes its labels chunk by chunk; the
+    # user may remove the set in between (a short write of the GUI's). Its
+    # labels are then not written, instead of failing on the foreign key.
+    return db.execute("SELECT 1 FROM tagsets WHERE id = ?", (set_id,)).fetchone() is not None
+
+
+def write_range(catalog: Catalog, set_id: int, low: int, high: int | None, rows: list[LabelRow]) -> bool:
     """Make the auto rows of a set for photo ids in ``(low, high]`` equal ``rows`` (``high`` None: no upper bound).
 
     Only the difference is written: after a typical edit (a threshold, one
     tag) most labels stay, and rewriting them all would cost most of the run.
+
+    Returns:
+        False when the set was removed meanwhile (nothing written).
     """
     now = time.time()
     bound, params = ("AND photo_id <= ?", (low, high, set_id)) if high is not None else ("", (low, set_id))
     with catalog.transaction() as db:
+        if not _still_stored(db, set_id):
+            return False
         old = {
             (int(pid), int(tid)): score
             for pid, tid, score in db.execute(
@@ -266,17 +278,21 @@ def write_range(catalog: Catalog, set_id: int, low: int, high: int | None, rows:
             [(score, now, *k) for k, score in new.items() if k in old and (old[k] is None or abs(old[k] - score) > 1e-6)],
         )
         _insert_auto(db, [(pid, tid, score) for (pid, tid), score in new.items() if (pid, tid) not in old], now)
+    return True
 
 
-def write_photos(catalog: Catalog, set_id: int, photo_ids: Sequence[int], rows: list[LabelRow]) -> None:
-    """Replace the auto rows of a set for the given photos."""
+def write_photos(catalog: Catalog, set_id: int, photo_ids: Sequence[int], rows: list[LabelRow]) -> bool:
+    """Replace the auto rows of a set for the given photos; False when the set was removed meanwhile (nothing written)."""
     now = time.time()
     with catalog.transaction() as db:
+        if not _still_stored(db, set_id):
+            return False
         db.executemany(
             "DELETE FROM photo_tags WHERE photo_id = ? AND source = 'auto' AND +tag_id IN (SELECT id FROM tags WHERE tagset_id = ?)",
             [(int(pid), set_id) for pid in photo_ids],
         )
         _insert_auto(db, rows, now)
+    return True
 
 
 def _insert_auto(db: sqlite3.Connection, rows: list[LabelRow], now: float) -> None:

@@ -189,3 +189,38 @@ def test_cancelled_apply_keeps_a_consistent_catalog(photos: Photos, monkeypatch:
     assert photos.manager().stale()  # and the set still counts as not applied
     apply(photos)
     assert set(photos.labels()) == set(ids)
+
+
+def test_a_set_removed_while_it_is_being_applied_ends_the_job_cleanly(photos: Photos, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI may remove a set (a short write) while the service's tags job is filing photos into it."""
+    import photoclip.core.tagsets.labelling as labelling
+
+    monkeypatch.setattr(labelling, "CHUNK", 2)  # several chunks, so the removal falls between two writes
+    photos.add(*[with_cosine("beach", 0.8) for _ in range(6)])
+    save_tagset(photos.catalog, multi(0.5))
+    save_tagset(photos.catalog, exclusive())
+    job = apply_tagset(photos.catalog, photos.encoder, None)
+    for event in job:
+        if event.phase == "label" and event.done == 2:
+            photos.manager().remove("Places")
+            break
+    rest = list(job)  # no foreign-key error: the removed set is left out, the other one goes on
+    summary = rest[-1].summary
+    assert summary is not None and summary.photos == 6 and "Places" not in summary.tagsets
+    assert set(summary.tagsets) == {exclusive().name}
+    assert not photos.labels("Places")
+
+
+def test_a_set_removed_while_new_photos_are_labelled_stops_its_writes(photos: Photos, monkeypatch: pytest.MonkeyPatch) -> None:
+    import photoclip.core.tagsets.labelling as labelling
+
+    monkeypatch.setattr(labelling, "CHUNK", 2)
+    ids = photos.add(*[with_cosine("beach", 0.8) for _ in range(6)])
+    save_tagset(photos.catalog, multi(0.5))
+    job = label_photos(photos.catalog, photos.encoder, ids)
+    for event in job:
+        if event.phase == "label":
+            photos.manager().remove("Places")
+            break
+    assert list(job)[-1].phase == "done"
+    assert not photos.labels("Places")
