@@ -121,3 +121,24 @@ def test_empty_sends_held_files_to_the_system_trash(lib: Library, tmp_path: Path
     assert trashed == data  # in the system trash, whole: restorable from there
     assert len(list((xdg / "Trash" / "info").glob("*.trashinfo"))) == len(data)
     assert lib.duplicates.held() == []
+
+
+def test_undo_puts_back_the_batch_asked_for_and_the_service_moves_as_a_job(lib: Library) -> None:
+    from photoclip.core.indexing.service import IndexService
+
+    first, second = exact_groups(lib)
+    service = IndexService(lib, watch=False, rescan_seconds=0)
+    service.start()
+    try:
+        one = service.trash_duplicates([first]).result(timeout=60)
+        two = service.trash_duplicates([second]).result(timeout=60)
+        assert one.batch and two.batch and one.batch != two.batch
+        assert not os.path.exists(first.others[0].path) and not os.path.exists(second.others[0].path)
+        undone = service.undo_duplicates(one.batch).result(timeout=60)  # the older batch, not the latest
+        assert undone.batch == one.batch and [f.photo_id for f in undone.restored] == [first.others[0].photo_id]
+        assert os.path.exists(first.others[0].path) and not os.path.exists(second.others[0].path)
+        assert first.others[0].photo_id in live_ids(lib) and second.others[0].photo_id not in live_ids(lib)
+        assert service.undo_duplicates(one.batch).result(timeout=60).batch is None  # no longer held
+    finally:
+        service.stop()
+    assert lib.duplicates.undo().batch == two.batch
