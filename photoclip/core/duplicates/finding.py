@@ -138,7 +138,7 @@ def exact_sets(
         try:
             by_hash[(photo.size, full_hash(photo.path))].append(photo.id)
         except OSError as exc:
-            problems.append(FileProblem(photo.path, exc.strerror or str(exc)))
+            problems.append(FileProblem(photo.path, exc.strerror or str(exc), "gone" if isinstance(exc, FileNotFoundError) else "other"))
         yield DuplicateProgress("hash", done, len(candidates))
     return [ids for ids in by_hash.values() if len(ids) > 1], problems
 
@@ -268,7 +268,7 @@ def build_groups(
             if record is None:
                 continue
             if not exists(record.path):
-                problems.append(FileProblem(record.path, "the file is gone (run `photoclip index` to catch up)"))
+                problems.append(FileProblem(record.path, "the file is gone (run `photoclip index` to catch up)", "gone"))
                 continue
             photos.append(DuplicatePhoto(pid, record.path, record.size, record.width, record.height, record.date))
         if len(photos) < 2:

@@ -11,16 +11,21 @@ from photoclip.core.storage.records import PhotoRecord
 #: What a group's photos share: the very same bytes, or only a likeness the model sees.
 GroupKind = Literal["exact", "similar"]
 
+#: Why a file was not hashed, moved or restored: it is gone, its folder may not be changed (read-only,
+#: no permission), it changed since it was compared, another file took its place, or something else.
+ProblemCause = Literal["gone", "denied", "changed", "taken", "other"]
+
 #: The steps of a search for duplicates, in order.
 DuplicatePhase = Literal["hash", "compare", "done"]
 
 
 @dataclass(frozen=True)
 class FileProblem:
-    """A file that could not be hashed, moved or restored, and why."""
+    """A file that could not be hashed, moved or restored, and why (``cause`` sorts the reasons for a count)."""
 
     path: str
     reason: str
+    cause: ProblemCause = "other"
 
 
 @dataclass(frozen=True)

@@ -79,8 +79,22 @@ def test_a_file_gone_before_the_move_is_reported_and_the_rest_moves(lib: Library
     vanished = groups[0].others[0]
     os.unlink(vanished.path)
     result = lib.duplicates.trash(groups)
-    assert [p.path for p in result.problems] == [vanished.path]
+    assert [(p.path, p.cause) for p in result.problems] == [(vanished.path, "gone")]
     assert [f.original for f in result.moved] == [groups[1].others[0].path]
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions that bind (not root)")
+def test_a_read_only_folder_is_reported_as_denied_and_nothing_is_lost(lib: Library) -> None:
+    groups = exact_groups(lib)
+    locked = Path(groups[0].others[0].path).parent
+    locked.chmod(0o555)
+    try:
+        result = lib.duplicates.trash(groups)
+    finally:
+        locked.chmod(0o755)
+    denied = [p for p in result.problems if p.cause == "denied"]
+    assert [p.path for p in denied] == [groups[0].others[0].path] and Path(denied[0].path).exists()
+    assert groups[0].others[0].photo_id in live_ids(lib)  # still in the library: nothing happened to it
 
 
 def test_undo_leaves_a_copy_held_when_its_place_is_taken(lib: Library) -> None:
@@ -89,7 +103,7 @@ def test_undo_leaves_a_copy_held_when_its_place_is_taken(lib: Library) -> None:
     taken = result.moved[0]
     Path(taken.original).write_bytes(b"something else")
     undone = lib.duplicates.undo()
-    assert undone.restored == () and [p.path for p in undone.problems] == [taken.original]
+    assert undone.restored == () and [(p.path, p.cause) for p in undone.problems] == [(taken.original, "taken")]
     assert Path(taken.held).exists() and lib.duplicates.held() == [taken]
 
 
