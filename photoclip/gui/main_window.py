@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         from photoclip.gui.tagsets_dialog import TagSetsDialog
 
         if self.tagsets_dialog is None:
-            self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self)
+            self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self, self.grid_actions.selected)
             self.tagsets_dialog.sets_changed.connect(self.refresh_albums)
             self.tagsets_dialog.applied.connect(
                 lambda name: self.status_label.setText(
