@@ -13,6 +13,7 @@ closes; after that the files wait in the library's holding folder, where
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -134,7 +135,7 @@ class GroupBox(QGroupBox):
         if group.kind == "exact":
             how = self.tr("same bytes")
         else:
-            how = self.tr("similar (≥ {0:.3f})").format(num(group.similarity))
+            how = self.tr("similar (≥ {0:.3f})").format(num(math.floor(group.similarity * 1000) / 1000))  # never rounded up past the truth
         self.setTitle(self.tr("Group {0}: {1}, %Ln photos, {2} to free", "", len(group.photos)).format(num(number), how, size_text(group.reclaimable)))
         self.setCheckable(True)
         self.setToolTip(self.tr("Clear the check box to leave this group as it is"))
@@ -348,6 +349,8 @@ class DuplicatesView(QWidget):
         self._finder = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
+        if self.summary is not None:
+            self._update_totals()  # the groups may have arrived while the search was still ending
         self._update_buttons()
 
     def _on_found(self, summary: DuplicateSummary | None) -> None:
@@ -465,7 +468,8 @@ class DuplicatesView(QWidget):
                 )
             )
         if summary is not None and self._finder is None:
-            self.message.setText(self._problems_line(summary.problems) or self.tr("The framed photo of each group stays; pick another with its Keep button."))
+            hint = self.tr("The framed photo of each group stays; pick another with its Keep button.") if summary.groups else ""
+            self.message.setText(self._problems_line(summary.problems) or hint)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -64,6 +64,122 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <source>Show %Ln more groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <source>%Ln groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="462"/>
+        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <source>%Ln photos</source>
+        <translation type="unfinished">
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <source>Move %Ln photos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <source>Moving %Ln photos…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <source>Put back %Ln photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="573"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="575"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="579"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridActions</name>
     <message numerus="yes">
         <location filename="../../gui/grid_actions.py" line="85"/>
@@ -115,9 +231,20 @@
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
@@ -171,7 +298,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -179,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -187,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -195,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln photo is not indexed yet</numerusform>
@@ -203,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -211,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -300,7 +427,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -308,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -316,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -324,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln empty album hidden</numerusform>
@@ -335,7 +462,7 @@
 <context>
     <name>TagSetPreview</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -343,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>
@@ -354,7 +481,7 @@
 <context>
     <name>TagSetsDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln tag)</numerusform>
@@ -362,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>

@@ -2176,6 +2176,247 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="209"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="214"/>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="215"/>
+        <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="225"/>
+        <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="236"/>
+        <source>Likeness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="244"/>
+        <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="264"/>
+        <source>Move others to trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="269"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="270"/>
+        <source>Put back the photos of the last move (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="324"/>
+        <source>Stopped. Press Find duplicates to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="330"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="341"/>
+        <source>Comparing file contents: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="343"/>
+        <source>Comparing photos: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <source>Show %Ln more groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="460"/>
+        <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <source>%Ln groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="462"/>
+        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <source>%Ln photos</source>
+        <translation type="unfinished">
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <source>The framed photo of each group stays; pick another with its Keep button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="478"/>
+        <source>This library is open read-only: nothing can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="498"/>
+        <source>Move duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="504"/>
+        <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <source>Move %Ln photos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <source>Moving %Ln photos…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <source>Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="530"/>
+        <source>Some photos were not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="543"/>
+        <source>Putting the photos back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <source>Put back %Ln photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="555"/>
+        <source>Some photos were not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="573"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="575"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="579"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorListDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="264"/>
@@ -2497,51 +2738,77 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="135"/>
+        <source>same bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <source>similar (≥ {0:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <source>Clear the check box to leave this group as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="215"/>
+        <location filename="../../gui/tagset_preview.py" line="199"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="200"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="201"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="219"/>
+        <location filename="../../gui/tagset_preview.py" line="203"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="221"/>
+        <location filename="../../gui/tagset_preview.py" line="205"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="223"/>
+        <location filename="../../gui/tagset_preview.py" line="207"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="232"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="236"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
@@ -2700,37 +2967,37 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2738,7 +3005,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +3013,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +3021,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2762,7 +3029,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2770,47 +3037,47 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto aún no está indexada</numerusform>
@@ -2818,67 +3085,67 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3789,6 +4056,35 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <source>Keep (suggested)</source>
+        <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <source>{0} × {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <location filename="../../gui/grid.py" line="306"/>
@@ -3877,7 +4173,7 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3927,27 +4223,27 @@ puntuación {1:.3f}</translation>
         <translation>Favorita (la tecla del punto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -4095,57 +4391,72 @@ puntuación {1:.3f}</translation>
         <translation>Fotos que marcaste como favoritas (la tecla del punto o Añadir a Favoritos en el menú de una foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="98"/>
         <source>My albums</source>
         <translation>Mis álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="102"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="110"/>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="112"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="114"/>
+        <source>Photos stored more than once: review them and move the extra copies to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="122"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="128"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="130"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: la unidad o la carpeta no está disponible ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="166"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Suelta fotos aquí para añadirlas; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="170"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="228"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="230"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -4153,12 +4464,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="258"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4166,7 +4477,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -4174,7 +4485,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vacío oculto</numerusform>
@@ -4182,17 +4493,17 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="266"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbumes en los que aún no se ha clasificado ninguna foto. Haz clic para mostrarlos (Ver › Mostrar álbumes vacíos).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="270"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
@@ -4411,54 +4722,74 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
+        <location filename="../../gui/tagset_preview.py" line="278"/>
         <location filename="../../gui/tagset_preview.py" line="286"/>
-        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="297"/>
+        <location filename="../../gui/tagset_preview.py" line="290"/>
+        <source>A sample of your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="291"/>
+        <source>The photos selected in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="292"/>
+        <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="296"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="300"/>
-        <location filename="../../gui/tagset_preview.py" line="333"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="332"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="349"/>
+        <location filename="../../gui/tagset_preview.py" line="348"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="363"/>
+        <location filename="../../gui/tagset_preview.py" line="361"/>
+        <source>No photos are selected in the grid: select some there, or preview a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="368"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="418"/>
+        <location filename="../../gui/tagset_preview.py" line="421"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="426"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4466,7 +4797,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto no recibe ninguna</numerusform>
@@ -4477,22 +4808,22 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="82"/>
+        <location filename="../../gui/tagsets_dialog.py" line="88"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="96"/>
+        <location filename="../../gui/tagsets_dialog.py" line="102"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="99"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -4500,72 +4831,72 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="107"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="117"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="129"/>
+        <location filename="../../gui/tagsets_dialog.py" line="135"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="157"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="158"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="161"/>
+        <location filename="../../gui/tagsets_dialog.py" line="167"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="164"/>
+        <location filename="../../gui/tagsets_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="176"/>
+        <location filename="../../gui/tagsets_dialog.py" line="182"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="190"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="200"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -4576,113 +4907,113 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="244"/>
+        <location filename="../../gui/tagsets_dialog.py" line="250"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="299"/>
+        <location filename="../../gui/tagsets_dialog.py" line="305"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="317"/>
+        <location filename="../../gui/tagsets_dialog.py" line="323"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="321"/>
+        <location filename="../../gui/tagsets_dialog.py" line="327"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="338"/>
+        <location filename="../../gui/tagsets_dialog.py" line="344"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="339"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="348"/>
+        <location filename="../../gui/tagsets_dialog.py" line="354"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="383"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="390"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="435"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -2176,6 +2176,247 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="209"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="214"/>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="215"/>
+        <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="225"/>
+        <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="236"/>
+        <source>Likeness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="244"/>
+        <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="264"/>
+        <source>Move others to trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="269"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="270"/>
+        <source>Put back the photos of the last move (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="324"/>
+        <source>Stopped. Press Find duplicates to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="330"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="341"/>
+        <source>Comparing file contents: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="343"/>
+        <source>Comparing photos: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <source>Show %Ln more groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="460"/>
+        <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <source>%Ln groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="462"/>
+        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <source>%Ln photos</source>
+        <translation type="unfinished">
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <source>The framed photo of each group stays; pick another with its Keep button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="478"/>
+        <source>This library is open read-only: nothing can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="498"/>
+        <source>Move duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="504"/>
+        <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <source>Move %Ln photos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <source>Moving %Ln photos…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <source>Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="530"/>
+        <source>Some photos were not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="543"/>
+        <source>Putting the photos back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <source>Put back %Ln photos.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="555"/>
+        <source>Some photos were not put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="573"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="575"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="579"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorListDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="264"/>
@@ -2497,51 +2738,77 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="135"/>
+        <source>same bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <source>similar (≥ {0:.3f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <source>Clear the check box to leave this group as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="215"/>
+        <location filename="../../gui/tagset_preview.py" line="199"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="200"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="201"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="219"/>
+        <location filename="../../gui/tagset_preview.py" line="203"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="221"/>
+        <location filename="../../gui/tagset_preview.py" line="205"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="223"/>
+        <location filename="../../gui/tagset_preview.py" line="207"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="232"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="236"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
@@ -2700,37 +2967,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2738,7 +3005,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +3013,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +3021,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2762,7 +3029,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2770,47 +3037,47 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto ainda não foi indexada</numerusform>
@@ -2818,67 +3085,67 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3789,6 +4056,35 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <source>Keep (suggested)</source>
+        <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <source>{0} × {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
         <location filename="../../gui/grid.py" line="306"/>
@@ -3877,7 +4173,7 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3927,27 +4223,27 @@ pontuação {1:.3f}</translation>
         <translation>Favorita (a tecla de ponto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -4095,57 +4391,72 @@ pontuação {1:.3f}</translation>
         <translation>Fotos que você marcou como favoritas (a tecla de ponto ou Adicionar aos Favoritos no menu de uma foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="98"/>
         <source>My albums</source>
         <translation>Meus álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="102"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="110"/>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="112"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="114"/>
+        <source>Photos stored more than once: review them and move the extra copies to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="122"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="128"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="130"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: a unidade ou a pasta não está disponível agora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="166"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Solte fotos aqui para adicioná-las; clique com o botão direito para renomear ou excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="170"/>
         <source>New album…</source>
         <translation>Novo álbum…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="228"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="230"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -4153,12 +4464,12 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="258"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4166,7 +4477,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
@@ -4174,7 +4485,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vazio oculto</numerusform>
@@ -4182,17 +4493,17 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="266"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbuns em que nenhuma foto foi classificada ainda. Clique para mostrá-los (Exibir › Mostrar álbuns vazios).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="270"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
@@ -4411,54 +4722,74 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
+        <location filename="../../gui/tagset_preview.py" line="278"/>
         <location filename="../../gui/tagset_preview.py" line="286"/>
-        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="297"/>
+        <location filename="../../gui/tagset_preview.py" line="290"/>
+        <source>A sample of your photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="291"/>
+        <source>The photos selected in the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="292"/>
+        <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="296"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="300"/>
-        <location filename="../../gui/tagset_preview.py" line="333"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="332"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="349"/>
+        <location filename="../../gui/tagset_preview.py" line="348"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="363"/>
+        <location filename="../../gui/tagset_preview.py" line="361"/>
+        <source>No photos are selected in the grid: select some there, or preview a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="368"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="418"/>
+        <location filename="../../gui/tagset_preview.py" line="421"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="426"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4466,7 +4797,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto não recebe nenhuma</numerusform>
@@ -4477,22 +4808,22 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="82"/>
+        <location filename="../../gui/tagsets_dialog.py" line="88"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="96"/>
+        <location filename="../../gui/tagsets_dialog.py" line="102"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="99"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -4500,72 +4831,72 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="107"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="117"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="129"/>
+        <location filename="../../gui/tagsets_dialog.py" line="135"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="157"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="158"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="161"/>
+        <location filename="../../gui/tagsets_dialog.py" line="167"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="164"/>
+        <location filename="../../gui/tagsets_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="176"/>
+        <location filename="../../gui/tagsets_dialog.py" line="182"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="190"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="200"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -4576,113 +4907,113 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="244"/>
+        <location filename="../../gui/tagsets_dialog.py" line="250"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="299"/>
+        <location filename="../../gui/tagsets_dialog.py" line="305"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="317"/>
+        <location filename="../../gui/tagsets_dialog.py" line="323"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="321"/>
+        <location filename="../../gui/tagsets_dialog.py" line="327"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="338"/>
+        <location filename="../../gui/tagsets_dialog.py" line="344"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="339"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="348"/>
+        <location filename="../../gui/tagsets_dialog.py" line="354"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="383"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="390"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="435"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>
