@@ -66,116 +66,116 @@
 <context>
     <name>DuplicatesView</name>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <location filename="../../gui/duplicates_view.py" line="424"/>
         <source>Show %Ln more groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show %Ln more group</numerusform>
+            <numerusform>Show %Ln more groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <location filename="../../gui/duplicates_view.py" line="458"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No duplicates in %Ln photo at this likeness.</numerusform>
+            <numerusform>No duplicates among %Ln photos at this likeness.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
-        <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="462"/>
         <location filename="../../gui/duplicates_view.py" line="464"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="465"/>
+        <location filename="../../gui/duplicates_view.py" line="467"/>
         <source>%Ln photos</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln photo</numerusform>
             <numerusform>%Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <location filename="../../gui/duplicates_view.py" line="503"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %Ln photo ({0}) to photoclip&apos;s trash folder?</numerusform>
+            <numerusform>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <location filename="../../gui/duplicates_view.py" line="510"/>
         <source>Move %Ln photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %Ln photo</numerusform>
+            <numerusform>Move %Ln photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <location filename="../../gui/duplicates_view.py" line="522"/>
         <source>Moving %Ln photos…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moving %Ln photo…</numerusform>
+            <numerusform>Moving %Ln photos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <location filename="../../gui/duplicates_view.py" line="533"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %Ln photo to photoclip&apos;s trash folder; Undo puts it back.</numerusform>
+            <numerusform>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <location filename="../../gui/duplicates_view.py" line="558"/>
         <source>Put back %Ln photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="573"/>
-        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="575"/>
-        <source>%Ln files are in folders photoclip may not change (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Put back %Ln photo.</numerusform>
+            <numerusform>Put back %Ln photos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="577"/>
-        <source>%Ln files changed since they were compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln file is gone (moved or deleted outside photoclip)</numerusform>
+            <numerusform>%Ln files are gone (moved or deleted outside photoclip)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="579"/>
-        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln file is in a folder photoclip may not change (read-only)</numerusform>
+            <numerusform>%Ln files are in folders photoclip may not change (read-only)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln file changed since it was compared</numerusform>
+            <numerusform>%Ln files changed since they were compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="583"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln place is taken by another file now (the copy stays in the trash folder)</numerusform>
+            <numerusform>%Ln places are taken by another file now (the copies stay in the trash folder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="585"/>
         <source>%Ln files could not be read or moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln file could not be read or moved</numerusform>
+            <numerusform>%Ln files could not be read or moved</numerusform>
         </translation>
     </message>
 </context>
@@ -233,11 +233,11 @@
 <context>
     <name>GroupBox</name>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
         <source>Group {0}: {1}, %Ln photos, {2} to free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group {0}: {1}, %Ln photo, {2} to free</numerusform>
+            <numerusform>Group {0}: {1}, %Ln photos, {2} to free</numerusform>
         </translation>
     </message>
 </context>

@@ -1836,39 +1836,83 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="406"/>
+        <source>The threshold must be between {0} and 1 to regroup, not {1}.</source>
+        <extracomment>{0}: the lowest threshold the search ran at; {1}: the number asked for</extracomment>
+        <translation>Para reagrupar, el umbral debe estar entre {0} y 1, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="407"/>
+        <source>Find the duplicates again at the lower threshold.</source>
+        <translation>Vuelva a buscar los duplicados con el umbral más bajo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="410"/>
+        <source>not moved: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>no se movió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="411"/>
+        <source>not moved: the file changed since it was compared</source>
+        <translation>no se movió: el archivo cambió desde que se comparó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="413"/>
+        <source>not restored: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>no se devolvió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="415"/>
+        <source>not restored: another file is there now (the copy stays at {0})</source>
+        <extracomment>{0}: where the copy is kept, in the library&apos;s holding folder</extracomment>
+        <translation>no se devolvió: ahora hay otro archivo en su lugar (la copia se queda en {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="416"/>
+        <source>restored; run `photoclip index` to bring it back into search</source>
+        <translation>devuelta; ejecute `photoclip index` para que vuelva a aparecer en las búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="417"/>
+        <source>the file is gone (run `photoclip index` to catch up)</source>
+        <translation>el archivo ya no está (ejecute `photoclip index` para ponerse al día)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="419"/>
         <source>That album no longer exists.</source>
         <translation>Ese álbum ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="420"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Se eliminó; sus fotos siguen en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="422"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>No hay ningún álbum llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="411"/>
+        <location filename="../../gui/core_messages.py" line="424"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Tus álbumes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="412"/>
+        <location filename="../../gui/core_messages.py" line="425"/>
         <source>An album needs a name.</source>
         <translation>Un álbum necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="414"/>
+        <location filename="../../gui/core_messages.py" line="427"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>El nombre de un álbum puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="416"/>
+        <location filename="../../gui/core_messages.py" line="429"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Ya hay un álbum llamado {0}.</translation>
@@ -2178,241 +2222,241 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="209"/>
+        <location filename="../../gui/duplicates_view.py" line="210"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/duplicates_view.py" line="214"/>
-        <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <location filename="../../gui/duplicates_view.py" line="215"/>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
         <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara todas las fotos de la biblioteca: los mismos bytes y las copias que el modelo ve parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <location filename="../../gui/duplicates_view.py" line="218"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="225"/>
+        <location filename="../../gui/duplicates_view.py" line="226"/>
         <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto deben parecerse dos fotos para contar como copias: a la izquierda, coincidencias más laxas (ráfagas, ediciones); a la derecha, solo las casi idénticas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="236"/>
+        <location filename="../../gui/duplicates_view.py" line="237"/>
         <source>Likeness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parecido:</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="244"/>
+        <location filename="../../gui/duplicates_view.py" line="245"/>
         <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra las fotos guardadas más de una vez: copias exactas, copias redimensionadas y vueltas a guardar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="264"/>
+        <location filename="../../gui/duplicates_view.py" line="265"/>
         <source>Move others to trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover las demás a la papelera…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <location filename="../../gui/duplicates_view.py" line="267"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/duplicates_view.py" line="269"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo marcado conserva su foto enmarcada; las demás van a la carpeta papelera de photoclip, de donde Deshacer las devuelve</translation>
     </message>
     <message>
         <location filename="../../gui/duplicates_view.py" line="270"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve las fotos del último traslado (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="324"/>
+        <location filename="../../gui/duplicates_view.py" line="325"/>
         <source>Stopped. Press Find duplicates to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Pulse Buscar duplicados para volver a buscar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="330"/>
+        <location filename="../../gui/duplicates_view.py" line="331"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="341"/>
+        <location filename="../../gui/duplicates_view.py" line="342"/>
         <source>Comparing file contents: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando el contenido de los archivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="343"/>
+        <location filename="../../gui/duplicates_view.py" line="344"/>
         <source>Comparing photos: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <location filename="../../gui/duplicates_view.py" line="424"/>
         <source>Show %Ln more groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %Ln grupo más</numerusform>
+            <numerusform>Mostrar %Ln grupos más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <location filename="../../gui/duplicates_view.py" line="458"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay duplicados en %Ln foto con este parecido.</numerusform>
+            <numerusform>No hay duplicados entre %Ln fotos con este parecido.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="460"/>
+        <location filename="../../gui/duplicates_view.py" line="463"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entre {1}. Mover las demás libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <location filename="../../gui/duplicates_view.py" line="464"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="462"/>
-        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <location filename="../../gui/duplicates_view.py" line="465"/>
+        <location filename="../../gui/duplicates_view.py" line="467"/>
         <source>%Ln photos</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln foto</numerusform>
             <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <location filename="../../gui/duplicates_view.py" line="471"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
-        <translation type="unfinished"></translation>
+        <translation>La foto enmarcada de cada grupo se queda; elija otra con su botón Conservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="478"/>
+        <location filename="../../gui/duplicates_view.py" line="482"/>
         <source>This library is open read-only: nothing can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está abierta solo para lectura: no se puede mover nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="498"/>
+        <location filename="../../gui/duplicates_view.py" line="502"/>
         <source>Move duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <location filename="../../gui/duplicates_view.py" line="503"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Mover %Ln foto ({0}) a la carpeta papelera de photoclip?</numerusform>
+            <numerusform>¿Mover %Ln fotos ({0}) a la carpeta papelera de photoclip?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="504"/>
+        <location filename="../../gui/duplicates_view.py" line="508"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borra nada: Deshacer (Ctrl+Z) las devuelve hasta que cierre photoclip. La carpeta es {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <location filename="../../gui/duplicates_view.py" line="510"/>
         <source>Move %Ln photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %Ln foto</numerusform>
+            <numerusform>Mover %Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <location filename="../../gui/duplicates_view.py" line="522"/>
         <source>Moving %Ln photos…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moviendo %Ln foto…</numerusform>
+            <numerusform>Moviendo %Ln fotos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <location filename="../../gui/duplicates_view.py" line="533"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se movió %Ln foto a la carpeta papelera de photoclip; Deshacer la devuelve.</numerusform>
+            <numerusform>Se movieron %Ln fotos a la carpeta papelera de photoclip; Deshacer las devuelve.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <location filename="../../gui/duplicates_view.py" line="533"/>
         <source>Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="530"/>
+        <location filename="../../gui/duplicates_view.py" line="534"/>
         <source>Some photos were not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas fotos no se movieron</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="543"/>
+        <location filename="../../gui/duplicates_view.py" line="547"/>
         <source>Putting the photos back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolviendo las fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <location filename="../../gui/duplicates_view.py" line="556"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer: esas fotos ya no están en la carpeta papelera de photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <location filename="../../gui/duplicates_view.py" line="558"/>
         <source>Put back %Ln photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se devolvió %Ln foto.</numerusform>
+            <numerusform>Se devolvieron %Ln fotos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="555"/>
+        <location filename="../../gui/duplicates_view.py" line="559"/>
         <source>Some photos were not put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="573"/>
-        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="575"/>
-        <source>%Ln files are in folders photoclip may not change (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Algunas fotos no se devolvieron</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="577"/>
-        <source>%Ln files changed since they were compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln archivo ya no está (movido o borrado fuera de photoclip)</numerusform>
+            <numerusform>%Ln archivos ya no están (movidos o borrados fuera de photoclip)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="579"/>
-        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln archivo está en una carpeta que photoclip no puede cambiar (solo lectura)</numerusform>
+            <numerusform>%Ln archivos están en carpetas que photoclip no puede cambiar (solo lectura)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln archivo cambió desde que se comparó</numerusform>
+            <numerusform>%Ln archivos cambiaron desde que se compararon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="583"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln lugar lo ocupa ahora otro archivo (la copia se queda en la carpeta papelera)</numerusform>
+            <numerusform>%Ln lugares los ocupan ahora otros archivos (las copias se quedan en la carpeta papelera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="585"/>
         <source>%Ln files could not be read or moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo no se pudo leer ni mover</numerusform>
+            <numerusform>%Ln archivos no se pudieron leer ni mover</numerusform>
         </translation>
     </message>
 </context>
@@ -2740,27 +2784,27 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="135"/>
+        <location filename="../../gui/duplicates_view.py" line="136"/>
         <source>same bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>mismos bytes</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <location filename="../../gui/duplicates_view.py" line="138"/>
         <source>similar (≥ {0:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>parecidas (≥ {0:.3f})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
         <source>Group {0}: {1}, %Ln photos, {2} to free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo {0}: {1}, %Ln foto, {2} que liberar</numerusform>
+            <numerusform>Grupo {0}: {1}, %Ln fotos, {2} que liberar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <location filename="../../gui/duplicates_view.py" line="141"/>
         <source>Clear the check box to leave this group as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque la casilla para dejar este grupo como está</translation>
     </message>
 </context>
 <context>
@@ -4058,30 +4102,30 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <location filename="../../gui/duplicates_view.py" line="101"/>
         <source>Keep (suggested)</source>
         <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conservar (sugerida)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <location filename="../../gui/duplicates_view.py" line="101"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
         <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida: la mayor resolución, después el archivo más grande, después la más antigua</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>{0} × {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño desconocido</translation>
     </message>
 </context>
 <context>
@@ -4408,17 +4452,17 @@ puntuación {1:.3f}</translation>
     <message>
         <location filename="../../gui/sidebar.py" line="110"/>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="112"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="114"/>
         <source>Photos stored more than once: review them and move the extra copies to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos guardadas más de una vez: revíselas y mueva las copias sobrantes a la papelera</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="122"/>
@@ -4735,17 +4779,17 @@ puntuación {1:.3f}</translation>
     <message>
         <location filename="../../gui/tagset_preview.py" line="290"/>
         <source>A sample of your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Una muestra de sus fotos</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="291"/>
         <source>The photos selected in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos seleccionadas en la cuadrícula</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="292"/>
         <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fotos puntúa la vista previa: seleccione fotos en la cuadrícula de la ventana principal para ver cómo las clasifica el conjunto</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="295"/>
@@ -4771,7 +4815,7 @@ puntuación {1:.3f}</translation>
     <message>
         <location filename="../../gui/tagset_preview.py" line="361"/>
         <source>No photos are selected in the grid: select some there, or preview a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fotos seleccionadas en la cuadrícula: seleccione algunas allí o previsualice una muestra.</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="368"/>

@@ -1836,39 +1836,83 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="406"/>
+        <source>The threshold must be between {0} and 1 to regroup, not {1}.</source>
+        <extracomment>{0}: the lowest threshold the search ran at; {1}: the number asked for</extracomment>
+        <translation>Para reagrupar, o limiar precisa estar entre {0} e 1, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="407"/>
+        <source>Find the duplicates again at the lower threshold.</source>
+        <translation>Procure as duplicatas de novo com o limiar mais baixo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="410"/>
+        <source>not moved: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>não movido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="411"/>
+        <source>not moved: the file changed since it was compared</source>
+        <translation>não movido: o arquivo mudou desde que foi comparado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="413"/>
+        <source>not restored: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>não trazido de volta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="415"/>
+        <source>not restored: another file is there now (the copy stays at {0})</source>
+        <extracomment>{0}: where the copy is kept, in the library&apos;s holding folder</extracomment>
+        <translation>não trazido de volta: agora há outro arquivo no lugar (a cópia fica em {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="416"/>
+        <source>restored; run `photoclip index` to bring it back into search</source>
+        <translation>trazido de volta; execute `photoclip index` para que volte às buscas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="417"/>
+        <source>the file is gone (run `photoclip index` to catch up)</source>
+        <translation>o arquivo sumiu (execute `photoclip index` para atualizar)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="419"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="420"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="422"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="411"/>
+        <location filename="../../gui/core_messages.py" line="424"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="412"/>
+        <location filename="../../gui/core_messages.py" line="425"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="414"/>
+        <location filename="../../gui/core_messages.py" line="427"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="416"/>
+        <location filename="../../gui/core_messages.py" line="429"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
@@ -2178,241 +2222,241 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="209"/>
+        <location filename="../../gui/duplicates_view.py" line="210"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/duplicates_view.py" line="214"/>
-        <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas</translation>
     </message>
     <message>
         <location filename="../../gui/duplicates_view.py" line="215"/>
+        <source>Find duplicates</source>
+        <translation>Procurar duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
         <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara todas as fotos da biblioteca: os mesmos bytes e as cópias que o modelo vê como parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <location filename="../../gui/duplicates_view.py" line="218"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="225"/>
+        <location filename="../../gui/duplicates_view.py" line="226"/>
         <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto duas fotos precisam se parecer para contar como cópias: à esquerda, correspondências mais soltas (sequências, edições); à direita, só as quase idênticas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="236"/>
+        <location filename="../../gui/duplicates_view.py" line="237"/>
         <source>Likeness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semelhança:</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="244"/>
+        <location filename="../../gui/duplicates_view.py" line="245"/>
         <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre as fotos guardadas mais de uma vez: cópias exatas, cópias redimensionadas e salvas de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="264"/>
+        <location filename="../../gui/duplicates_view.py" line="265"/>
         <source>Move others to trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover as outras para a lixeira…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <location filename="../../gui/duplicates_view.py" line="267"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/duplicates_view.py" line="269"/>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo marcado mantém sua foto emoldurada; as outras vão para a pasta lixeira do photoclip, de onde Desfazer as traz de volta</translation>
     </message>
     <message>
         <location filename="../../gui/duplicates_view.py" line="270"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traz de volta as fotos da última movimentação (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="324"/>
+        <location filename="../../gui/duplicates_view.py" line="325"/>
         <source>Stopped. Press Find duplicates to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. Clique em Procurar duplicatas para procurar de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="330"/>
+        <location filename="../../gui/duplicates_view.py" line="331"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando duplicatas…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="341"/>
+        <location filename="../../gui/duplicates_view.py" line="342"/>
         <source>Comparing file contents: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando o conteúdo dos arquivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="343"/>
+        <location filename="../../gui/duplicates_view.py" line="344"/>
         <source>Comparing photos: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="421"/>
+        <location filename="../../gui/duplicates_view.py" line="424"/>
         <source>Show %Ln more groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar mais %Ln grupo</numerusform>
+            <numerusform>Mostrar mais %Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="455"/>
+        <location filename="../../gui/duplicates_view.py" line="458"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma duplicata em %Ln foto com esta semelhança.</numerusform>
+            <numerusform>Nenhuma duplicata entre %Ln fotos com esta semelhança.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="460"/>
+        <location filename="../../gui/duplicates_view.py" line="463"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entre {1}. Mover as outras libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <location filename="../../gui/duplicates_view.py" line="464"/>
         <source>%Ln groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="462"/>
-        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <location filename="../../gui/duplicates_view.py" line="465"/>
+        <location filename="../../gui/duplicates_view.py" line="467"/>
         <source>%Ln photos</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln foto</numerusform>
             <numerusform>%Ln fotos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <location filename="../../gui/duplicates_view.py" line="471"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto emoldurada de cada grupo fica; escolha outra com o botão Manter dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="478"/>
+        <location filename="../../gui/duplicates_view.py" line="482"/>
         <source>This library is open read-only: nothing can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta biblioteca está aberta somente para leitura: nada pode ser movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="498"/>
+        <location filename="../../gui/duplicates_view.py" line="502"/>
         <source>Move duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover duplicatas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <location filename="../../gui/duplicates_view.py" line="503"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %Ln foto ({0}) para a pasta lixeira do photoclip?</numerusform>
+            <numerusform>Mover %Ln fotos ({0}) para a pasta lixeira do photoclip?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="504"/>
+        <location filename="../../gui/duplicates_view.py" line="508"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é apagado: Desfazer (Ctrl+Z) as traz de volta até você fechar o photoclip. A pasta é {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <location filename="../../gui/duplicates_view.py" line="510"/>
         <source>Move %Ln photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %Ln foto</numerusform>
+            <numerusform>Mover %Ln fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="518"/>
+        <location filename="../../gui/duplicates_view.py" line="522"/>
         <source>Moving %Ln photos…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Movendo %Ln foto…</numerusform>
+            <numerusform>Movendo %Ln fotos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <location filename="../../gui/duplicates_view.py" line="533"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto movida para a pasta lixeira do photoclip; Desfazer a traz de volta.</numerusform>
+            <numerusform>%Ln fotos movidas para a pasta lixeira do photoclip; Desfazer as traz de volta.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="529"/>
+        <location filename="../../gui/duplicates_view.py" line="533"/>
         <source>Nothing was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="530"/>
+        <location filename="../../gui/duplicates_view.py" line="534"/>
         <source>Some photos were not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas fotos não foram movidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="543"/>
+        <location filename="../../gui/duplicates_view.py" line="547"/>
         <source>Putting the photos back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazendo as fotos de volta…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <location filename="../../gui/duplicates_view.py" line="556"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a desfazer: essas fotos não estão mais na pasta lixeira do photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="554"/>
+        <location filename="../../gui/duplicates_view.py" line="558"/>
         <source>Put back %Ln photos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foto trazida de volta.</numerusform>
+            <numerusform>%Ln fotos trazidas de volta.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="555"/>
+        <location filename="../../gui/duplicates_view.py" line="559"/>
         <source>Some photos were not put back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="573"/>
-        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="575"/>
-        <source>%Ln files are in folders photoclip may not change (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Algumas fotos não foram trazidas de volta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="577"/>
-        <source>%Ln files changed since they were compared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln arquivo sumiu (movido ou apagado fora do photoclip)</numerusform>
+            <numerusform>%Ln arquivos sumiram (movidos ou apagados fora do photoclip)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="579"/>
-        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln arquivo está em uma pasta que o photoclip não pode alterar (somente leitura)</numerusform>
+            <numerusform>%Ln arquivos estão em pastas que o photoclip não pode alterar (somente leitura)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/duplicates_view.py" line="581"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln arquivo mudou desde que foi comparado</numerusform>
+            <numerusform>%Ln arquivos mudaram desde que foram comparados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="583"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln lugar agora está ocupado por outro arquivo (a cópia fica na pasta lixeira)</numerusform>
+            <numerusform>%Ln lugares agora estão ocupados por outros arquivos (as cópias ficam na pasta lixeira)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="585"/>
         <source>%Ln files could not be read or moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arquivo não pôde ser lido nem movido</numerusform>
+            <numerusform>%Ln arquivos não puderam ser lidos nem movidos</numerusform>
         </translation>
     </message>
 </context>
@@ -2740,27 +2784,27 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="135"/>
+        <location filename="../../gui/duplicates_view.py" line="136"/>
         <source>same bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmos bytes</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <location filename="../../gui/duplicates_view.py" line="138"/>
         <source>similar (≥ {0:.3f})</source>
-        <translation type="unfinished"></translation>
+        <translation>parecidas (≥ {0:.3f})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
         <source>Group {0}: {1}, %Ln photos, {2} to free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo {0}: {1}, %Ln foto, {2} a liberar</numerusform>
+            <numerusform>Grupo {0}: {1}, %Ln fotos, {2} a liberar</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <location filename="../../gui/duplicates_view.py" line="141"/>
         <source>Clear the check box to leave this group as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque a caixa para deixar este grupo como está</translation>
     </message>
 </context>
 <context>
@@ -4058,30 +4102,30 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <location filename="../../gui/duplicates_view.py" line="101"/>
         <source>Keep (suggested)</source>
         <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manter (sugerida)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="100"/>
+        <location filename="../../gui/duplicates_view.py" line="101"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <location filename="../../gui/duplicates_view.py" line="103"/>
         <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida: a maior resolução, depois o maior arquivo, depois a mais antiga</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>{0} × {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>size unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho desconhecido</translation>
     </message>
 </context>
 <context>
@@ -4408,17 +4452,17 @@ pontuação {1:.3f}</translation>
     <message>
         <location filename="../../gui/sidebar.py" line="110"/>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="112"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="114"/>
         <source>Photos stored more than once: review them and move the extra copies to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos guardadas mais de uma vez: revise-as e mova as cópias sobrando para a lixeira</translation>
     </message>
     <message>
         <location filename="../../gui/sidebar.py" line="122"/>
@@ -4735,17 +4779,17 @@ pontuação {1:.3f}</translation>
     <message>
         <location filename="../../gui/tagset_preview.py" line="290"/>
         <source>A sample of your photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma amostra das suas fotos</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="291"/>
         <source>The photos selected in the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>As fotos selecionadas na grade</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="292"/>
         <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais fotos a prévia pontua: selecione fotos na grade da janela principal para ver como o conjunto as classifica</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="295"/>
@@ -4771,7 +4815,7 @@ pontuação {1:.3f}</translation>
     <message>
         <location filename="../../gui/tagset_preview.py" line="361"/>
         <source>No photos are selected in the grid: select some there, or preview a sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma foto está selecionada na grade: selecione algumas lá ou faça a prévia de uma amostra.</translation>
     </message>
     <message>
         <location filename="../../gui/tagset_preview.py" line="368"/>
