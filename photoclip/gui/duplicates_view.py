@@ -6,9 +6,10 @@ gathers the near copies once at the loosest threshold the slider offers, so
 moving the slider only draws the groups again (``Duplicates.regroup``, on
 the pool: no file is read again). Moving the others out and putting them
 back are jobs of the IndexService (the library's one writer), never writes on
-the GUI thread. Every move can be undone (Undo, Ctrl+Z) until the window
-closes; after that the files wait in the library's holding folder, where
-``photoclip duplicates undo`` and ``empty`` find them. Nothing is deleted.
+the GUI thread. Every move can be undone (the Undo button, or Edit › Undo
+moving duplicates, Ctrl+Z) until the window closes; after that the files
+wait in the library's holding folder, where ``photoclip duplicates undo``
+and ``empty`` find them. Nothing is deleted.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -270,8 +271,10 @@ class DuplicatesView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Put back the photos of the last move (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
-        # Anywhere in the window while the view is on show (a hidden widget's shortcut does not fire).
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WindowShortcut)
+        # Edit › Undo moving duplicates (Ctrl+Z), in the window's menu: from anywhere in the window, until it closes.
+        self.undo_action = QAction(self.tr("Undo moving duplicates"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo)
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.undo_button)
@@ -478,6 +481,7 @@ class DuplicatesView(QWidget):
         self.find_button.setEnabled(not busy)
         self.move_button.setEnabled(writable and not busy and any(g.others for g in self.chosen_groups()))
         self.undo_button.setEnabled(writable and bool(self.undo_stack))
+        self.undo_action.setEnabled(self.undo_button.isEnabled())
         if not writable:
             self.move_button.setToolTip(self.tr("This library is open read-only: nothing can be moved."))
 
@@ -544,6 +548,7 @@ class DuplicatesView(QWidget):
             return
         batch, _ids = self.undo_stack.pop()
         self.undo_button.setEnabled(False)
+        self.undo_action.setEnabled(False)
         self.notice.setText(self.tr("Putting the photos back…"))
         signals = watch_future(service.undo_duplicates(batch), self)
         signals.returned.connect(self._on_undone)

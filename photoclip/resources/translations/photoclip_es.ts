@@ -2222,82 +2222,87 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="210"/>
+        <location filename="../../gui/duplicates_view.py" line="211"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="215"/>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="216"/>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
         <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
         <translation>Compara todas las fotos de la biblioteca: los mismos bytes y las copias que el modelo ve parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="218"/>
+        <location filename="../../gui/duplicates_view.py" line="219"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="226"/>
+        <location filename="../../gui/duplicates_view.py" line="227"/>
         <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
         <translation>Cuánto deben parecerse dos fotos para contar como copias: a la izquierda, coincidencias más laxas (ráfagas, ediciones); a la derecha, solo las casi idénticas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="237"/>
+        <location filename="../../gui/duplicates_view.py" line="238"/>
         <source>Likeness:</source>
         <translation>Parecido:</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="245"/>
+        <location filename="../../gui/duplicates_view.py" line="246"/>
         <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
         <translation>Encuentra las fotos guardadas más de una vez: copias exactas, copias redimensionadas y vueltas a guardar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="265"/>
+        <location filename="../../gui/duplicates_view.py" line="266"/>
         <source>Move others to trash…</source>
         <translation>Mover las demás a la papelera…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="267"/>
+        <location filename="../../gui/duplicates_view.py" line="268"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
         <translation>Cada grupo marcado conserva su foto enmarcada; las demás van a la carpeta papelera de photoclip, de donde Deshacer las devuelve</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="270"/>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <location filename="../../gui/duplicates_view.py" line="272"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
         <translation>Devuelve las fotos del último traslado (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="325"/>
+        <location filename="../../gui/duplicates_view.py" line="275"/>
+        <source>Undo moving duplicates</source>
+        <translation>Deshacer el traslado de duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="328"/>
         <source>Stopped. Press Find duplicates to look again.</source>
         <translation>Detenido. Pulse Buscar duplicados para volver a buscar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="331"/>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="342"/>
+        <location filename="../../gui/duplicates_view.py" line="345"/>
         <source>Comparing file contents: {0} of {1}</source>
         <translation>Comparando el contenido de los archivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="344"/>
+        <location filename="../../gui/duplicates_view.py" line="347"/>
         <source>Comparing photos: {0} of {1}</source>
         <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="424"/>
+        <location filename="../../gui/duplicates_view.py" line="427"/>
         <source>Show %Ln more groups</source>
         <translation>
             <numerusform>Mostrar %Ln grupo más</numerusform>
@@ -2305,7 +2310,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="458"/>
+        <location filename="../../gui/duplicates_view.py" line="461"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
         <translation>
             <numerusform>No hay duplicados en %Ln foto con este parecido.</numerusform>
@@ -2313,12 +2318,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="463"/>
+        <location filename="../../gui/duplicates_view.py" line="466"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
         <translation>{0} entre {1}. Mover las demás libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <location filename="../../gui/duplicates_view.py" line="467"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -2326,8 +2331,8 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="465"/>
-        <location filename="../../gui/duplicates_view.py" line="467"/>
+        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <location filename="../../gui/duplicates_view.py" line="470"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2335,22 +2340,22 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="471"/>
+        <location filename="../../gui/duplicates_view.py" line="474"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
         <translation>La foto enmarcada de cada grupo se queda; elija otra con su botón Conservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="482"/>
+        <location filename="../../gui/duplicates_view.py" line="486"/>
         <source>This library is open read-only: nothing can be moved.</source>
         <translation>Esta biblioteca está abierta solo para lectura: no se puede mover nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="502"/>
+        <location filename="../../gui/duplicates_view.py" line="506"/>
         <source>Move duplicates</source>
         <translation>Mover duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="503"/>
+        <location filename="../../gui/duplicates_view.py" line="507"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
         <translation>
             <numerusform>¿Mover %Ln foto ({0}) a la carpeta papelera de photoclip?</numerusform>
@@ -2358,12 +2363,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="508"/>
+        <location filename="../../gui/duplicates_view.py" line="512"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
         <translation>No se borra nada: Deshacer (Ctrl+Z) las devuelve hasta que cierre photoclip. La carpeta es {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="510"/>
+        <location filename="../../gui/duplicates_view.py" line="514"/>
         <source>Move %Ln photos</source>
         <translation>
             <numerusform>Mover %Ln foto</numerusform>
@@ -2371,7 +2376,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="522"/>
+        <location filename="../../gui/duplicates_view.py" line="526"/>
         <source>Moving %Ln photos…</source>
         <translation>
             <numerusform>Moviendo %Ln foto…</numerusform>
@@ -2379,7 +2384,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="533"/>
+        <location filename="../../gui/duplicates_view.py" line="537"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
         <translation>
             <numerusform>Se movió %Ln foto a la carpeta papelera de photoclip; Deshacer la devuelve.</numerusform>
@@ -2387,27 +2392,27 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="533"/>
+        <location filename="../../gui/duplicates_view.py" line="537"/>
         <source>Nothing was moved.</source>
         <translation>No se movió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="534"/>
+        <location filename="../../gui/duplicates_view.py" line="538"/>
         <source>Some photos were not moved</source>
         <translation>Algunas fotos no se movieron</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="547"/>
+        <location filename="../../gui/duplicates_view.py" line="552"/>
         <source>Putting the photos back…</source>
         <translation>Devolviendo las fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="556"/>
+        <location filename="../../gui/duplicates_view.py" line="561"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
         <translation>Nada que deshacer: esas fotos ya no están en la carpeta papelera de photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="558"/>
+        <location filename="../../gui/duplicates_view.py" line="563"/>
         <source>Put back %Ln photos.</source>
         <translation>
             <numerusform>Se devolvió %Ln foto.</numerusform>
@@ -2415,12 +2420,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="559"/>
+        <location filename="../../gui/duplicates_view.py" line="564"/>
         <source>Some photos were not put back</source>
         <translation>Algunas fotos no se devolvieron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <location filename="../../gui/duplicates_view.py" line="582"/>
         <source>%Ln files are gone (moved or deleted outside photoclip)</source>
         <translation>
             <numerusform>%Ln archivo ya no está (movido o borrado fuera de photoclip)</numerusform>
@@ -2428,7 +2433,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="579"/>
+        <location filename="../../gui/duplicates_view.py" line="584"/>
         <source>%Ln files are in folders photoclip may not change (read-only)</source>
         <translation>
             <numerusform>%Ln archivo está en una carpeta que photoclip no puede cambiar (solo lectura)</numerusform>
@@ -2436,7 +2441,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="581"/>
+        <location filename="../../gui/duplicates_view.py" line="586"/>
         <source>%Ln files changed since they were compared</source>
         <translation>
             <numerusform>%Ln archivo cambió desde que se comparó</numerusform>
@@ -2444,7 +2449,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="583"/>
+        <location filename="../../gui/duplicates_view.py" line="588"/>
         <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
         <translation>
             <numerusform>%Ln lugar lo ocupa ahora otro archivo (la copia se queda en la carpeta papelera)</numerusform>
@@ -2452,7 +2457,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="585"/>
+        <location filename="../../gui/duplicates_view.py" line="590"/>
         <source>%Ln files could not be read or moved</source>
         <translation>
             <numerusform>%Ln archivo no se pudo leer ni mover</numerusform>
@@ -2784,17 +2789,17 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="136"/>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
         <source>same bytes</source>
         <translation>mismos bytes</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
         <source>similar (≥ {0:.3f})</source>
         <translation>parecidas (≥ {0:.3f})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="139"/>
+        <location filename="../../gui/duplicates_view.py" line="140"/>
         <source>Group {0}: {1}, %Ln photos, {2} to free</source>
         <translation>
             <numerusform>Grupo {0}: {1}, %Ln foto, {2} que liberar</numerusform>
@@ -2802,7 +2807,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="141"/>
+        <location filename="../../gui/duplicates_view.py" line="142"/>
         <source>Clear the check box to leave this group as it is</source>
         <translation>Desmarque la casilla para dejar este grupo como está</translation>
     </message>
@@ -3287,83 +3292,88 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Add to or remove from Favourites</source>
         <translation>Añadir a Favoritos o quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="97"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3372,8 +3382,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -4102,28 +4112,28 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="101"/>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
         <source>Keep (suggested)</source>
         <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
         <translation>Conservar (sugerida)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="101"/>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
         <translation>Sugerida: la mayor resolución, después el archivo más grande, después la más antigua</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
         <source>{0} × {1}</source>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
         <source>size unknown</source>
         <translation>tamaño desconocido</translation>
     </message>

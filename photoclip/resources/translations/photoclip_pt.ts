@@ -2222,82 +2222,87 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="210"/>
+        <location filename="../../gui/duplicates_view.py" line="211"/>
         <source>Duplicates</source>
         <translation>Duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="215"/>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
         <source>Find duplicates</source>
         <translation>Procurar duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="216"/>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
         <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
         <translation>Compara todas as fotos da biblioteca: os mesmos bytes e as cópias que o modelo vê como parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="218"/>
+        <location filename="../../gui/duplicates_view.py" line="219"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="226"/>
+        <location filename="../../gui/duplicates_view.py" line="227"/>
         <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
         <translation>Quanto duas fotos precisam se parecer para contar como cópias: à esquerda, correspondências mais soltas (sequências, edições); à direita, só as quase idênticas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="237"/>
+        <location filename="../../gui/duplicates_view.py" line="238"/>
         <source>Likeness:</source>
         <translation>Semelhança:</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="245"/>
+        <location filename="../../gui/duplicates_view.py" line="246"/>
         <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
         <translation>Encontre as fotos guardadas mais de uma vez: cópias exatas, cópias redimensionadas e salvas de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="265"/>
+        <location filename="../../gui/duplicates_view.py" line="266"/>
         <source>Move others to trash…</source>
         <translation>Mover as outras para a lixeira…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="267"/>
+        <location filename="../../gui/duplicates_view.py" line="268"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
         <translation>Cada grupo marcado mantém sua foto emoldurada; as outras vão para a pasta lixeira do photoclip, de onde Desfazer as traz de volta</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="270"/>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <location filename="../../gui/duplicates_view.py" line="272"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
         <translation>Traz de volta as fotos da última movimentação (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="325"/>
+        <location filename="../../gui/duplicates_view.py" line="275"/>
+        <source>Undo moving duplicates</source>
+        <translation>Desfazer a movimentação de duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="328"/>
         <source>Stopped. Press Find duplicates to look again.</source>
         <translation>Parado. Clique em Procurar duplicatas para procurar de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="331"/>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
         <source>Looking for duplicates…</source>
         <translation>Procurando duplicatas…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="342"/>
+        <location filename="../../gui/duplicates_view.py" line="345"/>
         <source>Comparing file contents: {0} of {1}</source>
         <translation>Comparando o conteúdo dos arquivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="344"/>
+        <location filename="../../gui/duplicates_view.py" line="347"/>
         <source>Comparing photos: {0} of {1}</source>
         <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="424"/>
+        <location filename="../../gui/duplicates_view.py" line="427"/>
         <source>Show %Ln more groups</source>
         <translation>
             <numerusform>Mostrar mais %Ln grupo</numerusform>
@@ -2305,7 +2310,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="458"/>
+        <location filename="../../gui/duplicates_view.py" line="461"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
         <translation>
             <numerusform>Nenhuma duplicata em %Ln foto com esta semelhança.</numerusform>
@@ -2313,12 +2318,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="463"/>
+        <location filename="../../gui/duplicates_view.py" line="466"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
         <translation>{0} entre {1}. Mover as outras libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="464"/>
+        <location filename="../../gui/duplicates_view.py" line="467"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -2326,8 +2331,8 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="465"/>
-        <location filename="../../gui/duplicates_view.py" line="467"/>
+        <location filename="../../gui/duplicates_view.py" line="468"/>
+        <location filename="../../gui/duplicates_view.py" line="470"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2335,22 +2340,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="471"/>
+        <location filename="../../gui/duplicates_view.py" line="474"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
-        <translation>A foto emoldurada de cada grupo fica; escolha outra com o botão Manter dela.</translation>
+        <translation>A foto emoldurada de cada grupo fica; escolha outra com o botão Manter.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="482"/>
+        <location filename="../../gui/duplicates_view.py" line="486"/>
         <source>This library is open read-only: nothing can be moved.</source>
         <translation>Esta biblioteca está aberta somente para leitura: nada pode ser movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="502"/>
+        <location filename="../../gui/duplicates_view.py" line="506"/>
         <source>Move duplicates</source>
         <translation>Mover duplicatas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="503"/>
+        <location filename="../../gui/duplicates_view.py" line="507"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
         <translation>
             <numerusform>Mover %Ln foto ({0}) para a pasta lixeira do photoclip?</numerusform>
@@ -2358,12 +2363,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="508"/>
+        <location filename="../../gui/duplicates_view.py" line="512"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
         <translation>Nada é apagado: Desfazer (Ctrl+Z) as traz de volta até você fechar o photoclip. A pasta é {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="510"/>
+        <location filename="../../gui/duplicates_view.py" line="514"/>
         <source>Move %Ln photos</source>
         <translation>
             <numerusform>Mover %Ln foto</numerusform>
@@ -2371,7 +2376,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="522"/>
+        <location filename="../../gui/duplicates_view.py" line="526"/>
         <source>Moving %Ln photos…</source>
         <translation>
             <numerusform>Movendo %Ln foto…</numerusform>
@@ -2379,7 +2384,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="533"/>
+        <location filename="../../gui/duplicates_view.py" line="537"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
         <translation>
             <numerusform>%Ln foto movida para a pasta lixeira do photoclip; Desfazer a traz de volta.</numerusform>
@@ -2387,27 +2392,27 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="533"/>
+        <location filename="../../gui/duplicates_view.py" line="537"/>
         <source>Nothing was moved.</source>
         <translation>Nada foi movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="534"/>
+        <location filename="../../gui/duplicates_view.py" line="538"/>
         <source>Some photos were not moved</source>
         <translation>Algumas fotos não foram movidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="547"/>
+        <location filename="../../gui/duplicates_view.py" line="552"/>
         <source>Putting the photos back…</source>
         <translation>Trazendo as fotos de volta…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="556"/>
+        <location filename="../../gui/duplicates_view.py" line="561"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
         <translation>Nada a desfazer: essas fotos não estão mais na pasta lixeira do photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="558"/>
+        <location filename="../../gui/duplicates_view.py" line="563"/>
         <source>Put back %Ln photos.</source>
         <translation>
             <numerusform>%Ln foto trazida de volta.</numerusform>
@@ -2415,12 +2420,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="559"/>
+        <location filename="../../gui/duplicates_view.py" line="564"/>
         <source>Some photos were not put back</source>
         <translation>Algumas fotos não foram trazidas de volta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <location filename="../../gui/duplicates_view.py" line="582"/>
         <source>%Ln files are gone (moved or deleted outside photoclip)</source>
         <translation>
             <numerusform>%Ln arquivo sumiu (movido ou apagado fora do photoclip)</numerusform>
@@ -2428,7 +2433,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="579"/>
+        <location filename="../../gui/duplicates_view.py" line="584"/>
         <source>%Ln files are in folders photoclip may not change (read-only)</source>
         <translation>
             <numerusform>%Ln arquivo está em uma pasta que o photoclip não pode alterar (somente leitura)</numerusform>
@@ -2436,7 +2441,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="581"/>
+        <location filename="../../gui/duplicates_view.py" line="586"/>
         <source>%Ln files changed since they were compared</source>
         <translation>
             <numerusform>%Ln arquivo mudou desde que foi comparado</numerusform>
@@ -2444,7 +2449,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="583"/>
+        <location filename="../../gui/duplicates_view.py" line="588"/>
         <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
         <translation>
             <numerusform>%Ln lugar agora está ocupado por outro arquivo (a cópia fica na pasta lixeira)</numerusform>
@@ -2452,7 +2457,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="585"/>
+        <location filename="../../gui/duplicates_view.py" line="590"/>
         <source>%Ln files could not be read or moved</source>
         <translation>
             <numerusform>%Ln arquivo não pôde ser lido nem movido</numerusform>
@@ -2784,17 +2789,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>GroupBox</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="136"/>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
         <source>same bytes</source>
         <translation>mesmos bytes</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="138"/>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
         <source>similar (≥ {0:.3f})</source>
         <translation>parecidas (≥ {0:.3f})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="139"/>
+        <location filename="../../gui/duplicates_view.py" line="140"/>
         <source>Group {0}: {1}, %Ln photos, {2} to free</source>
         <translation>
             <numerusform>Grupo {0}: {1}, %Ln foto, {2} a liberar</numerusform>
@@ -2802,7 +2807,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="141"/>
+        <location filename="../../gui/duplicates_view.py" line="142"/>
         <source>Clear the check box to leave this group as it is</source>
         <translation>Desmarque a caixa para deixar este grupo como está</translation>
     </message>
@@ -3287,83 +3292,88 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="97"/>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3372,8 +3382,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -4102,28 +4112,28 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
 <context>
     <name>PhotoCard</name>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="101"/>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
         <source>Keep (suggested)</source>
         <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
         <translation>Manter (sugerida)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="101"/>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
         <source>Keep</source>
         <translation>Manter</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="103"/>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
         <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
         <translation>Sugerida: a maior resolução, depois o maior arquivo, depois a mais antiga</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
         <source>{0} × {1}</source>
         <translation>{0} × {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
         <source>size unknown</source>
         <translation>tamanho desconhecido</translation>
     </message>
