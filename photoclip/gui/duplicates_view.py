@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoclip.core.duplicates import DuplicateGroup, DuplicatePhoto, DuplicateSummary, FileProblem, TrashResult, UndoResult
 from photoclip.core.duplicates.finding import DEFAULT_THRESHOLD
+from photoclip.core.duplicates.records import DuplicateGroup, DuplicatePhoto, DuplicateSummary, FileProblem, TrashResult, UndoResult
 from photoclip.core.library import Library
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.errors import PhotoclipError
@@ -321,6 +321,7 @@ class DuplicatesView(QWidget):
                 events.close()  # type: ignore[attr-defined]  # find() is a generator typed as an iterator
             return None
 
+        self.window().installEventFilter(self)  # a search still running when the window closes is stopped first
         worker = Worker(work)
         worker.signals.progressed.connect(self._on_progress)
         worker.signals.returned.connect(self._on_found)
@@ -339,6 +340,12 @@ class DuplicatesView(QWidget):
         """Stop the search after the current file."""
         if self._finder is not None:
             self._finder.cancel()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window() and event.type() == QEvent.Type.Close:
+            self.cancel()
+            self._pool.waitForDone(10000)  # before the window closes the library under the search
+        return super().eventFilter(watched, event)
 
     def _on_progress(self, event: Any) -> None:
         if event.phase == "hash":
