@@ -253,6 +253,11 @@ class DuplicatesView(QWidget):
         self.more_button.clicked.connect(self._show_more)
         self.more_button.setVisible(False)
         self.groups_layout.insertWidget(0, self.more_button)
+        self.empty_label = QLabel(self.tr("No duplicates at this likeness. Move the slider to the left for looser matches."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+        self.groups_layout.insertWidget(0, self.empty_label)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.groups_widget)
@@ -462,6 +467,7 @@ class DuplicatesView(QWidget):
 
     def _update_totals(self) -> None:
         summary = self.summary
+        self.empty_label.setVisible(summary is not None and not summary.groups)
         if summary is None:
             self.totals.setText("")
         elif not summary.groups:

@@ -130,6 +130,7 @@ def test_review_groups_copies_moves_the_others_out_and_undo_puts_them_back(qtbot
         qtbot.waitUntil(lambda: win.model.rowCount() == PHOTOS, timeout=TIMEOUT)  # the grid follows
         assert not {f.photo_id for f in result.moved} & {r.id for r in lib.browse()}
         qtbot.waitUntil(lambda: view.shown_paths() == [], timeout=TIMEOUT)
+        assert view.empty_label.isVisibleTo(view) and "Moved 3 photos" in view.notice.text()
         assert view.undo_button.isEnabled()
 
         # Ctrl+Z puts them back: the same bytes at the same paths, the catalog rows live again.

@@ -66,7 +66,7 @@
 <context>
     <name>DuplicatesView</name>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="427"/>
+        <location filename="../../gui/duplicates_view.py" line="439"/>
         <source>Show %Ln more groups</source>
         <translation>
             <numerusform>Show %Ln more group</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <location filename="../../gui/duplicates_view.py" line="474"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
         <translation>
             <numerusform>No duplicates in %Ln photo at this likeness.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="467"/>
+        <location filename="../../gui/duplicates_view.py" line="480"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -90,8 +90,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="468"/>
-        <location filename="../../gui/duplicates_view.py" line="470"/>
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="507"/>
+        <location filename="../../gui/duplicates_view.py" line="520"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
         <translation>
             <numerusform>Move %Ln photo ({0}) to photoclip&apos;s trash folder?</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="514"/>
+        <location filename="../../gui/duplicates_view.py" line="527"/>
         <source>Move %Ln photos</source>
         <translation>
             <numerusform>Move %Ln photo</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="526"/>
+        <location filename="../../gui/duplicates_view.py" line="539"/>
         <source>Moving %Ln photos…</source>
         <translation>
             <numerusform>Moving %Ln photo…</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="537"/>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
         <translation>
             <numerusform>Moved %Ln photo to photoclip&apos;s trash folder; Undo puts it back.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="563"/>
+        <location filename="../../gui/duplicates_view.py" line="576"/>
         <source>Put back %Ln photos.</source>
         <translation>
             <numerusform>Put back %Ln photo.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="582"/>
+        <location filename="../../gui/duplicates_view.py" line="595"/>
         <source>%Ln files are gone (moved or deleted outside photoclip)</source>
         <translation>
             <numerusform>%Ln file is gone (moved or deleted outside photoclip)</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="584"/>
+        <location filename="../../gui/duplicates_view.py" line="597"/>
         <source>%Ln files are in folders photoclip may not change (read-only)</source>
         <translation>
             <numerusform>%Ln file is in a folder photoclip may not change (read-only)</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="586"/>
+        <location filename="../../gui/duplicates_view.py" line="599"/>
         <source>%Ln files changed since they were compared</source>
         <translation>
             <numerusform>%Ln file changed since it was compared</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="588"/>
+        <location filename="../../gui/duplicates_view.py" line="601"/>
         <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
         <translation>
             <numerusform>%Ln place is taken by another file now (the copy stays in the trash folder)</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="590"/>
+        <location filename="../../gui/duplicates_view.py" line="603"/>
         <source>%Ln files could not be read or moved</source>
         <translation>
             <numerusform>%Ln file could not be read or moved</numerusform>

@@ -2257,52 +2257,57 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Encuentra las fotos guardadas más de una vez: copias exactas, copias redimensionadas y vueltas a guardar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <location filename="../../gui/duplicates_view.py" line="256"/>
+        <source>No duplicates at this likeness. Move the slider to the left for looser matches.</source>
+        <translation>No hay duplicados con este parecido. Mueva el control a la izquierda para coincidencias más laxas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Move others to trash…</source>
         <translation>Mover las demás a la papelera…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="268"/>
+        <location filename="../../gui/duplicates_view.py" line="273"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
         <translation>Cada grupo marcado conserva su foto enmarcada; las demás van a la carpeta papelera de photoclip, de donde Deshacer las devuelve</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <location filename="../../gui/duplicates_view.py" line="276"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="272"/>
+        <location filename="../../gui/duplicates_view.py" line="277"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
         <translation>Devuelve las fotos del último traslado (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="275"/>
+        <location filename="../../gui/duplicates_view.py" line="280"/>
         <source>Undo moving duplicates</source>
         <translation>Deshacer el traslado de duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="328"/>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
         <source>Stopped. Press Find duplicates to look again.</source>
         <translation>Detenido. Pulse Buscar duplicados para volver a buscar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="334"/>
+        <location filename="../../gui/duplicates_view.py" line="340"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="345"/>
+        <location filename="../../gui/duplicates_view.py" line="357"/>
         <source>Comparing file contents: {0} of {1}</source>
         <translation>Comparando el contenido de los archivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="347"/>
+        <location filename="../../gui/duplicates_view.py" line="359"/>
         <source>Comparing photos: {0} of {1}</source>
         <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="427"/>
+        <location filename="../../gui/duplicates_view.py" line="439"/>
         <source>Show %Ln more groups</source>
         <translation>
             <numerusform>Mostrar %Ln grupo más</numerusform>
@@ -2310,7 +2315,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <location filename="../../gui/duplicates_view.py" line="474"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
         <translation>
             <numerusform>No hay duplicados en %Ln foto con este parecido.</numerusform>
@@ -2318,12 +2323,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="466"/>
+        <location filename="../../gui/duplicates_view.py" line="479"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
         <translation>{0} entre {1}. Mover las demás libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="467"/>
+        <location filename="../../gui/duplicates_view.py" line="480"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -2331,8 +2336,8 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="468"/>
-        <location filename="../../gui/duplicates_view.py" line="470"/>
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2340,22 +2345,22 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="474"/>
+        <location filename="../../gui/duplicates_view.py" line="487"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
         <translation>La foto enmarcada de cada grupo se queda; elija otra con su botón Conservar.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="486"/>
+        <location filename="../../gui/duplicates_view.py" line="499"/>
         <source>This library is open read-only: nothing can be moved.</source>
         <translation>Esta biblioteca está abierta solo para lectura: no se puede mover nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <location filename="../../gui/duplicates_view.py" line="519"/>
         <source>Move duplicates</source>
         <translation>Mover duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="507"/>
+        <location filename="../../gui/duplicates_view.py" line="520"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
         <translation>
             <numerusform>¿Mover %Ln foto ({0}) a la carpeta papelera de photoclip?</numerusform>
@@ -2363,12 +2368,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="512"/>
+        <location filename="../../gui/duplicates_view.py" line="525"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
         <translation>No se borra nada: Deshacer (Ctrl+Z) las devuelve hasta que cierre photoclip. La carpeta es {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="514"/>
+        <location filename="../../gui/duplicates_view.py" line="527"/>
         <source>Move %Ln photos</source>
         <translation>
             <numerusform>Mover %Ln foto</numerusform>
@@ -2376,7 +2381,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="526"/>
+        <location filename="../../gui/duplicates_view.py" line="539"/>
         <source>Moving %Ln photos…</source>
         <translation>
             <numerusform>Moviendo %Ln foto…</numerusform>
@@ -2384,7 +2389,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="537"/>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
         <translation>
             <numerusform>Se movió %Ln foto a la carpeta papelera de photoclip; Deshacer la devuelve.</numerusform>
@@ -2392,27 +2397,27 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="537"/>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
         <source>Nothing was moved.</source>
         <translation>No se movió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="538"/>
+        <location filename="../../gui/duplicates_view.py" line="551"/>
         <source>Some photos were not moved</source>
         <translation>Algunas fotos no se movieron</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <location filename="../../gui/duplicates_view.py" line="565"/>
         <source>Putting the photos back…</source>
         <translation>Devolviendo las fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="561"/>
+        <location filename="../../gui/duplicates_view.py" line="574"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
         <translation>Nada que deshacer: esas fotos ya no están en la carpeta papelera de photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="563"/>
+        <location filename="../../gui/duplicates_view.py" line="576"/>
         <source>Put back %Ln photos.</source>
         <translation>
             <numerusform>Se devolvió %Ln foto.</numerusform>
@@ -2420,12 +2425,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="564"/>
+        <location filename="../../gui/duplicates_view.py" line="577"/>
         <source>Some photos were not put back</source>
         <translation>Algunas fotos no se devolvieron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="582"/>
+        <location filename="../../gui/duplicates_view.py" line="595"/>
         <source>%Ln files are gone (moved or deleted outside photoclip)</source>
         <translation>
             <numerusform>%Ln archivo ya no está (movido o borrado fuera de photoclip)</numerusform>
@@ -2433,7 +2438,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="584"/>
+        <location filename="../../gui/duplicates_view.py" line="597"/>
         <source>%Ln files are in folders photoclip may not change (read-only)</source>
         <translation>
             <numerusform>%Ln archivo está en una carpeta que photoclip no puede cambiar (solo lectura)</numerusform>
@@ -2441,7 +2446,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="586"/>
+        <location filename="../../gui/duplicates_view.py" line="599"/>
         <source>%Ln files changed since they were compared</source>
         <translation>
             <numerusform>%Ln archivo cambió desde que se comparó</numerusform>
@@ -2449,7 +2454,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="588"/>
+        <location filename="../../gui/duplicates_view.py" line="601"/>
         <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
         <translation>
             <numerusform>%Ln lugar lo ocupa ahora otro archivo (la copia se queda en la carpeta papelera)</numerusform>
@@ -2457,7 +2462,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="590"/>
+        <location filename="../../gui/duplicates_view.py" line="603"/>
         <source>%Ln files could not be read or moved</source>
         <translation>
             <numerusform>%Ln archivo no se pudo leer ni mover</numerusform>

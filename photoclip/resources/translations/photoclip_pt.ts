@@ -2257,52 +2257,57 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Encontre as fotos guardadas mais de uma vez: cópias exatas, cópias redimensionadas e salvas de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="266"/>
+        <location filename="../../gui/duplicates_view.py" line="256"/>
+        <source>No duplicates at this likeness. Move the slider to the left for looser matches.</source>
+        <translation>Nenhuma duplicata com esta semelhança. Mova o controle para a esquerda para correspondências mais soltas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
         <source>Move others to trash…</source>
         <translation>Mover as outras para a lixeira…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="268"/>
+        <location filename="../../gui/duplicates_view.py" line="273"/>
         <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
         <translation>Cada grupo marcado mantém sua foto emoldurada; as outras vão para a pasta lixeira do photoclip, de onde Desfazer as traz de volta</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <location filename="../../gui/duplicates_view.py" line="276"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="272"/>
+        <location filename="../../gui/duplicates_view.py" line="277"/>
         <source>Put back the photos of the last move (Ctrl+Z)</source>
         <translation>Traz de volta as fotos da última movimentação (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="275"/>
+        <location filename="../../gui/duplicates_view.py" line="280"/>
         <source>Undo moving duplicates</source>
         <translation>Desfazer a movimentação de duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="328"/>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
         <source>Stopped. Press Find duplicates to look again.</source>
         <translation>Parado. Clique em Procurar duplicatas para procurar de novo.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="334"/>
+        <location filename="../../gui/duplicates_view.py" line="340"/>
         <source>Looking for duplicates…</source>
         <translation>Procurando duplicatas…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="345"/>
+        <location filename="../../gui/duplicates_view.py" line="357"/>
         <source>Comparing file contents: {0} of {1}</source>
         <translation>Comparando o conteúdo dos arquivos: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="347"/>
+        <location filename="../../gui/duplicates_view.py" line="359"/>
         <source>Comparing photos: {0} of {1}</source>
         <translation>Comparando fotos: {0} de {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="427"/>
+        <location filename="../../gui/duplicates_view.py" line="439"/>
         <source>Show %Ln more groups</source>
         <translation>
             <numerusform>Mostrar mais %Ln grupo</numerusform>
@@ -2310,7 +2315,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="461"/>
+        <location filename="../../gui/duplicates_view.py" line="474"/>
         <source>No duplicates among %Ln photos at this likeness.</source>
         <translation>
             <numerusform>Nenhuma duplicata em %Ln foto com esta semelhança.</numerusform>
@@ -2318,12 +2323,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="466"/>
+        <location filename="../../gui/duplicates_view.py" line="479"/>
         <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
         <translation>{0} entre {1}. Mover as outras libera {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="467"/>
+        <location filename="../../gui/duplicates_view.py" line="480"/>
         <source>%Ln groups</source>
         <translation>
             <numerusform>%Ln grupo</numerusform>
@@ -2331,8 +2336,8 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="468"/>
-        <location filename="../../gui/duplicates_view.py" line="470"/>
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2340,22 +2345,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="474"/>
+        <location filename="../../gui/duplicates_view.py" line="487"/>
         <source>The framed photo of each group stays; pick another with its Keep button.</source>
         <translation>A foto emoldurada de cada grupo fica; escolha outra com o botão Manter.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="486"/>
+        <location filename="../../gui/duplicates_view.py" line="499"/>
         <source>This library is open read-only: nothing can be moved.</source>
         <translation>Esta biblioteca está aberta somente para leitura: nada pode ser movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="506"/>
+        <location filename="../../gui/duplicates_view.py" line="519"/>
         <source>Move duplicates</source>
         <translation>Mover duplicatas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="507"/>
+        <location filename="../../gui/duplicates_view.py" line="520"/>
         <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
         <translation>
             <numerusform>Mover %Ln foto ({0}) para a pasta lixeira do photoclip?</numerusform>
@@ -2363,12 +2368,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="512"/>
+        <location filename="../../gui/duplicates_view.py" line="525"/>
         <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
         <translation>Nada é apagado: Desfazer (Ctrl+Z) as traz de volta até você fechar o photoclip. A pasta é {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="514"/>
+        <location filename="../../gui/duplicates_view.py" line="527"/>
         <source>Move %Ln photos</source>
         <translation>
             <numerusform>Mover %Ln foto</numerusform>
@@ -2376,7 +2381,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="526"/>
+        <location filename="../../gui/duplicates_view.py" line="539"/>
         <source>Moving %Ln photos…</source>
         <translation>
             <numerusform>Movendo %Ln foto…</numerusform>
@@ -2384,7 +2389,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="537"/>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
         <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
         <translation>
             <numerusform>%Ln foto movida para a pasta lixeira do photoclip; Desfazer a traz de volta.</numerusform>
@@ -2392,27 +2397,27 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="537"/>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
         <source>Nothing was moved.</source>
         <translation>Nada foi movido.</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="538"/>
+        <location filename="../../gui/duplicates_view.py" line="551"/>
         <source>Some photos were not moved</source>
         <translation>Algumas fotos não foram movidas</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="552"/>
+        <location filename="../../gui/duplicates_view.py" line="565"/>
         <source>Putting the photos back…</source>
         <translation>Trazendo as fotos de volta…</translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="561"/>
+        <location filename="../../gui/duplicates_view.py" line="574"/>
         <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
         <translation>Nada a desfazer: essas fotos não estão mais na pasta lixeira do photoclip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="563"/>
+        <location filename="../../gui/duplicates_view.py" line="576"/>
         <source>Put back %Ln photos.</source>
         <translation>
             <numerusform>%Ln foto trazida de volta.</numerusform>
@@ -2420,12 +2425,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/duplicates_view.py" line="564"/>
+        <location filename="../../gui/duplicates_view.py" line="577"/>
         <source>Some photos were not put back</source>
         <translation>Algumas fotos não foram trazidas de volta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="582"/>
+        <location filename="../../gui/duplicates_view.py" line="595"/>
         <source>%Ln files are gone (moved or deleted outside photoclip)</source>
         <translation>
             <numerusform>%Ln arquivo sumiu (movido ou apagado fora do photoclip)</numerusform>
@@ -2433,7 +2438,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="584"/>
+        <location filename="../../gui/duplicates_view.py" line="597"/>
         <source>%Ln files are in folders photoclip may not change (read-only)</source>
         <translation>
             <numerusform>%Ln arquivo está em uma pasta que o photoclip não pode alterar (somente leitura)</numerusform>
@@ -2441,7 +2446,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="586"/>
+        <location filename="../../gui/duplicates_view.py" line="599"/>
         <source>%Ln files changed since they were compared</source>
         <translation>
             <numerusform>%Ln arquivo mudou desde que foi comparado</numerusform>
@@ -2449,7 +2454,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="588"/>
+        <location filename="../../gui/duplicates_view.py" line="601"/>
         <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
         <translation>
             <numerusform>%Ln lugar agora está ocupado por outro arquivo (a cópia fica na pasta lixeira)</numerusform>
@@ -2457,7 +2462,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/duplicates_view.py" line="590"/>
+        <location filename="../../gui/duplicates_view.py" line="603"/>
         <source>%Ln files could not be read or moved</source>
         <translation>
             <numerusform>%Ln arquivo não pôde ser lido nem movido</numerusform>
