@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 
+from photoclip.core.duplicates import FileProblem
 from photoclip.core.duplicates.finding import DEFAULT_THRESHOLD
 from photoclip.core.indexing.service import IndexService
 from photoclip.core.library import Library
@@ -158,3 +159,6 @@ def test_a_file_that_vanished_is_counted_and_the_rest_moves(qtbot, tmp_path: Pat
         assert view.problems_box is not None and str(copies["resaved"]) in view.problems_box.detailedText()
         for held in result.moved:
             assert Path(held.held).exists()
+        # Each cause gets its own count (a read-only folder cannot be made here when the tests run as root).
+        line = view._problems_line([FileProblem("/a", "not moved: Permission denied", "denied")] * 2 + [FileProblem("/b", "x", "changed")])
+        assert line == "2 files are in folders photoclip may not change (read-only); 1 file changed since it was compared."
