@@ -26,6 +26,8 @@ GUI_MAY_IMPORT = {
     "photoclip.core.tagsets.records",
     "photoclip.core.personalize.records",
     "photoclip.core.models.progress",
+    "photoclip.core.duplicates.records",
+    "photoclip.core.tagsets.heatmap",  # the similarity table's colours, values and samples: pure, shared with the CLI
 }
 #: Single names the GUI may import from other core modules, and why.
 GUI_MAY_ALSO_IMPORT = {
@@ -46,6 +48,7 @@ GUI_MAY_ALSO_IMPORT = {
     ("photoclip.core.tagsets.scoring", "choose_tags"),  # the editor re-marks a preview for new thresholds
     ("photoclip.core.tagsets.files", "load_tagset_file"),  # read a file into the editor, unsaved
     ("photoclip.core.tagsets.files", "save_tagset_file"),  # write the editor's set to a file
+    ("photoclip.core.duplicates.finding", "DEFAULT_THRESHOLD"),  # the likeness slider starts where the CLI does
 }
 
 

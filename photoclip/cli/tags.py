@@ -13,9 +13,13 @@ from photoclip.cli.common import Command, add_action, close_job, emit, open_libr
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
     from tqdm import tqdm
 
     from photoclip.core.library import Library
+    from photoclip.core.storage.records import PhotoRecord
+    from photoclip.core.tagsets.definition import TagSet
     from photoclip.core.tagsets.manager import TagManager
     from photoclip.core.tagsets.records import ManualChange, TagApplySummary, TagProgress
 
@@ -63,9 +67,24 @@ def _tags_arguments(tags: argparse.ArgumentParser) -> None:
     which = p.add_mutually_exclusive_group()
     which.add_argument("--set", metavar="SET", help="a tag set of the library (default: the built-in COCO set)")
     which.add_argument("--file", metavar="FILE", help="a tag set file")
+    _preview_arguments(action("preview", "the similarity table: chosen photos scored against a tag set, stored or not (nothing is saved)"))
 
 
-_TAGS_READ_ONLY = {"list", "export", "show", "photo", "export-xmp", "export-csv", "eval"}
+def _preview_arguments(p: argparse.ArgumentParser) -> None:
+    """``tags preview``: which set, which photos, and how to show the table."""
+    p.add_argument("set", nargs="?", metavar="SET", help="a tag set of the library, or a built-in one (see `tags list`)")
+    p.add_argument("--file", metavar="FILE", help="a tag set file instead of SET")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--photos", nargs="+", metavar="PHOTO", help="these library photos (paths or ids)")
+    which.add_argument("--folder", metavar="DIR", help="the photos below this folder")
+    which.add_argument("--album", metavar="TAG", help="the photos of an album (LABEL or SET|LABEL)")
+    p.add_argument("--sample", type=int, metavar="N", help="a random sample of N of those photos (default: 20 of the whole library when none are chosen)")
+    p.add_argument("--seed", type=int, default=0, help="the sample's seed (default 0: the same sample every time)")
+    p.add_argument("--similarities", action="store_true", help="show cosine similarities of an exclusive set, not its probabilities")
+    p.add_argument("--png", metavar="FILE", help="also draw the table as a heat map into this PNG file")
+
+
+_TAGS_READ_ONLY = {"list", "export", "show", "photo", "export-xmp", "export-csv", "eval", "preview"}
 
 
 def run_tags(args: argparse.Namespace) -> int:
@@ -129,6 +148,8 @@ def run_tags(args: argparse.Namespace) -> int:
             emit(args, data, text)
         elif action == "export-xmp":
             _tags_export_xmp(args, tags)
+        elif action == "preview":
+            _tags_preview(args, lib)
         elif action == "export-csv":
             count = tags.export_csv(args.file, args.sets)
             emit(args, {"file": args.file, "rows": count}, f"Wrote {count} labels to {args.file}")
@@ -257,6 +278,115 @@ def _tags_eval(args: argparse.Namespace, lib: Library) -> None:
         f"macro P {pct(report.macro_precision)}  R {pct(report.macro_recall)}   mAP {pct(report.mean_average_precision)}"
     )
     emit(args, dataclasses.asdict(report), "\n".join(lines))
+
+
+def _preview_photos(args: argparse.Namespace, lib: Library) -> list[PhotoRecord]:
+    """The photos ``tags preview`` scores: those named, below a folder or in an album, or a sample (see its options)."""
+    from photoclip.core.search import SearchFilters
+    from photoclip.core.tagsets.heatmap import sample_photos
+
+    if args.photos:
+        records = [lib.photo(lib.tags.photo_id(p)) for p in args.photos]
+        chosen = [r for r in records if r is not None]
+    elif args.folder:
+        chosen = lib.browse(SearchFilters(folder=str(Path(args.folder).expanduser().resolve())))
+    elif args.album:
+        chosen = lib.browse(SearchFilters(album=lib.tags.resolve(args.album).tag_id))
+    else:
+        return sample_photos(lib.browse(), 20 if args.sample is None else args.sample, args.seed)
+    return chosen if args.sample is None else sample_photos(chosen, args.sample, args.seed)
+
+
+def _preview_tagset(args: argparse.Namespace, lib: Library) -> TagSet:
+    """The set ``tags preview`` scores: a file, a stored set, or a built-in one."""
+    from photoclip.core.tagsets.files import load_tagset_file
+
+    if bool(args.file) == bool(args.set):
+        raise PhotoclipError("Give a tag set (SET) or --file FILE (one of them).", hint="See `photoclip tags list` for the sets.")
+    if args.file:
+        return load_tagset_file(args.file)
+    try:
+        return lib.tags.get(args.set)
+    except PhotoclipError:
+        builtin = lib.tags.builtins().get(args.set.lower())
+        if builtin is None:
+            raise
+        return builtin
+
+
+def _tags_preview(args: argparse.Namespace, lib: Library) -> None:
+    from photoclip.core.tagsets.heatmap import render_png, shown_values
+
+    tagset = _preview_tagset(args, lib)
+    records = _preview_photos(args, lib)
+    preview = lib.tags.preview(tagset, [r.id for r in records])
+    by_id = {r.id: r for r in records}
+    rows = [by_id[int(pid)] for pid in preview.photo_ids]
+    missing = sorted(r.path for r in records if r.id not in {int(p) for p in preview.photo_ids})
+    values = shown_values(preview, args.similarities)
+    shown = "cosine" if values is preview.cosines else "probability"
+    labels = list(preview.labels)
+    png = None
+    if args.png:
+        png = render_png(preview, [Path(r.path).name for r in rows], labels, args.png, show_cosine=args.similarities, thumbnails=_thumbnails(lib, rows))
+    data = {
+        "tagset": tagset.name,
+        "mode": tagset.mode,
+        "shown": shown,
+        "labels": labels,
+        "thresholds": [float(t) for t in preview.thresholds],
+        "photos": [
+            {
+                "photo_id": r.id,
+                "path": r.path,
+                "cosines": [round(float(v), 6) for v in preview.cosines[i]],
+                "scores": [round(float(v), 6) for v in preview.scores[i]],
+                "tags": [label for label, given in zip(labels, preview.assigned[i]) if given],
+            }
+            for i, r in enumerate(rows)
+        ],
+        "missing": missing,
+        "png": str(png) if png else None,
+    }
+    emit(args, data, _preview_text(tagset, rows, labels, values, preview.assigned, preview.thresholds, shown, missing, png))
+
+
+def _preview_text(
+    tagset: TagSet, rows: list[PhotoRecord], labels: list[str], values: np.ndarray, assigned: np.ndarray, thresholds: np.ndarray,
+    shown: str, missing: list[str], png: Path | None,
+) -> str:
+    """The similarity table as text: a row per photo, a column per tag, ``*`` on the tags an apply gives."""
+    names = [Path(r.path).name for r in rows]
+    first = max([len(n) for n in names] + [len("threshold")])
+    widths = [max(len(label), 6) for label in labels]
+    lines = [f"{tagset.name} ({tagset.mode}): {shown} of {len(rows)} photo(s); * marks the tags an apply would give."]
+    lines.append(f"{'photo':<{first}}  " + "  ".join(f"{label:>{w}}" for label, w in zip(labels, widths)) + "  tags")
+    for i, name in enumerate(names):
+        cells = "  ".join(f"{f'{values[i, k]:.2f}' + ('*' if assigned[i, k] else ' '):>{w}}" for k, w in enumerate(widths))
+        given = ", ".join(label for label, on in zip(labels, assigned[i]) if on) or "-"
+        lines.append(f"{name:<{first}}  {cells}  {given}")
+    lines.append(f"{'threshold':<{first}}  " + "  ".join(f"{f'{t:.2f}':>{w - 1}} " for t, w in zip(thresholds, widths)))
+    if missing:
+        lines.append(f"{len(missing)} photo(s) are not indexed yet and were left out: run `photoclip index`.")
+    if png is not None:
+        lines.append(f"Wrote the heat map to {png}")
+    return "\n".join(lines)
+
+
+def _thumbnails(lib: Library, rows: list[PhotoRecord]) -> list[Image.Image | None]:
+    """The photos' thumbnails from the library's cache (made when missing); None for one that cannot be read."""
+    from PIL import Image
+
+    from photoclip.core.imaging import ImageDecodeError
+
+    images: list[Image.Image | None] = []
+    for record in rows:
+        try:
+            with Image.open(lib.thumbnails.ensure(record)) as image:
+                images.append(image.convert("RGB"))
+        except (ImageDecodeError, OSError):
+            images.append(None)
+    return images
 
 
 TAGS = Command("tags", "tag sets that file photos into albums automatically", _tags_arguments, run_tags)

@@ -402,6 +402,19 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Near copies score close to 1; the default is 0.99."),
     QT_TRANSLATE_NOOP("CoreMessages", "The library is open read-only: nothing can be moved."),
     QT_TRANSLATE_NOOP("CoreMessages", "Stop `photoclip watch` (or the app) and try again."),
+    #: {0}: the lowest threshold the search ran at; {1}: the number asked for
+    QT_TRANSLATE_NOOP("CoreMessages", "The threshold must be between {0} and 1 to regroup, not {1}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Find the duplicates again at the lower threshold."),
+    # Why a duplicate was not moved or put back (a file's reason, shown in the list of files).
+    #: {0}: the operating system's description of the error
+    QT_TRANSLATE_NOOP("CoreMessages", "not moved: {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not moved: the file changed since it was compared"),
+    #: {0}: the operating system's description of the error
+    QT_TRANSLATE_NOOP("CoreMessages", "not restored: {0}"),
+    #: {0}: where the copy is kept, in the library's holding folder
+    QT_TRANSLATE_NOOP("CoreMessages", "not restored: another file is there now (the copy stays at {0})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "restored; run `photoclip index` to bring it back into search"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the file is gone (run `photoclip index` to catch up)"),
     # ---- albums of the user's own (core/albums/)
     QT_TRANSLATE_NOOP("CoreMessages", "That album no longer exists."),
     QT_TRANSLATE_NOOP("CoreMessages", "It was deleted; the photos in it are still in the library."),

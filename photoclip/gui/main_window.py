@@ -42,6 +42,7 @@ from photoclip.errors import PhotoclipError
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.dialogs import FirstRunDialog, SettingsDialog
+from photoclip.gui.duplicates_view import DuplicatesView
 from photoclip.gui.grid import GridItem, PhotoGridModel, ThumbnailLoader
 from photoclip.gui.grid_actions import GridActions
 from photoclip.gui.grid_controls import GridControls
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(grid_page)
         self.pages.addWidget(self.photo_view)
+        self.duplicates_view = DuplicatesView(self.library, lambda: self.service, self._submit, self.sidebar, self.pages)
 
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -276,7 +278,6 @@ class MainWindow(QMainWindow):
         self._albums_ticket += 1
         ticket = self._albums_ticket
         tags = self.library.tags
-
         albums = self.library.albums
 
         def work() -> tuple[list[Album], list[TagSetInfo], list[UserAlbum], set[int]]:
@@ -502,7 +503,6 @@ class MainWindow(QMainWindow):
         def work() -> tuple[list[GridItem], int]:
             hits = library.search(text, RESULT_COUNT, filters)
             return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model()) if indexing else 0
-
 
         def done(result: tuple[list[GridItem], int]) -> None:
             items, waiting = result
@@ -732,7 +732,7 @@ class MainWindow(QMainWindow):
         from photoclip.gui.tagsets_dialog import TagSetsDialog
 
         if self.tagsets_dialog is None:
-            self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self)
+            self.tagsets_dialog = TagSetsDialog(self.library, self.service, self._submit, self, self.grid_actions.selected)
             self.tagsets_dialog.sets_changed.connect(self.refresh_albums)
             self.tagsets_dialog.applied.connect(
                 lambda name: self.status_label.setText(

@@ -64,6 +64,9 @@ class MenuBar(QObject):
         file.addAction(_action(window, self.tr("Quit"), window.close, QKeySequence.StandardKey.Quit))
 
         edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(window.duplicates_view.undo_action)
+        window.addAction(window.duplicates_view.undo_action)  # the key works with the menu bar closed too
+        edit.addSeparator()
         edit.addAction(window.grid_actions.select_all_action)
         edit.addAction(_action(window, self.tr("Find…"), window.focus_search, QKeySequence.StandardKey.Find))
         edit.addSeparator()
@@ -91,6 +94,7 @@ class MenuBar(QObject):
         library.addAction(window.album_actions.new_album_action)
         library.addAction(_action(window, self.tr("Tag sets…"), window.open_tagsets))
         library.addAction(_action(window, self.tr("Personalize…"), window.open_personalize))
+        library.addAction(_action(window, self.tr("Duplicates"), window.duplicates_view.open_view))
         library.addSeparator()
         library.addAction(_action(window, self.tr("Set up a model…"), window.set_up_model))
 

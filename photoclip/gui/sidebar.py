@@ -1,10 +1,10 @@
-"""The main window's sidebar: all photos, favourites, every folder as a tree, the user's albums and the tag sets' albums.
+"""The main window's sidebar: all photos, favourites, Explore, every folder as a tree, the user's albums and the tag sets' albums.
 
 Each item carries what it stands for under :data:`NodeRole`, a ``(kind,
 value)`` pair: ``("all", None)``, ``("favourites", None)``, ``("folder",
 path)``, ``("user-album", album_id)``, ``("new-album", None)``, ``("tagset",
-name)``, ``("album", tag_id)``, ``("open-tagsets", None)`` or ``("header",
-None)``. The main window reads it when an item is clicked; the sidebar only
+name)``, ``("album", tag_id)``, ``("open-tagsets", None)``, ``("duplicates",
+None)`` or ``("header", None)``. The main window reads it when an item is clicked; the sidebar only
 shows, and takes photos dropped on an album of the user's or on Favourites
 (:attr:`Sidebar.photos_dropped`).
 """
@@ -89,6 +89,7 @@ class Sidebar(QTreeWidget):
         favourites_item.setToolTip(0, self.tr("Photos you marked as favourites (the period key, or Add to Favourites in a photo's menu)"))
         self.addTopLevelItem(favourites_item)
         self.set_favourites_count(favourites)
+        self.addTopLevelItem(self._explore_item())
         folders_item = QTreeWidgetItem([self.tr("Folders")])
         folders_item.setData(0, NodeRole, ("header", None))
         for folder in folders:
@@ -103,6 +104,16 @@ class Sidebar(QTreeWidget):
         self.addTopLevelItem(albums_item)
         self._albums_item = albums_item
         self.show_user_albums([], None)
+
+    def _explore_item(self) -> QTreeWidgetItem:
+        """The Explore section: views of the whole library (its duplicates)."""
+        explore = QTreeWidgetItem([self.tr("Explore")])
+        explore.setData(0, NodeRole, ("header", None))
+        duplicates = QTreeWidgetItem([self.tr("Duplicates")])
+        duplicates.setData(0, NodeRole, ("duplicates", None))
+        duplicates.setToolTip(0, self.tr("Photos stored more than once: review them and move the extra copies to the trash"))
+        explore.addChild(duplicates)
+        return explore
 
     def set_favourites_count(self, count: int) -> None:
         """Show how many photos are favourites."""

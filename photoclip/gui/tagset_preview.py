@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 
 from photoclip.core.library import Library
 from photoclip.core.storage.records import PhotoRecord
-from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, MODE_MULTI, TagSet
+from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, TagSet
+from photoclip.core.tagsets.heatmap import DARK_TEXT_FROM, FRAME, colour_range, heat_rgb, sample_photos, shown_values
 from photoclip.core.tagsets.records import TagPreview
 from photoclip.core.tagsets.scoring import choose_tags
 from photoclip.errors import PhotoclipError
@@ -55,19 +56,12 @@ ROW_THUMB = 40
 ScoreRole = Qt.ItemDataRole.UserRole + 20  # the number a cell sorts by
 AssignedRole = Qt.ItemDataRole.UserRole + 21  # True where an apply would give the tag
 
-# Viridis, sampled: perceptually even and readable for colour-blind people.
-_VIRIDIS = ((0.0, (68, 1, 84)), (0.25, (59, 82, 139)), (0.5, (33, 145, 140)), (0.75, (94, 201, 98)), (1.0, (253, 231, 37)))
-_FRAME = QColor("#ff3d7f")  # assigned cells: a frame that stands out from every viridis colour
+_FRAME = QColor(*FRAME)
 
 
 def heat_colour(t: float) -> QColor:
-    """The heat-map colour of a value in [0, 1]."""
-    t = min(1.0, max(0.0, t))
-    for (t0, c0), (t1, c1) in zip(_VIRIDIS, _VIRIDIS[1:]):
-        if t <= t1:
-            f = (t - t0) / (t1 - t0)
-            return QColor(*(round(a + (b - a) * f) for a, b in zip(c0, c1)))
-    return QColor(*_VIRIDIS[-1][1])
+    """The heat-map colour of a value in [0, 1] (the core's scale, shared with ``photoclip tags preview --png``)."""
+    return QColor(*heat_rgb(t))
 
 
 # ================================================================== heat map
@@ -137,21 +131,11 @@ class HeatmapModel(QAbstractTableModel):
         p = self.preview
         if p is None:
             return np.zeros((0, 0), dtype=np.float32)
-        return p.cosines if (self.show_cosine or p.mode == MODE_MULTI) else p.scores
+        return shown_values(p, self.show_cosine)
 
     def _rescale(self) -> None:
-        """Colours span the range the values take in this preview (as in CLIP's similarity plots).
-
-        A fixed scale would paint a set of 10 tags, whose probabilities rarely
-        pass 0.3, in one colour; cosines of CLIP models sit in a narrow band too.
-        """
-        values = self.values()
-        if values.size:
-            self._low, self._high = float(values.min()), float(values.max())
-            if self._high - self._low < 1e-6:
-                self._high = self._low + 1e-6
-        else:
-            self._low, self._high = 0.0, 1.0
+        """Colours span the range the values take in this preview (see :func:`~photoclip.core.tagsets.heatmap.colour_range`)."""
+        self._low, self._high = colour_range(self.values())
 
     def colour_range(self) -> tuple[float, float]:
         """The values painted darkest and brightest."""
@@ -201,7 +185,7 @@ class HeatmapModel(QAbstractTableModel):
             return QBrush(heat_colour((value - self._low) / (self._high - self._low)))
         if role == Qt.ItemDataRole.ForegroundRole:
             t = (value - self._low) / (self._high - self._low)
-            return QBrush(QColor("black") if t > 0.62 else QColor("white"))
+            return QBrush(QColor("black") if t > DARK_TEXT_FROM else QColor("white"))
         if role == Qt.ItemDataRole.FontRole and assigned:
             font = QFont()
             font.setBold(True)
@@ -267,13 +251,14 @@ class HeatmapDelegate(QStyledItemDelegate):
 
 
 class TagSetPreview(QGroupBox):
-    """Preview: scores up to 200 photos of the library against the set in the editor, saved or not.
+    """Preview: scores up to 200 photos against the set in the editor, saved or not: a sample of the library, or the grid's selection.
 
     Args:
         library: The open library.
         submit: Runs a function off the GUI thread: ``submit(fn, on_done, on_failed=None)`` (the main window's).
         tagset: The set as it stands in the editor; raises PhotoclipError when it is not a valid set.
         parent: The tag set editor's window.
+        selection: Gives the photos selected in the grid (None: only a sample can be previewed).
     """
 
     # The heat map was filled.
@@ -281,10 +266,18 @@ class TagSetPreview(QGroupBox):
     # The set cannot be previewed (not a valid set, or the scoring failed): why.
     failed = Signal(str)
 
-    def __init__(self, library: Library, submit: Submit, tagset: Callable[[], TagSet], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        submit: Submit,
+        tagset: Callable[[], TagSet],
+        parent: QWidget | None = None,
+        selection: Callable[[], Sequence[PhotoRecord]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Preview"))
         self.library = library
+        self._selection = selection
         self._submit = submit
         self._tagset = tagset
         self._preview_key: tuple[Any, ...] | None = None
@@ -293,6 +286,11 @@ class TagSetPreview(QGroupBox):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setToolTip(self.tr("Score a sample of your photos against the set as it stands here, without saving it"))
         self.preview_button.clicked.connect(self.run_preview)
+        self.source_combo = QComboBox()
+        self.source_combo.addItem(self.tr("A sample of your photos"), "sample")
+        self.source_combo.addItem(self.tr("The photos selected in the grid"), "selected")
+        self.source_combo.setToolTip(self.tr("Which photos the preview scores: select photos in the main window's grid to see how the set files them"))
+        self.source_combo.setVisible(selection is not None)
         self.show_combo = QComboBox()
         self.show_combo.addItem(self.tr("Show probabilities"), False)
         self.show_combo.addItem(self.tr("Show similarities"), True)
@@ -320,6 +318,7 @@ class TagSetPreview(QGroupBox):
         self.preview_table.setWordWrap(False)
         preview_top = QHBoxLayout()
         preview_top.addWidget(self.preview_button)
+        preview_top.addWidget(self.source_combo)
         preview_top.addWidget(self.show_combo)
         preview_top.addWidget(self.preview_status, 1)
         preview_layout = QVBoxLayout(self)
@@ -349,12 +348,18 @@ class TagSetPreview(QGroupBox):
             self.preview_status.setText(self.tr("The set changed since this preview: press Preview again."))
 
     def run_preview(self) -> None:
-        """Score up to 200 photos of the library (a fixed random sample) against the set in the editor."""
+        """Score up to 200 photos (a fixed random sample of the library, or the grid's selection) against the set in the editor."""
         try:
             tagset = self._tagset()
         except PhotoclipError as exc:
             self.failed.emit(str(exc))
             return
+        chosen: list[PhotoRecord] | None = None
+        if self._selection is not None and self.source_combo.currentData() == "selected":
+            chosen = list(self._selection())[:PREVIEW_PHOTOS]
+            if not chosen:
+                self.preview_status.setText(self.tr("No photos are selected in the grid: select some there, or preview a sample."))
+                return
         self._preview_ticket += 1
         ticket = self._preview_ticket
         library = self.library
@@ -363,9 +368,7 @@ class TagSetPreview(QGroupBox):
         self.preview_status.setText(self.tr("Scoring your photos…"))
 
         def work() -> tuple[TagPreview, dict[int, PhotoRecord]]:
-            records = library.browse()
-            sample = random.Random(seed).sample(records, min(PREVIEW_PHOTOS, len(records)))
-            sample.sort(key=lambda r: r.path)
+            sample = chosen if chosen is not None else sample_photos(library.browse(), PREVIEW_PHOTOS, seed)
             preview = library.tags.preview(tagset, [r.id for r in sample])
             return preview, {r.id: r for r in sample}
 

@@ -22,6 +22,7 @@ and remove. The form is ``tagset_editor.py``, the heat map ``tagset_preview.py``
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.library import Library
+from photoclip.core.storage.records import PhotoRecord
 from photoclip.core.tagsets.definition import MODE_EXCLUSIVE, MODE_MULTI, TagSet
 from photoclip.core.tagsets.files import TagSetFileError, load_tagset_file, save_tagset_file
 from photoclip.core.tagsets.records import TagSetInfo
@@ -61,6 +63,7 @@ class TagSetsDialog(QDialog):
         library: The open library.
         service: The core's IndexService, or None for a read-only library (then sets can be previewed, not changed).
         submit: Runs a function off the GUI thread: ``submit(fn, on_done, on_failed=None)`` (the main window's).
+        selection: Gives the photos selected in the grid, which the preview can score instead of a sample.
     """
 
     # Sets were saved, added or removed: the albums should be reloaded.
@@ -72,11 +75,14 @@ class TagSetsDialog(QDialog):
     # The list of sets was reloaded.
     sets_loaded = Signal()
 
-    def __init__(self, library: Library, service: Any, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, service: Any, submit: Submit, parent: QWidget | None = None, selection: Callable[[], Sequence[PhotoRecord]] | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.service = service
         self._submit = submit
+        self._selection = selection
         self.editing: str | None = None  # the stored set being edited; None: a new one
         self.infos: list[TagSetInfo] = []
         self.setWindowTitle(self.tr("Tag sets"))
@@ -132,7 +138,7 @@ class TagSetsDialog(QDialog):
 
         # Right, top: the set being edited; below, the preview heat map.
         self.editor = TagSetEditor(self)
-        self.preview = TagSetPreview(self.library, self._submit, self.editor.current_tagset, self)
+        self.preview = TagSetPreview(self.library, self._submit, self.editor.current_tagset, self, self._selection)
         self.preview.show_combo.setVisible(self.editor.mode_combo.currentData() == MODE_EXCLUSIVE)
         self.editor.edited.connect(self.preview.mark_stale)
         self.editor.thresholds_edited.connect(self.preview.thresholds_edited)

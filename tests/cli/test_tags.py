@@ -146,3 +146,53 @@ def test_eval_scores_the_coco_set_against_coco_labels(indexed: str, tmp_path: Pa
     assert code == 0 and "person" in text and "mAP" in text
     code, _, err = run(capsys, "tags", "eval", "--coco", str(tmp_path), "--home", indexed)
     assert code == 1 and "labels.csv is missing" in err
+
+
+def test_tags_preview_prints_the_similarity_table_as_text_json_and_png(
+    indexed: str, photo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    home = indexed
+    custom = tmp_path / "everything.toml"
+    custom.write_text(EVERYTHING, encoding="utf-8")
+    # A set file, never stored; a sample of 5 photos, the same for the same seed.
+    data = run_json(capsys, "tags", "preview", "--file", str(custom), "--sample", "5", "--home", home)
+    assert data["tagset"] == "Everything" and data["labels"] == ["sunny", "grey"] and data["shown"] == "cosine"
+    assert len(data["photos"]) == 5 and [p["path"] for p in data["photos"]] == sorted(p["path"] for p in data["photos"])
+    assert all(p["tags"] == ["sunny", "grey"] for p in data["photos"])  # a threshold of -1 gives every tag
+    assert all(len(p["cosines"]) == 2 and all(-1.0 <= c <= 1.0 for c in p["cosines"]) for p in data["photos"])
+    again = run_json(capsys, "tags", "preview", "--file", str(custom), "--sample", "5", "--home", home)
+    assert [p["path"] for p in again["photos"]] == [p["path"] for p in data["photos"]]
+    assert run_json(capsys, "tags", "list", "--home", home)["sets"] == []  # nothing was stored
+
+    # A built-in set, on the photos of one folder, as text: a row per photo, the scores, the tag each gets.
+    code, out, _err = run(capsys, "tags", "preview", "scenes", "--folder", str(photo_dir / "a"), "--home", home)
+    assert code == 0
+    table = run_json(capsys, "tags", "preview", "scenes", "--folder", str(photo_dir / "a"), "--home", home)
+    folder_photos = sorted(p.name for p in (photo_dir / "a").iterdir())
+    assert sorted(Path(p["path"]).name for p in table["photos"]) == folder_photos and table["shown"] == "probability"
+    lines = out.splitlines()
+    assert lines[0].startswith("Scenes (exclusive): probability of 6 photo(s)")
+    places = [lines[1].find(f" {label}") for label in table["labels"]]
+    assert lines[1].startswith("photo") and -1 not in places and places == sorted(places) and lines[1].endswith("tags")
+    for photo in table["photos"]:
+        row = next(line for line in lines if line.startswith(Path(photo["path"]).name))
+        given = [label for label in table["labels"] if label in photo["tags"]]
+        assert row.rstrip().endswith(", ".join(given) or "-")
+        assert row.count("*") == len(given) <= 1  # an exclusive set gives one tag at most
+        assert f"{photo['scores'][0]:.2f}" in row
+    assert lines[-1].startswith("threshold")
+
+    # Two photos by path, drawn into a PNG: a row per photo, a column per tag.
+    chosen = [str(photo_dir / "a" / "img_00.jpg"), str(photo_dir / "b" / "img_07.jpg")]
+    png = tmp_path / "table.png"
+    data = run_json(capsys, "tags", "preview", "--file", str(custom), "--photos", *chosen, "--png", str(png), "--home", home)
+    assert sorted(p["path"] for p in data["photos"]) == sorted(str(Path(c).resolve()) for c in chosen) and data["png"] == str(png)
+    with Image.open(png) as image:
+        assert image.format == "PNG" and image.width > 2 * 64 and image.height > 2 * 64
+        # The framed cells (every tag given here) carry the frame colour.
+        assert (255, 61, 127) in {colour for _count, colour in image.convert("RGB").getcolors(1 << 20) or []}
+
+    code, _out, err = run(capsys, "tags", "preview", "--home", home)
+    assert code != 0 and "tag set" in err  # no set given

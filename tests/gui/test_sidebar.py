@@ -142,6 +142,7 @@ def test_the_menu_bar_lists_the_actions_and_help_lists_every_key(qtbot, window: 
     rows = {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
     assert rows["Select all"] == "Ctrl+A" and rows["Find…"] == "Ctrl+F"
     assert rows["Add to or remove from Favourites"] == "."
+    assert rows["Undo moving duplicates"] == "Ctrl+Z"
     assert rows["Larger thumbnails"].startswith("Ctrl+")
     assert rows["Previous / next photo"].startswith("Left / Right")  # the photo view's own keys too
     dialog.close()

@@ -155,6 +155,32 @@ def test_editor_preview_fills_a_sortable_heat_map_and_shows_thresholds(qtbot, wi
     dialog.dirty = False
 
 
+def test_editor_preview_scores_the_photos_selected_in_the_grid(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_editor(window, qtbot)
+    dialog.load_tagset(COLOURS, editing=None)
+    preview = dialog.preview
+    assert preview.source_combo.isVisibleTo(dialog)
+    preview.source_combo.setCurrentIndex(preview.source_combo.findData("selected"))
+    window.grid.clearSelection()
+    qtbot.mouseClick(preview.preview_button, Qt.MouseButton.LeftButton)
+    assert "No photos are selected" in preview.preview_status.text() and preview.heatmap.rowCount() == 0
+
+    window.grid_actions.select([window.model.item(r).record.id for r in (1, 4, 9)])
+    chosen = [p.id for p in window.grid_actions.selected()]
+    assert len(chosen) == 3
+    with qtbot.waitSignal(dialog.preview_ready, timeout=TIMEOUT):
+        qtbot.mouseClick(preview.preview_button, Qt.MouseButton.LeftButton)
+    assert [int(pid) for pid in preview.heatmap.preview.photo_ids] == chosen  # those photos, in grid order
+    assert [r.id for r in preview.heatmap.records if r is not None] == chosen
+
+    # A sample of the library again: every photo (there are fewer than a sample takes).
+    preview.source_combo.setCurrentIndex(preview.source_combo.findData("sample"))
+    with qtbot.waitSignal(dialog.preview_ready, timeout=TIMEOUT):
+        qtbot.mouseClick(preview.preview_button, Qt.MouseButton.LeftButton)
+    assert preview.heatmap.rowCount() == 12
+    dialog.dirty = False
+
+
 def test_editor_saves_exports_imports_and_removes_sets(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = open_editor(window, qtbot)
     dialog.load_tagset(COLOURS, editing=None)

@@ -19,11 +19,12 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from photoclip.core.duplicates.records import (
+    DuplicateCandidates,
     DuplicateGroup,
     DuplicatePhoto,
     DuplicateProgress,
@@ -137,7 +138,7 @@ def exact_sets(
         try:
             by_hash[(photo.size, full_hash(photo.path))].append(photo.id)
         except OSError as exc:
-            problems.append(FileProblem(photo.path, exc.strerror or str(exc)))
+            problems.append(FileProblem(photo.path, exc.strerror or str(exc), "gone" if isinstance(exc, FileNotFoundError) else "other"))
         yield DuplicateProgress("hash", done, len(candidates))
     return [ids for ids in by_hash.values() if len(ids) > 1], problems
 
@@ -267,7 +268,7 @@ def build_groups(
             if record is None:
                 continue
             if not exists(record.path):
-                problems.append(FileProblem(record.path, "the file is gone (run `photoclip index` to catch up)"))
+                problems.append(FileProblem(record.path, "the file is gone (run `photoclip index` to catch up)", "gone"))
                 continue
             photos.append(DuplicatePhoto(pid, record.path, record.size, record.width, record.height, record.date))
         if len(photos) < 2:
@@ -313,12 +314,55 @@ def find_duplicates(
     if source is not None and not cancel.is_set():
         links = yield from near_links(catalog, source(), set(records), threshold, neighbours, cancel)
     groups, gone = build_groups(records, exact, links)
+    floor = threshold if source is not None else None
     summary = DuplicateSummary(
         groups=tuple(groups),
         photos=len(photos),
-        threshold=threshold if source is not None else None,
+        threshold=floor,
         problems=tuple(problems + gone),
         cancelled=cancel.is_set(),
         seconds=time.monotonic() - started,
+        candidates=DuplicateCandidates(records, tuple(tuple(ids) for ids in exact), tuple(links), floor, tuple(problems)),
     )
     yield DuplicateProgress("done", len(photos), len(photos), summary=summary)
+
+
+def regroup(
+    summary: DuplicateSummary, threshold: float, without: Iterable[int] = (), exists: Callable[[str], bool] = os.path.isfile
+) -> DuplicateSummary:
+    """The groups of an earlier search drawn again at a stricter threshold, without reading a file or the index.
+
+    A search at a threshold links every pair of neighbours at or above it, so
+    keeping the links at or above a higher one gives exactly what a search
+    at that one would (the neighbours asked do not depend on the threshold).
+
+    Args:
+        summary: A search's summary (it carries its candidates).
+        threshold: The new threshold: at least the one the search ran at.
+        without: Photos to leave out (those set aside since).
+        exists: Tells whether a file is still there (a grouped file that is not becomes a problem).
+
+    Returns:
+        A summary at ``threshold``; exact-only searches keep their threshold of None.
+
+    Raises:
+        ValueError: The summary has no candidates, or the threshold is below the search's
+            (looser groups need a new search).
+    """
+    found = summary.candidates
+    if found is None:
+        raise ValueError("This summary carries no candidates to regroup.")
+    if found.floor is not None and not found.floor <= threshold <= 1.0:
+        raise ValueError(f"The threshold must be between {found.floor:g} and 1 to regroup, not {threshold:g}.")
+    left_out = set(without)
+    records = {pid: r for pid, r in found.records.items() if pid not in left_out}
+    exact = [[pid for pid in ids if pid not in left_out] for ids in found.exact]
+    links = [(a, b, s) for a, b, s in found.links if s >= threshold and a in records and b in records]
+    groups, gone = build_groups(records, [ids for ids in exact if len(ids) > 1], links, exists)
+    return replace(
+        summary,
+        groups=tuple(groups),
+        photos=len(records),
+        threshold=threshold if found.floor is not None else None,
+        problems=found.problems + tuple(gone),
+    )

@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoclip.core.duplicates.records import DuplicatePhoto, FileProblem, HeldFile, TrashResult, UndoResult
+from photoclip.core.duplicates.records import DuplicatePhoto, FileProblem, HeldFile, ProblemCause, TrashResult, UndoResult
 from photoclip.paths import atomic_write_text
 
 MANIFEST = "moves.json"
@@ -31,6 +31,14 @@ MANIFEST = "moves.json"
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
+
+
+def _cause(exc: OSError) -> ProblemCause:
+    if exc.errno == errno.ENOENT:
+        return "gone"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "denied"
+    return "other"
 
 
 def _move(source: str, target: str) -> None:
@@ -97,16 +105,16 @@ class HoldingArea:
             try:
                 size = os.stat(photo.path).st_size
             except OSError as exc:
-                problems.append(FileProblem(photo.path, f"not moved: {_reason(exc)}"))
+                problems.append(FileProblem(photo.path, f"not moved: {_reason(exc)}", _cause(exc)))
                 continue
             if size != photo.size:
-                problems.append(FileProblem(photo.path, "not moved: the file changed since it was compared"))
+                problems.append(FileProblem(photo.path, "not moved: the file changed since it was compared", "changed"))
                 continue
             held = target / f"{number:05d}-{Path(photo.path).name}"
             try:
                 _move(photo.path, str(held))
             except OSError as exc:
-                problems.append(FileProblem(photo.path, f"not moved: {_reason(exc)}"))
+                problems.append(FileProblem(photo.path, f"not moved: {_reason(exc)}", _cause(exc)))
                 continue
             moved.append(HeldFile(photo.photo_id, photo.path, str(held), size))
             self._record(batch, moved)
@@ -137,14 +145,14 @@ class HoldingArea:
         problems: list[FileProblem] = []
         for item in self.held(batch):
             if os.path.lexists(item.original):
-                problems.append(FileProblem(item.original, f"not restored: another file is there now (the copy stays at {item.held})"))
+                problems.append(FileProblem(item.original, f"not restored: another file is there now (the copy stays at {item.held})", "taken"))
                 left.append(item)
                 continue
             try:
                 Path(item.original).parent.mkdir(parents=True, exist_ok=True)
                 _move(item.held, item.original)
             except OSError as exc:
-                problems.append(FileProblem(item.original, f"not restored: {_reason(exc)}"))
+                problems.append(FileProblem(item.original, f"not restored: {_reason(exc)}", _cause(exc)))
                 if os.path.exists(item.held):
                     left.append(item)
                 continue

@@ -6,9 +6,17 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from photoclip.core.duplicates.finding import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, NearSource, find_duplicates
+from photoclip.core.duplicates.finding import DEFAULT_NEIGHBOURS, DEFAULT_THRESHOLD, NearSource, find_duplicates, regroup
 from photoclip.core.duplicates.holding import HoldingArea
-from photoclip.core.duplicates.records import DuplicateGroup, DuplicateProgress, FileProblem, HeldFile, TrashResult, UndoResult
+from photoclip.core.duplicates.records import (
+    DuplicateGroup,
+    DuplicateProgress,
+    DuplicateSummary,
+    FileProblem,
+    HeldFile,
+    TrashResult,
+    UndoResult,
+)
 from photoclip.core.storage.catalog import Catalog
 from photoclip.errors import PhotoclipError
 
@@ -60,6 +68,22 @@ class Duplicates:
         except ValueError as exc:
             raise PhotoclipError(str(exc), hint="Near copies score close to 1; the default is 0.99.") from None
 
+    def regroup(self, summary: DuplicateSummary, threshold: float, without: Iterable[int] = ()) -> DuplicateSummary:
+        """Draw a search's groups again at a stricter threshold, reading no file (see :func:`~.finding.regroup`).
+
+        Args:
+            summary: What :meth:`find` ended with.
+            threshold: At least the threshold :meth:`find` ran at.
+            without: Photos to leave out (set aside since the search).
+
+        Raises:
+            PhotoclipError: The threshold is below the search's.
+        """
+        try:
+            return regroup(summary, threshold, without)
+        except ValueError as exc:
+            raise PhotoclipError(str(exc), hint="Find the duplicates again at the lower threshold.") from None
+
     def trash(self, groups: Iterable[DuplicateGroup]) -> TrashResult:
         """Set every group's others (all but its suggested keeper) aside in the holding folder, as one batch.
 
@@ -76,17 +100,26 @@ class Duplicates:
             self._changed()
         return result
 
-    def undo(self) -> UndoResult:
-        """Put the latest batch set aside back where its files were.
+    def undo(self, batch: str | None = None) -> UndoResult:
+        """Put a batch set aside back where its files were.
+
+        Args:
+            batch: The batch (``TrashResult.batch``); None: the latest one.
+
+        Returns:
+            What was put back; ``batch`` None when there was nothing to undo
+            (the holding folder is empty, or the batch is no longer held).
 
         Raises:
             PhotoclipError: The library is read-only.
         """
         self._writable()
         batches = self.holding.batches()
-        if not batches:
+        if batch is None:
+            batch = batches[-1] if batches else None
+        if batch is None or batch not in batches:
             return UndoResult(None, ())
-        result = self.holding.restore(batches[-1])
+        result = self.holding.restore(batch)
         revived = self._revive(result.restored)
         return UndoResult(result.batch, result.restored, result.problems + revived)
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from photoclip.core.storage.records import PhotoRecord
 
 #: What a group's photos share: the very same bytes, or only a likeness the model sees.
 GroupKind = Literal["exact", "similar"]
+
+#: Why a file was not hashed, moved or restored: it is gone, its folder may not be changed (read-only,
+#: no permission), it changed since it was compared, another file took its place, or something else.
+ProblemCause = Literal["gone", "denied", "changed", "taken", "other"]
 
 #: The steps of a search for duplicates, in order.
 DuplicatePhase = Literal["hash", "compare", "done"]
@@ -14,10 +21,11 @@ DuplicatePhase = Literal["hash", "compare", "done"]
 
 @dataclass(frozen=True)
 class FileProblem:
-    """A file that could not be hashed, moved or restored, and why."""
+    """A file that could not be hashed, moved or restored, and why (``cause`` sorts the reasons for a count)."""
 
     path: str
     reason: str
+    cause: ProblemCause = "other"
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,37 @@ class DuplicateGroup:
         """Bytes freed by letting the others go."""
         return sum(p.size for p in self.others)
 
+    def keeping(self, photo_id: int) -> DuplicateGroup:
+        """The same group with another photo as the one to keep (the user's choice over the suggestion).
+
+        Raises:
+            ValueError: The photo is not in the group.
+        """
+        chosen = [p for p in self.photos if p.photo_id == photo_id]
+        if not chosen:
+            raise ValueError(f"photo {photo_id} is not in this group")
+        return replace(self, photos=(chosen[0], *(p for p in self.photos if p.photo_id != photo_id)))
+
+
+@dataclass(frozen=True)
+class DuplicateCandidates:
+    """What a search gathered before grouping, so that the groups can be drawn again at another threshold
+    without reading a file or asking the index again (see :func:`~photoclip.core.duplicates.finding.regroup`).
+
+    Attributes:
+        records: The photos looked at, by id.
+        exact: Sets of photo ids with the same bytes.
+        links: ``(photo_id, photo_id, cosine)`` pairs of near copies at or above ``floor``.
+        floor: The threshold the links were gathered at (None: exact copies only).
+        problems: Files that could not be read while hashing.
+    """
+
+    records: Mapping[int, PhotoRecord]
+    exact: tuple[tuple[int, ...], ...]
+    links: tuple[tuple[int, int, float], ...]
+    floor: float | None
+    problems: tuple[FileProblem, ...] = ()
+
 
 @dataclass(frozen=True)
 class DuplicateSummary:
@@ -83,6 +122,8 @@ class DuplicateSummary:
     problems: tuple[FileProblem, ...] = ()
     cancelled: bool = False
     seconds: float = 0.0
+    # What the groups were built from (to regroup at another threshold); not part of a summary's value.
+    candidates: DuplicateCandidates | None = field(default=None, repr=False, compare=False)
 
     @property
     def exact_groups(self) -> int:

@@ -1,4 +1,4 @@
-"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation.
+"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation, duplicates.
 
 Each job is a generator that yields progress and checks its cancel event
 between items; the service (``service.py``) runs them one at a time by
@@ -24,6 +24,7 @@ from photoclip.core.indexing.records import IndexProgress, IndexSummary
 from photoclip.core.personalize.records import PersonalizeProgress
 
 if TYPE_CHECKING:
+    from photoclip.core.duplicates import DuplicateGroup
     from photoclip.core.library import Library
     from photoclip.core.models import ModelSpec
     from photoclip.core.personalize.records import TrainingConfig, TrainingResult
@@ -34,6 +35,7 @@ JobProgress = IndexProgress | PersonalizeProgress
 JobEvents = Generator[JobProgress, None, Any]
 TagFeedback = Literal["confirm", "reject", "clear"]
 ProfileAction = Literal["apply", "use", "revert"]
+DuplicatesAction = Literal["trash", "undo"]
 
 # Lower runs first.
 PRIORITY_CHANGES = 0  # scans of what the watcher saw, folder additions and removals
@@ -457,6 +459,41 @@ class ProfileJob(Job):
             return lib.use_profile(self.name)
         lib.revert_personalization()
         return None
+
+
+class DuplicatesJob(Job):
+    """Set duplicates aside in the holding folder, or put a batch back (``core/duplicates/``).
+
+    A job, not a short write: it moves files (many, on a slow disk perhaps)
+    and updates the catalog and the loaded indexes, which is the one writer's
+    business. Returns the :class:`~photoclip.core.duplicates.TrashResult` or
+    :class:`~photoclip.core.duplicates.UndoResult`. Nothing is deleted.
+
+    Args:
+        action: ``trash`` (every group's others) or ``undo`` (``batch``; None: the latest).
+        groups: The groups whose others go, for ``trash``.
+        batch: The batch to put back, for ``undo``.
+    """
+
+    kind = "duplicates"
+    priority = PRIORITY_CHANGES  # someone clicked and waits
+
+    ACTIONS: tuple[DuplicatesAction, ...] = ("trash", "undo")
+
+    def __init__(self, action: DuplicatesAction, groups: Iterable["DuplicateGroup"] = (), batch: str | None = None) -> None:
+        super().__init__()
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown duplicates action {action!r}")
+        self.action = action
+        self.groups = tuple(groups)
+        self.batch = batch
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        yield from ()  # a generator like every job, with no progress to report
+        duplicates = ctx.library.duplicates
+        if self.action == "trash":
+            return duplicates.trash(self.groups)
+        return duplicates.undo(self.batch)
 
 
 def startup_jobs(library: "Library") -> list[Job]:

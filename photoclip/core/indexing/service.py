@@ -64,6 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from photoclip.core.indexing.jobs import (
+    DuplicatesJob,
     FolderJob,
     Job,
     JobContext,
@@ -83,6 +84,7 @@ from photoclip.core.personalize.records import PersonalizeProgress
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
+    from photoclip.core.duplicates import DuplicateGroup
     from photoclip.core.library import Library
     from photoclip.core.personalize.records import TrainingConfig, TrainingResult
 
@@ -340,6 +342,14 @@ class IndexService:
     def revert_personalization(self) -> Future[Any]:
         """Search with the model's original heads again (exactly the original rankings)."""
         return self.submit(ProfileJob("revert")).future
+
+    def trash_duplicates(self, groups: Iterable["DuplicateGroup"]) -> Future[Any]:
+        """Set every group's others aside in the holding folder (see :class:`DuplicatesJob`). The future gives the ``TrashResult``."""
+        return self.submit(DuplicatesJob("trash", groups)).future
+
+    def undo_duplicates(self, batch: str | None = None) -> Future[Any]:
+        """Put a batch set aside back (None: the latest). The future gives the ``UndoResult``."""
+        return self.submit(DuplicatesJob("undo", batch=batch)).future
 
     def cancel_job(self, job: Job) -> None:
         """Cancel one job: taken out of the queue, or stopped after its current item if it runs. Others go on."""

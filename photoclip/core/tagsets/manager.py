@@ -244,7 +244,8 @@ class TagManager:
 
         Args:
             tagset: A set (saved or not) or the name of a stored one.
-            photo_ids: The photos (default: up to ``limit`` photos of the library).
+            photo_ids: The photos, the rows in this order; those not embedded yet are left out
+                (default: up to ``limit`` photos of the library).
         """
         if isinstance(tagset, str):
             tagset = self.get(tagset)
@@ -257,6 +258,10 @@ class TagManager:
             ids, vecs = self.catalog.embeddings_for(model, list(photo_ids))
             if len(ids) == 0:
                 vecs = np.zeros((0, vectors.shape[1]), np.float32)
+            else:  # rows in the order asked for (a table shows the photos as they were chosen)
+                place = {int(pid): n for n, pid in enumerate(photo_ids)}
+                order = np.argsort([place[int(pid)] for pid in ids], kind="stable")
+                ids, vecs = ids[order], vecs[order]
         scale = logit_scale(self.catalog, encoder, model) if tagset.exclusive else DEFAULT_LOGIT_SCALE
         cos, scores = score_photos(vecs, vectors, tagset.mode, scale)
         thresholds = np.array([tagset.base_threshold(t) for t in tagset.tags], dtype=np.float32)

@@ -64,6 +64,122 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="439"/>
+        <source>Show %Ln more groups</source>
+        <translation>
+            <numerusform>Show %Ln more group</numerusform>
+            <numerusform>Show %Ln more groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="474"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation>
+            <numerusform>No duplicates in %Ln photo at this likeness.</numerusform>
+            <numerusform>No duplicates among %Ln photos at this likeness.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="480"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="520"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation>
+            <numerusform>Move %Ln photo ({0}) to photoclip&apos;s trash folder?</numerusform>
+            <numerusform>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="527"/>
+        <source>Move %Ln photos</source>
+        <translation>
+            <numerusform>Move %Ln photo</numerusform>
+            <numerusform>Move %Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="539"/>
+        <source>Moving %Ln photos…</source>
+        <translation>
+            <numerusform>Moving %Ln photo…</numerusform>
+            <numerusform>Moving %Ln photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="550"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation>
+            <numerusform>Moved %Ln photo to photoclip&apos;s trash folder; Undo puts it back.</numerusform>
+            <numerusform>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="576"/>
+        <source>Put back %Ln photos.</source>
+        <translation>
+            <numerusform>Put back %Ln photo.</numerusform>
+            <numerusform>Put back %Ln photos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="595"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln file is gone (moved or deleted outside photoclip)</numerusform>
+            <numerusform>%Ln files are gone (moved or deleted outside photoclip)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="597"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln file is in a folder photoclip may not change (read-only)</numerusform>
+            <numerusform>%Ln files are in folders photoclip may not change (read-only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="599"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln file changed since it was compared</numerusform>
+            <numerusform>%Ln files changed since they were compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="601"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln place is taken by another file now (the copy stays in the trash folder)</numerusform>
+            <numerusform>%Ln places are taken by another file now (the copies stay in the trash folder)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="603"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation>
+            <numerusform>%Ln file could not be read or moved</numerusform>
+            <numerusform>%Ln files could not be read or moved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridActions</name>
     <message numerus="yes">
         <location filename="../../gui/grid_actions.py" line="85"/>
@@ -115,9 +231,20 @@
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation>
+            <numerusform>Group {0}: {1}, %Ln photo, {2} to free</numerusform>
+            <numerusform>Group {0}: {1}, %Ln photos, {2} to free</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</numerusform>
@@ -171,7 +298,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -300,7 +427,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -308,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -316,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -324,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln empty album hidden</numerusform>
@@ -335,7 +462,7 @@
 <context>
     <name>TagSetPreview</name>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -343,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln photo gets none</numerusform>
@@ -354,7 +481,7 @@
 <context>
     <name>TagSetsDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln tag)</numerusform>
@@ -362,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>

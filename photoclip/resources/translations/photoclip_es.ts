@@ -1836,39 +1836,83 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="406"/>
+        <source>The threshold must be between {0} and 1 to regroup, not {1}.</source>
+        <extracomment>{0}: the lowest threshold the search ran at; {1}: the number asked for</extracomment>
+        <translation>Para reagrupar, el umbral debe estar entre {0} y 1, no {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="407"/>
+        <source>Find the duplicates again at the lower threshold.</source>
+        <translation>Vuelva a buscar los duplicados con el umbral más bajo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="410"/>
+        <source>not moved: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>no se movió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="411"/>
+        <source>not moved: the file changed since it was compared</source>
+        <translation>no se movió: el archivo cambió desde que se comparó</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="413"/>
+        <source>not restored: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>no se devolvió: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="415"/>
+        <source>not restored: another file is there now (the copy stays at {0})</source>
+        <extracomment>{0}: where the copy is kept, in the library&apos;s holding folder</extracomment>
+        <translation>no se devolvió: ahora hay otro archivo en su lugar (la copia se queda en {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="416"/>
+        <source>restored; run `photoclip index` to bring it back into search</source>
+        <translation>devuelta; ejecute `photoclip index` para que vuelva a aparecer en las búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="417"/>
+        <source>the file is gone (run `photoclip index` to catch up)</source>
+        <translation>el archivo ya no está (ejecute `photoclip index` para ponerse al día)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="419"/>
         <source>That album no longer exists.</source>
         <translation>Ese álbum ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="420"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Se eliminó; sus fotos siguen en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="422"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>No hay ningún álbum llamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="411"/>
+        <location filename="../../gui/core_messages.py" line="424"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Tus álbumes: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="412"/>
+        <location filename="../../gui/core_messages.py" line="425"/>
         <source>An album needs a name.</source>
         <translation>Un álbum necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="414"/>
+        <location filename="../../gui/core_messages.py" line="427"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>El nombre de un álbum puede tener como máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="416"/>
+        <location filename="../../gui/core_messages.py" line="429"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Ya hay un álbum llamado {0}.</translation>
@@ -2173,6 +2217,257 @@ Open the library read-only? You can browse and search; new photos are added by t
         <location filename="../../gui/core_messages.py" line="233"/>
         <source>Check the {0} environment variable.</source>
         <translation>Compruebe la variable de entorno {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="211"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
+        <source>Find duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
+        <translation>Compara todas las fotos de la biblioteca: los mismos bytes y las copias que el modelo ve parecidas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="219"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="227"/>
+        <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
+        <translation>Cuánto deben parecerse dos fotos para contar como copias: a la izquierda, coincidencias más laxas (ráfagas, ediciones); a la derecha, solo las casi idénticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="238"/>
+        <source>Likeness:</source>
+        <translation>Parecido:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="246"/>
+        <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
+        <translation>Encuentra las fotos guardadas más de una vez: copias exactas, copias redimensionadas y vueltas a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="256"/>
+        <source>No duplicates at this likeness. Move the slider to the left for looser matches.</source>
+        <translation>No hay duplicados con este parecido. Mueva el control a la izquierda para coincidencias más laxas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <source>Move others to trash…</source>
+        <translation>Mover las demás a la papelera…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="273"/>
+        <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
+        <translation>Cada grupo marcado conserva su foto enmarcada; las demás van a la carpeta papelera de photoclip, de donde Deshacer las devuelve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="276"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="277"/>
+        <source>Put back the photos of the last move (Ctrl+Z)</source>
+        <translation>Devuelve las fotos del último traslado (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="280"/>
+        <source>Undo moving duplicates</source>
+        <translation>Deshacer el traslado de duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
+        <source>Stopped. Press Find duplicates to look again.</source>
+        <translation>Detenido. Pulse Buscar duplicados para volver a buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="340"/>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="357"/>
+        <source>Comparing file contents: {0} of {1}</source>
+        <translation>Comparando el contenido de los archivos: {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="359"/>
+        <source>Comparing photos: {0} of {1}</source>
+        <translation>Comparando fotos: {0} de {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="439"/>
+        <source>Show %Ln more groups</source>
+        <translation>
+            <numerusform>Mostrar %Ln grupo más</numerusform>
+            <numerusform>Mostrar %Ln grupos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="474"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation>
+            <numerusform>No hay duplicados en %Ln foto con este parecido.</numerusform>
+            <numerusform>No hay duplicados entre %Ln fotos con este parecido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="479"/>
+        <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
+        <translation>{0} entre {1}. Mover las demás libera {2} ({3}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="480"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="487"/>
+        <source>The framed photo of each group stays; pick another with its Keep button.</source>
+        <translation>La foto enmarcada de cada grupo se queda; elija otra con su botón Conservar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <source>This library is open read-only: nothing can be moved.</source>
+        <translation>Esta biblioteca está abierta solo para lectura: no se puede mover nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="519"/>
+        <source>Move duplicates</source>
+        <translation>Mover duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="520"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation>
+            <numerusform>¿Mover %Ln foto ({0}) a la carpeta papelera de photoclip?</numerusform>
+            <numerusform>¿Mover %Ln fotos ({0}) a la carpeta papelera de photoclip?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="525"/>
+        <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
+        <translation>No se borra nada: Deshacer (Ctrl+Z) las devuelve hasta que cierre photoclip. La carpeta es {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="527"/>
+        <source>Move %Ln photos</source>
+        <translation>
+            <numerusform>Mover %Ln foto</numerusform>
+            <numerusform>Mover %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="539"/>
+        <source>Moving %Ln photos…</source>
+        <translation>
+            <numerusform>Moviendo %Ln foto…</numerusform>
+            <numerusform>Moviendo %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="550"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation>
+            <numerusform>Se movió %Ln foto a la carpeta papelera de photoclip; Deshacer la devuelve.</numerusform>
+            <numerusform>Se movieron %Ln fotos a la carpeta papelera de photoclip; Deshacer las devuelve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
+        <source>Nothing was moved.</source>
+        <translation>No se movió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="551"/>
+        <source>Some photos were not moved</source>
+        <translation>Algunas fotos no se movieron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="565"/>
+        <source>Putting the photos back…</source>
+        <translation>Devolviendo las fotos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="574"/>
+        <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
+        <translation>Nada que deshacer: esas fotos ya no están en la carpeta papelera de photoclip.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="576"/>
+        <source>Put back %Ln photos.</source>
+        <translation>
+            <numerusform>Se devolvió %Ln foto.</numerusform>
+            <numerusform>Se devolvieron %Ln fotos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <source>Some photos were not put back</source>
+        <translation>Algunas fotos no se devolvieron</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="595"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln archivo ya no está (movido o borrado fuera de photoclip)</numerusform>
+            <numerusform>%Ln archivos ya no están (movidos o borrados fuera de photoclip)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="597"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln archivo está en una carpeta que photoclip no puede cambiar (solo lectura)</numerusform>
+            <numerusform>%Ln archivos están en carpetas que photoclip no puede cambiar (solo lectura)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="599"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln archivo cambió desde que se comparó</numerusform>
+            <numerusform>%Ln archivos cambiaron desde que se compararon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="601"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln lugar lo ocupa ahora otro archivo (la copia se queda en la carpeta papelera)</numerusform>
+            <numerusform>%Ln lugares los ocupan ahora otros archivos (las copias se quedan en la carpeta papelera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="603"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation>
+            <numerusform>%Ln archivo no se pudo leer ni mover</numerusform>
+            <numerusform>%Ln archivos no se pudieron leer ni mover</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2528,51 +2823,77 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <source>same bytes</source>
+        <translation>mismos bytes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
+        <source>similar (≥ {0:.3f})</source>
+        <translation>parecidas (≥ {0:.3f})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation>
+            <numerusform>Grupo {0}: {1}, %Ln foto, {2} que liberar</numerusform>
+            <numerusform>Grupo {0}: {1}, %Ln fotos, {2} que liberar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="142"/>
+        <source>Clear the check box to leave this group as it is</source>
+        <translation>Desmarque la casilla para dejar este grupo como está</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="215"/>
+        <location filename="../../gui/tagset_preview.py" line="199"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidad {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="200"/>
         <source>similarity {0:.3f}</source>
         <translation>similitud {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="201"/>
         <source>threshold {0:.3f}</source>
         <translation>umbral {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="219"/>
+        <location filename="../../gui/tagset_preview.py" line="203"/>
         <source>an apply gives this tag</source>
         <translation>al aplicar, se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="221"/>
+        <location filename="../../gui/tagset_preview.py" line="205"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>no se asigna: en un conjunto exclusivo solo se puede asignar la mejor etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="223"/>
+        <location filename="../../gui/tagset_preview.py" line="207"/>
         <source>an apply does not give this tag</source>
         <translation>al aplicar, no se asigna esta etiqueta</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="232"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="236"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: umbral {1:.3f}; %Ln de estas {2} fotos se clasificaría aquí</numerusform>
@@ -2731,37 +3052,37 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2801,42 +3122,42 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -3007,83 +3328,88 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Add to or remove from Favourites</source>
         <translation>Añadir a Favoritos o quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="97"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3092,8 +3418,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -3820,9 +4146,38 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Keep (suggested)</source>
+        <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
+        <translation>Conservar (sugerida)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
+        <translation>Sugerida: la mayor resolución, después el archivo más grande, después la más antigua</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
+        <source>{0} × {1}</source>
+        <translation>{0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="306"/>
+        <location filename="../../gui/grid.py" line="374"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
@@ -4137,57 +4492,72 @@ puntuación {1:.3f}</translation>
         <translation>Fotos que marcaste como favoritas (la tecla del punto o Añadir a Favoritos en el menú de una foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="98"/>
         <source>My albums</source>
         <translation>Mis álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="102"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="110"/>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="112"/>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="114"/>
+        <source>Photos stored more than once: review them and move the extra copies to the trash</source>
+        <translation>Fotos guardadas más de una vez: revíselas y mueva las copias sobrantes a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="122"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="128"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="130"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: la unidad o la carpeta no está disponible ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="166"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Suelta fotos aquí para añadirlas; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="170"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="228"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="230"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -4195,12 +4565,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="258"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4208,7 +4578,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -4216,7 +4586,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vacío oculto</numerusform>
@@ -4224,17 +4594,17 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="266"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbumes en los que aún no se ha clasificado ninguna foto. Haz clic para mostrarlos (Ver › Mostrar álbumes vacíos).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="270"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>
@@ -4453,54 +4823,74 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
+        <location filename="../../gui/tagset_preview.py" line="278"/>
         <location filename="../../gui/tagset_preview.py" line="286"/>
-        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Puntúa una muestra de tus fotos con el conjunto tal como está aquí, sin guardarlo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="297"/>
+        <location filename="../../gui/tagset_preview.py" line="290"/>
+        <source>A sample of your photos</source>
+        <translation>Una muestra de sus fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="291"/>
+        <source>The photos selected in the grid</source>
+        <translation>Las fotos seleccionadas en la cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="292"/>
+        <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
+        <translation>Qué fotos puntúa la vista previa: seleccione fotos en la cuadrícula de la ventana principal para ver cómo las clasifica el conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="296"/>
         <source>Show similarities</source>
         <translation>Mostrar similitudes</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="300"/>
-        <location filename="../../gui/tagset_preview.py" line="333"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="332"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>La vista previa puntúa hasta {0} de tus fotos con el conjunto, antes de que lo apliques.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="349"/>
+        <location filename="../../gui/tagset_preview.py" line="348"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>El conjunto cambió desde esta vista previa: pulsa Vista previa de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="363"/>
+        <location filename="../../gui/tagset_preview.py" line="361"/>
+        <source>No photos are selected in the grid: select some there, or preview a sample.</source>
+        <translation>No hay fotos seleccionadas en la cuadrícula: seleccione algunas allí o previsualice una muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="368"/>
         <source>Scoring your photos…</source>
         <translation>Puntuando tus fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="418"/>
+        <location filename="../../gui/tagset_preview.py" line="421"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Todavía no hay fotos indexadas para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="426"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; colores de {2:.2f} (oscuro) a {3:.2f} (amarillo). Enmarcadas: las etiquetas que se asignarían al aplicar ({1}). Haz clic en una columna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4508,7 +4898,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto no recibe ninguna</numerusform>
@@ -4519,22 +4909,22 @@ puntuación {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="82"/>
+        <location filename="../../gui/tagsets_dialog.py" line="88"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="96"/>
+        <location filename="../../gui/tagsets_dialog.py" line="102"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="99"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>Add built-in</source>
         <translation>Añadir predefinido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -4542,72 +4932,72 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="107"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="117"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="129"/>
+        <location filename="../../gui/tagsets_dialog.py" line="135"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas de esta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="157"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="158"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Store the set without filing photos yet</source>
         <translation>Guarda el conjunto sin clasificar todavía las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Apply to library</source>
         <translation>Aplicar a la biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="161"/>
+        <location filename="../../gui/tagsets_dialog.py" line="167"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Guarda el conjunto y clasifica todas las fotos en sus álbumes (en segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="164"/>
+        <location filename="../../gui/tagsets_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="176"/>
+        <location filename="../../gui/tagsets_dialog.py" line="182"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: puedes ver la vista previa de los conjuntos, pero no cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="190"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>not applied yet</source>
         <translation>sin aplicar todavía</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>changed since applied</source>
         <translation>cambiado desde que se aplicó</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="200"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -4618,113 +5008,113 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="244"/>
+        <location filename="../../gui/tagsets_dialog.py" line="250"/>
         <source>New tag set</source>
         <translation>Nuevo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="299"/>
+        <location filename="../../gui/tagsets_dialog.py" line="305"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Ya existe un conjunto de etiquetas llamado “{0}”: elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="317"/>
+        <location filename="../../gui/tagsets_dialog.py" line="323"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Guardado. Clasificando tus fotos en los álbumes de “{0}”: consulta la barra de estado.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="321"/>
+        <location filename="../../gui/tagsets_dialog.py" line="327"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>Se guardó “{0}”. Aplícalo para clasificar tus fotos en sus álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="338"/>
+        <location filename="../../gui/tagsets_dialog.py" line="344"/>
         <source>Remove tag set</source>
         <translation>Eliminar conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="339"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>¿Eliminar “{0}” y sus álbumes? También se eliminarán tus confirmaciones y rechazos en ellos. Tus fotos se conservan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="348"/>
+        <location filename="../../gui/tagsets_dialog.py" line="354"/>
         <source>Removed “{0}”.</source>
         <translation>Se eliminó “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Add built-in set</source>
         <translation>Añadir conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>Se añadió “{0}”. Revisa la vista previa, ajústalo y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Import a tag set</source>
         <translation>Importar un conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="383"/>
         <source>Cannot import {0}</source>
         <translation>No se puede importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>¿Reemplazar tu conjunto de etiquetas “{0}” por el del archivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="390"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>Se importó “{0}”. Revisa la vista previa y después aplícalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>Export the tag set</source>
         <translation>Exportar el conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="435"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>¿Descartar tus cambios en “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
     </message>

@@ -1836,39 +1836,83 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
     <message>
         <location filename="../../gui/core_messages.py" line="406"/>
+        <source>The threshold must be between {0} and 1 to regroup, not {1}.</source>
+        <extracomment>{0}: the lowest threshold the search ran at; {1}: the number asked for</extracomment>
+        <translation>Para reagrupar, o limiar precisa estar entre {0} e 1, não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="407"/>
+        <source>Find the duplicates again at the lower threshold.</source>
+        <translation>Procure as duplicatas de novo com o limiar mais baixo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="410"/>
+        <source>not moved: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>não movido: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="411"/>
+        <source>not moved: the file changed since it was compared</source>
+        <translation>não movido: o arquivo mudou desde que foi comparado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="413"/>
+        <source>not restored: {0}</source>
+        <extracomment>{0}: the operating system&apos;s description of the error</extracomment>
+        <translation>não trazido de volta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="415"/>
+        <source>not restored: another file is there now (the copy stays at {0})</source>
+        <extracomment>{0}: where the copy is kept, in the library&apos;s holding folder</extracomment>
+        <translation>não trazido de volta: agora há outro arquivo no lugar (a cópia fica em {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="416"/>
+        <source>restored; run `photoclip index` to bring it back into search</source>
+        <translation>trazido de volta; execute `photoclip index` para que volte às buscas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="417"/>
+        <source>the file is gone (run `photoclip index` to catch up)</source>
+        <translation>o arquivo sumiu (execute `photoclip index` para atualizar)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_messages.py" line="419"/>
         <source>That album no longer exists.</source>
         <translation>Esse álbum não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="407"/>
+        <location filename="../../gui/core_messages.py" line="420"/>
         <source>It was deleted; the photos in it are still in the library.</source>
         <translation>Ele foi excluído; as fotos dele continuam na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="409"/>
+        <location filename="../../gui/core_messages.py" line="422"/>
         <source>There is no album called {0}.</source>
         <extracomment>{0}: the album name the user typed</extracomment>
         <translation>Não há nenhum álbum chamado {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="411"/>
+        <location filename="../../gui/core_messages.py" line="424"/>
         <source>Your albums: {0}.</source>
         <extracomment>{0}: the names of the user&apos;s albums, or &quot;none yet&quot;</extracomment>
         <translation>Seus álbuns: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="412"/>
+        <location filename="../../gui/core_messages.py" line="425"/>
         <source>An album needs a name.</source>
         <translation>Um álbum precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="414"/>
+        <location filename="../../gui/core_messages.py" line="427"/>
         <source>An album name can have at most {0} characters.</source>
         <extracomment>{0}: a number of characters</extracomment>
         <translation>O nome de um álbum pode ter no máximo {0} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/core_messages.py" line="416"/>
+        <location filename="../../gui/core_messages.py" line="429"/>
         <source>There is already an album called {0}.</source>
         <extracomment>{0}: the album name</extracomment>
         <translation>Já existe um álbum chamado {0}.</translation>
@@ -2173,6 +2217,257 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <location filename="../../gui/core_messages.py" line="233"/>
         <source>Check the {0} environment variable.</source>
         <translation>Verifique a variável de ambiente {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="211"/>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="216"/>
+        <source>Find duplicates</source>
+        <translation>Procurar duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="217"/>
+        <source>Compare every photo of the library: the same bytes, and copies the model sees as alike</source>
+        <translation>Compara todas as fotos da biblioteca: os mesmos bytes e as cópias que o modelo vê como parecidas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="219"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="227"/>
+        <source>How alike two photos must be to count as copies: to the left, looser matches (bursts, edits); to the right, only near-identical ones</source>
+        <translation>Quanto duas fotos precisam se parecer para contar como cópias: à esquerda, correspondências mais soltas (sequências, edições); à direita, só as quase idênticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="238"/>
+        <source>Likeness:</source>
+        <translation>Semelhança:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="246"/>
+        <source>Find photos stored more than once: exact copies, resized copies and re-saved ones.</source>
+        <translation>Encontre as fotos guardadas mais de uma vez: cópias exatas, cópias redimensionadas e salvas de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="256"/>
+        <source>No duplicates at this likeness. Move the slider to the left for looser matches.</source>
+        <translation>Nenhuma duplicata com esta semelhança. Mova o controle para a esquerda para correspondências mais soltas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="271"/>
+        <source>Move others to trash…</source>
+        <translation>Mover as outras para a lixeira…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="273"/>
+        <source>Every ticked group keeps its framed photo; the others go to photoclip&apos;s trash folder, from where Undo puts them back</source>
+        <translation>Cada grupo marcado mantém sua foto emoldurada; as outras vão para a pasta lixeira do photoclip, de onde Desfazer as traz de volta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="276"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="277"/>
+        <source>Put back the photos of the last move (Ctrl+Z)</source>
+        <translation>Traz de volta as fotos da última movimentação (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="280"/>
+        <source>Undo moving duplicates</source>
+        <translation>Desfazer a movimentação de duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="334"/>
+        <source>Stopped. Press Find duplicates to look again.</source>
+        <translation>Parado. Clique em Procurar duplicatas para procurar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="340"/>
+        <source>Looking for duplicates…</source>
+        <translation>Procurando duplicatas…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="357"/>
+        <source>Comparing file contents: {0} of {1}</source>
+        <translation>Comparando o conteúdo dos arquivos: {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="359"/>
+        <source>Comparing photos: {0} of {1}</source>
+        <translation>Comparando fotos: {0} de {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="439"/>
+        <source>Show %Ln more groups</source>
+        <translation>
+            <numerusform>Mostrar mais %Ln grupo</numerusform>
+            <numerusform>Mostrar mais %Ln grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="474"/>
+        <source>No duplicates among %Ln photos at this likeness.</source>
+        <translation>
+            <numerusform>Nenhuma duplicata em %Ln foto com esta semelhança.</numerusform>
+            <numerusform>Nenhuma duplicata entre %Ln fotos com esta semelhança.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="479"/>
+        <source>{0} among {1}. Moving the others frees {2} ({3}).</source>
+        <translation>{0} entre {1}. Mover as outras libera {2} ({3}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="480"/>
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="481"/>
+        <location filename="../../gui/duplicates_view.py" line="483"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="487"/>
+        <source>The framed photo of each group stays; pick another with its Keep button.</source>
+        <translation>A foto emoldurada de cada grupo fica; escolha outra com o botão Manter.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="499"/>
+        <source>This library is open read-only: nothing can be moved.</source>
+        <translation>Esta biblioteca está aberta somente para leitura: nada pode ser movido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="519"/>
+        <source>Move duplicates</source>
+        <translation>Mover duplicatas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="520"/>
+        <source>Move %Ln photos ({0}) to photoclip&apos;s trash folder?</source>
+        <translation>
+            <numerusform>Mover %Ln foto ({0}) para a pasta lixeira do photoclip?</numerusform>
+            <numerusform>Mover %Ln fotos ({0}) para a pasta lixeira do photoclip?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="525"/>
+        <source>Nothing is deleted: Undo (Ctrl+Z) puts them back until you close photoclip. The folder is {0}.</source>
+        <translation>Nada é apagado: Desfazer (Ctrl+Z) as traz de volta até você fechar o photoclip. A pasta é {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="527"/>
+        <source>Move %Ln photos</source>
+        <translation>
+            <numerusform>Mover %Ln foto</numerusform>
+            <numerusform>Mover %Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="539"/>
+        <source>Moving %Ln photos…</source>
+        <translation>
+            <numerusform>Movendo %Ln foto…</numerusform>
+            <numerusform>Movendo %Ln fotos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="550"/>
+        <source>Moved %Ln photos to photoclip&apos;s trash folder; Undo puts them back.</source>
+        <translation>
+            <numerusform>%Ln foto movida para a pasta lixeira do photoclip; Desfazer a traz de volta.</numerusform>
+            <numerusform>%Ln fotos movidas para a pasta lixeira do photoclip; Desfazer as traz de volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="550"/>
+        <source>Nothing was moved.</source>
+        <translation>Nada foi movido.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="551"/>
+        <source>Some photos were not moved</source>
+        <translation>Algumas fotos não foram movidas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="565"/>
+        <source>Putting the photos back…</source>
+        <translation>Trazendo as fotos de volta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="574"/>
+        <source>Nothing to undo: those photos are no longer in photoclip&apos;s trash folder.</source>
+        <translation>Nada a desfazer: essas fotos não estão mais na pasta lixeira do photoclip.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="576"/>
+        <source>Put back %Ln photos.</source>
+        <translation>
+            <numerusform>%Ln foto trazida de volta.</numerusform>
+            <numerusform>%Ln fotos trazidas de volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="577"/>
+        <source>Some photos were not put back</source>
+        <translation>Algumas fotos não foram trazidas de volta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="595"/>
+        <source>%Ln files are gone (moved or deleted outside photoclip)</source>
+        <translation>
+            <numerusform>%Ln arquivo sumiu (movido ou apagado fora do photoclip)</numerusform>
+            <numerusform>%Ln arquivos sumiram (movidos ou apagados fora do photoclip)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="597"/>
+        <source>%Ln files are in folders photoclip may not change (read-only)</source>
+        <translation>
+            <numerusform>%Ln arquivo está em uma pasta que o photoclip não pode alterar (somente leitura)</numerusform>
+            <numerusform>%Ln arquivos estão em pastas que o photoclip não pode alterar (somente leitura)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="599"/>
+        <source>%Ln files changed since they were compared</source>
+        <translation>
+            <numerusform>%Ln arquivo mudou desde que foi comparado</numerusform>
+            <numerusform>%Ln arquivos mudaram desde que foram comparados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="601"/>
+        <source>%Ln places are taken by another file now (the copies stay in the trash folder)</source>
+        <translation>
+            <numerusform>%Ln lugar agora está ocupado por outro arquivo (a cópia fica na pasta lixeira)</numerusform>
+            <numerusform>%Ln lugares agora estão ocupados por outros arquivos (as cópias ficam na pasta lixeira)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="603"/>
+        <source>%Ln files could not be read or moved</source>
+        <translation>
+            <numerusform>%Ln arquivo não pôde ser lido nem movido</numerusform>
+            <numerusform>%Ln arquivos não puderam ser lidos nem movidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2528,51 +2823,77 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
 </context>
 <context>
+    <name>GroupBox</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="137"/>
+        <source>same bytes</source>
+        <translation>mesmos bytes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="139"/>
+        <source>similar (≥ {0:.3f})</source>
+        <translation>parecidas (≥ {0:.3f})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/duplicates_view.py" line="140"/>
+        <source>Group {0}: {1}, %Ln photos, {2} to free</source>
+        <translation>
+            <numerusform>Grupo {0}: {1}, %Ln foto, {2} a liberar</numerusform>
+            <numerusform>Grupo {0}: {1}, %Ln fotos, {2} a liberar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="142"/>
+        <source>Clear the check box to leave this group as it is</source>
+        <translation>Desmarque a caixa para deixar este grupo como está</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="215"/>
+        <location filename="../../gui/tagset_preview.py" line="199"/>
         <source>probability {0:.3f}</source>
         <translation>probabilidade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="216"/>
+        <location filename="../../gui/tagset_preview.py" line="200"/>
         <source>similarity {0:.3f}</source>
         <translation>similaridade {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="217"/>
+        <location filename="../../gui/tagset_preview.py" line="201"/>
         <source>threshold {0:.3f}</source>
         <translation>limiar {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="219"/>
+        <location filename="../../gui/tagset_preview.py" line="203"/>
         <source>an apply gives this tag</source>
         <translation>ao aplicar, esta etiqueta é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="221"/>
+        <location filename="../../gui/tagset_preview.py" line="205"/>
         <source>not given: in an exclusive set only the best tag can be given</source>
         <translation>não atribuída: em um conjunto exclusivo só a melhor etiqueta pode ser atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="223"/>
+        <location filename="../../gui/tagset_preview.py" line="207"/>
         <source>an apply does not give this tag</source>
         <translation>ao aplicar, esta etiqueta não é atribuída</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="232"/>
+        <location filename="../../gui/tagset_preview.py" line="216"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="236"/>
+        <location filename="../../gui/tagset_preview.py" line="220"/>
         <source>{0}
 ≥ {1:.2f}  ({2})</source>
         <translation>{0}
 ≥ {1:.2f}  ({2})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="239"/>
+        <location filename="../../gui/tagset_preview.py" line="223"/>
         <source>{0}: threshold {1:.3f}; %Ln of these {2} photos would be filed here</source>
         <translation>
             <numerusform>{0}: limiar {1:.3f}; %Ln destas {2} fotos seria organizada aqui</numerusform>
@@ -2731,37 +3052,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2801,42 +3122,42 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
@@ -3007,83 +3328,88 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="83"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="97"/>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3092,8 +3418,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -3820,9 +4146,38 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Keep (suggested)</source>
+        <extracomment>The slider&apos;s loosest threshold: the search gathers links down to it, so any slider position regroups without a new search. The slider counts thousandths of a cosine. Groups built as widgets at a time (&quot;Show more&quot; adds as many again).</extracomment>
+        <translation>Manter (sugerida)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="102"/>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="104"/>
+        <source>Suggested: the largest resolution, then the largest file, then the oldest</source>
+        <translation>Sugerida: a maior resolução, depois o maior arquivo, depois a mais antiga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
+        <source>{0} × {1}</source>
+        <translation>{0} × {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/duplicates_view.py" line="105"/>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+</context>
+<context>
     <name>PhotoGridModel</name>
     <message>
-        <location filename="../../gui/grid.py" line="306"/>
+        <location filename="../../gui/grid.py" line="374"/>
         <source>{0}
 score {1:.3f}</source>
         <translation>{0}
@@ -4137,57 +4492,72 @@ pontuação {1:.3f}</translation>
         <translation>Fotos que você marcou como favoritas (a tecla de ponto ou Adicionar aos Favoritos no menu de uma foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="98"/>
         <source>My albums</source>
         <translation>Meus álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="102"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="110"/>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="112"/>
+        <source>Duplicates</source>
+        <translation>Duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="114"/>
+        <source>Photos stored more than once: review them and move the extra copies to the trash</source>
+        <translation>Fotos guardadas mais de uma vez: revise-as e mova as cópias sobrando para a lixeira</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="122"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="128"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="130"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: a unidade ou a pasta não está disponível agora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="166"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Solte fotos aqui para adicioná-las; clique com o botão direito para renomear ou excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="170"/>
         <source>New album…</source>
         <translation>Novo álbum…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="228"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="230"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="251"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -4195,12 +4565,12 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="258"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4208,7 +4578,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="259"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
@@ -4216,7 +4586,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vazio oculto</numerusform>
@@ -4224,17 +4594,17 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="266"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbuns em que nenhuma foto foi classificada ainda. Clique para mostrá-los (Exibir › Mostrar álbuns vazios).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="270"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
@@ -4453,54 +4823,74 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetPreview</name>
     <message>
+        <location filename="../../gui/tagset_preview.py" line="278"/>
         <location filename="../../gui/tagset_preview.py" line="286"/>
-        <location filename="../../gui/tagset_preview.py" line="293"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="294"/>
+        <location filename="../../gui/tagset_preview.py" line="287"/>
         <source>Score a sample of your photos against the set as it stands here, without saving it</source>
         <translation>Pontua uma amostra das suas fotos com o conjunto como está aqui, sem salvá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="297"/>
+        <location filename="../../gui/tagset_preview.py" line="290"/>
+        <source>A sample of your photos</source>
+        <translation>Uma amostra das suas fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="291"/>
+        <source>The photos selected in the grid</source>
+        <translation>As fotos selecionadas na grade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="292"/>
+        <source>Which photos the preview scores: select photos in the main window&apos;s grid to see how the set files them</source>
+        <translation>Quais fotos a prévia pontua: selecione fotos na grade da janela principal para ver como o conjunto as classifica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="295"/>
         <source>Show probabilities</source>
         <translation>Mostrar probabilidades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="296"/>
         <source>Show similarities</source>
         <translation>Mostrar similaridades</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="300"/>
-        <location filename="../../gui/tagset_preview.py" line="333"/>
+        <location filename="../../gui/tagset_preview.py" line="298"/>
+        <location filename="../../gui/tagset_preview.py" line="332"/>
         <source>Preview scores up to {0} of your photos against the set, before you apply it.</source>
         <translation>A prévia pontua até {0} das suas fotos com o conjunto, antes de você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="349"/>
+        <location filename="../../gui/tagset_preview.py" line="348"/>
         <source>The set changed since this preview: press Preview again.</source>
         <translation>O conjunto mudou desde esta prévia: clique em Prévia novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="363"/>
+        <location filename="../../gui/tagset_preview.py" line="361"/>
+        <source>No photos are selected in the grid: select some there, or preview a sample.</source>
+        <translation>Nenhuma foto está selecionada na grade: selecione algumas lá ou faça a prévia de uma amostra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tagset_preview.py" line="368"/>
         <source>Scoring your photos…</source>
         <translation>Pontuando suas fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="418"/>
+        <location filename="../../gui/tagset_preview.py" line="421"/>
         <source>No indexed photos to preview yet.</source>
         <translation>Ainda não há fotos indexadas para a prévia.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagset_preview.py" line="423"/>
+        <location filename="../../gui/tagset_preview.py" line="426"/>
         <source>{0}; colours from {2:.2f} (dark) to {3:.2f} (yellow). Framed: the tags an apply would give ({1}). Click a column to sort.</source>
         <translation>{0}; cores de {2:.2f} (escuro) a {3:.2f} (amarelo). Com moldura: as etiquetas que seriam atribuídas ao aplicar ({1}). Clique em uma coluna para ordenar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4508,7 +4898,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagset_preview.py" line="424"/>
+        <location filename="../../gui/tagset_preview.py" line="427"/>
         <source>%Ln photos get none</source>
         <translation>
             <numerusform>%Ln foto não recebe nenhuma</numerusform>
@@ -4519,22 +4909,22 @@ pontuação {1:.3f}</translation>
 <context>
     <name>TagSetsDialog</name>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="82"/>
+        <location filename="../../gui/tagsets_dialog.py" line="88"/>
         <source>Tag sets</source>
         <translation>Conjuntos de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="96"/>
+        <location filename="../../gui/tagsets_dialog.py" line="102"/>
         <source>New</source>
         <translation>Novo</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="99"/>
+        <location filename="../../gui/tagsets_dialog.py" line="105"/>
         <source>Add built-in</source>
         <translation>Predefinidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="103"/>
+        <location filename="../../gui/tagsets_dialog.py" line="109"/>
         <source>{0} (%Ln tags)</source>
         <translation>
             <numerusform>{0} (%Ln etiqueta)</numerusform>
@@ -4542,72 +4932,72 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="107"/>
+        <location filename="../../gui/tagsets_dialog.py" line="113"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="109"/>
+        <location filename="../../gui/tagsets_dialog.py" line="115"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="111"/>
+        <location filename="../../gui/tagsets_dialog.py" line="117"/>
         <source>Remove</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="129"/>
+        <location filename="../../gui/tagsets_dialog.py" line="135"/>
         <source>Tag sets in this library</source>
         <translation>Conjuntos de etiquetas desta biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="157"/>
+        <location filename="../../gui/tagsets_dialog.py" line="163"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="158"/>
+        <location filename="../../gui/tagsets_dialog.py" line="164"/>
         <source>Store the set without filing photos yet</source>
         <translation>Salva o conjunto sem organizar as fotos por enquanto</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="160"/>
+        <location filename="../../gui/tagsets_dialog.py" line="166"/>
         <source>Apply to library</source>
         <translation>Aplicar à biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="161"/>
+        <location filename="../../gui/tagsets_dialog.py" line="167"/>
         <source>Store the set and file every photo into its albums (in the background)</source>
         <translation>Salva o conjunto e organiza todas as fotos em seus álbuns (em segundo plano)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="164"/>
+        <location filename="../../gui/tagsets_dialog.py" line="170"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="176"/>
+        <location filename="../../gui/tagsets_dialog.py" line="182"/>
         <source>This library is open read-only: sets can be previewed, not changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: é possível ver a prévia dos conjuntos, mas não alterá-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="190"/>
+        <location filename="../../gui/tagsets_dialog.py" line="196"/>
         <source>not applied yet</source>
         <translation>ainda não aplicado</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="192"/>
+        <location filename="../../gui/tagsets_dialog.py" line="198"/>
         <source>changed since applied</source>
         <translation>alterado desde a aplicação</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="194"/>
+        <location filename="../../gui/tagsets_dialog.py" line="200"/>
         <source>applied</source>
         <translation>aplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/tagsets_dialog.py" line="196"/>
+        <location filename="../../gui/tagsets_dialog.py" line="202"/>
         <source>{0}
 %Ln tags, {1}</source>
         <translation>
@@ -4618,113 +5008,113 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="244"/>
+        <location filename="../../gui/tagsets_dialog.py" line="250"/>
         <source>New tag set</source>
         <translation>Novo conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="299"/>
+        <location filename="../../gui/tagsets_dialog.py" line="305"/>
         <source>A tag set named “{0}” exists already: choose another name.</source>
         <translation>Já existe um conjunto de etiquetas chamado “{0}”: escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="317"/>
+        <location filename="../../gui/tagsets_dialog.py" line="323"/>
         <source>Saved. Filing your photos into the albums of “{0}”: see the status bar.</source>
         <translation>Salvo. Organizando suas fotos nos álbuns de “{0}”: veja a barra de status.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="321"/>
+        <location filename="../../gui/tagsets_dialog.py" line="327"/>
         <source>Saved “{0}”. Apply it to file your photos into its albums.</source>
         <translation>“{0}” salvo. Aplique-o para organizar suas fotos nos álbuns dele.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="338"/>
+        <location filename="../../gui/tagsets_dialog.py" line="344"/>
         <source>Remove tag set</source>
         <translation>Excluir conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="339"/>
+        <location filename="../../gui/tagsets_dialog.py" line="345"/>
         <source>Remove “{0}” and its albums? Your confirmations and rejections in them are removed too. Your photos stay.</source>
         <translation>Excluir “{0}” e os álbuns dele? Suas confirmações e rejeições neles também serão excluídas. Suas fotos continuam onde estão.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="348"/>
+        <location filename="../../gui/tagsets_dialog.py" line="354"/>
         <source>Removed “{0}”.</source>
         <translation>“{0}” excluído.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Add built-in set</source>
         <translation>Adicionar conjunto predefinido</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="361"/>
+        <location filename="../../gui/tagsets_dialog.py" line="367"/>
         <source>Replace your tag set “{0}” with the built-in one?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo predefinido?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="363"/>
+        <location filename="../../gui/tagsets_dialog.py" line="369"/>
         <source>Added “{0}”. Preview it, adjust it, then apply it.</source>
         <translation>“{0}” adicionado. Veja a prévia, ajuste-o e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Import a tag set</source>
         <translation>Importar um conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="369"/>
+        <location filename="../../gui/tagsets_dialog.py" line="375"/>
         <source>Tag sets (*.toml *.json)</source>
         <translation>Conjuntos de etiquetas (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="377"/>
+        <location filename="../../gui/tagsets_dialog.py" line="383"/>
         <source>Cannot import {0}</source>
         <translation>Não é possível importar {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="382"/>
+        <location filename="../../gui/tagsets_dialog.py" line="388"/>
         <source>Replace your tag set “{0}” with the one in the file?</source>
         <translation>Substituir seu conjunto de etiquetas “{0}” pelo do arquivo?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="384"/>
+        <location filename="../../gui/tagsets_dialog.py" line="390"/>
         <source>Imported “{0}”. Preview it, then apply it.</source>
         <translation>“{0}” importado. Veja a prévia e depois aplique-o.</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>TOML (*.toml)</source>
         <translation>TOML (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="412"/>
+        <location filename="../../gui/tagsets_dialog.py" line="418"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="414"/>
+        <location filename="../../gui/tagsets_dialog.py" line="420"/>
         <source>Export the tag set</source>
         <translation>Exportar o conjunto de etiquetas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="427"/>
+        <location filename="../../gui/tagsets_dialog.py" line="433"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="435"/>
+        <location filename="../../gui/tagsets_dialog.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>Discard your changes to “{0}”?</source>
         <translation>Descartar suas alterações em “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../gui/tagsets_dialog.py" line="436"/>
+        <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
     </message>

@@ -196,3 +196,34 @@ def test_union_find_joins_sets() -> None:
         sets.union(a, b)
     sets.find(99)
     assert sorted(sets.components()) == [[1, 2, 3, 4], [10, 11]]
+
+
+def test_regrouping_at_a_stricter_threshold_gives_what_a_search_there_finds(world) -> None:
+    lib, _originals, _copies = world
+    _events, loose = run(lib, threshold=0.9)
+    for threshold in (0.95, DEFAULT_THRESHOLD, 0.999):
+        _events, searched = run(lib, threshold=threshold)
+        regrouped = lib.duplicates.regroup(loose, threshold)
+        assert regrouped.threshold == threshold
+        assert [[p.path for p in g.photos] for g in regrouped.groups] == [[p.path for p in g.photos] for g in searched.groups]
+    # Photos set aside since leave their groups; a group left with one photo goes.
+    first = loose.groups[0]
+    without = {p.photo_id for p in first.others}
+    regrouped = lib.duplicates.regroup(loose, DEFAULT_THRESHOLD, without)
+    assert not {p.photo_id for g in regrouped.groups for p in g.photos} & without
+    assert first.keep.photo_id not in {p.photo_id for g in regrouped.groups for p in g.photos}
+    from photoclip.errors import PhotoclipError
+
+    with pytest.raises(PhotoclipError):  # looser than the search: only a new search can tell
+        lib.duplicates.regroup(loose, 0.8)
+
+
+def test_the_user_can_choose_another_photo_to_keep(world) -> None:
+    lib, _originals, _copies = world
+    _events, summary = run(lib)
+    group = summary.groups[0]
+    other = group.others[-1]
+    chosen = group.keeping(other.photo_id)
+    assert chosen.keep == other and set(chosen.photos) == set(group.photos) and group.keep in chosen.others
+    with pytest.raises(ValueError):
+        group.keeping(-1)

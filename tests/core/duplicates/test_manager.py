@@ -79,8 +79,22 @@ def test_a_file_gone_before_the_move_is_reported_and_the_rest_moves(lib: Library
     vanished = groups[0].others[0]
     os.unlink(vanished.path)
     result = lib.duplicates.trash(groups)
-    assert [p.path for p in result.problems] == [vanished.path]
+    assert [(p.path, p.cause) for p in result.problems] == [(vanished.path, "gone")]
     assert [f.original for f in result.moved] == [groups[1].others[0].path]
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="needs POSIX permissions that bind (not root)")
+def test_a_read_only_folder_is_reported_as_denied_and_nothing_is_lost(lib: Library) -> None:
+    groups = exact_groups(lib)
+    locked = Path(groups[0].others[0].path).parent
+    locked.chmod(0o555)
+    try:
+        result = lib.duplicates.trash(groups)
+    finally:
+        locked.chmod(0o755)
+    denied = [p for p in result.problems if p.cause == "denied"]
+    assert [p.path for p in denied] == [groups[0].others[0].path] and Path(denied[0].path).exists()
+    assert groups[0].others[0].photo_id in live_ids(lib)  # still in the library: nothing happened to it
 
 
 def test_undo_leaves_a_copy_held_when_its_place_is_taken(lib: Library) -> None:
@@ -89,7 +103,7 @@ def test_undo_leaves_a_copy_held_when_its_place_is_taken(lib: Library) -> None:
     taken = result.moved[0]
     Path(taken.original).write_bytes(b"something else")
     undone = lib.duplicates.undo()
-    assert undone.restored == () and [p.path for p in undone.problems] == [taken.original]
+    assert undone.restored == () and [(p.path, p.cause) for p in undone.problems] == [(taken.original, "taken")]
     assert Path(taken.held).exists() and lib.duplicates.held() == [taken]
 
 
@@ -121,3 +135,24 @@ def test_empty_sends_held_files_to_the_system_trash(lib: Library, tmp_path: Path
     assert trashed == data  # in the system trash, whole: restorable from there
     assert len(list((xdg / "Trash" / "info").glob("*.trashinfo"))) == len(data)
     assert lib.duplicates.held() == []
+
+
+def test_undo_puts_back_the_batch_asked_for_and_the_service_moves_as_a_job(lib: Library) -> None:
+    from photoclip.core.indexing.service import IndexService
+
+    first, second = exact_groups(lib)
+    service = IndexService(lib, watch=False, rescan_seconds=0)
+    service.start()
+    try:
+        one = service.trash_duplicates([first]).result(timeout=60)
+        two = service.trash_duplicates([second]).result(timeout=60)
+        assert one.batch and two.batch and one.batch != two.batch
+        assert not os.path.exists(first.others[0].path) and not os.path.exists(second.others[0].path)
+        undone = service.undo_duplicates(one.batch).result(timeout=60)  # the older batch, not the latest
+        assert undone.batch == one.batch and [f.photo_id for f in undone.restored] == [first.others[0].photo_id]
+        assert os.path.exists(first.others[0].path) and not os.path.exists(second.others[0].path)
+        assert first.others[0].photo_id in live_ids(lib) and second.others[0].photo_id not in live_ids(lib)
+        assert service.undo_duplicates(one.batch).result(timeout=60).batch is None  # no longer held
+    finally:
+        service.stop()
+    assert lib.duplicates.undo().batch == two.batch
