@@ -59,7 +59,7 @@ from photoclip.gui.workers import PoolCalls, ServiceBridge, traceback_text, watc
 RESULT_COUNT = 200
 # Service jobs that need the chosen model: when it is not set up they fail, and the
 # window says that a model is needed instead of showing the error.
-MODEL_JOBS = ("embed", "re-embed", "tags")
+MODEL_JOBS = ("embed", "re-embed", "tags", "words")
 
 
 class MainWindow(QMainWindow):
@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
-        self.photo_view.attach(self.library, self._submit)
+        self.photo_view.attach(self.library, self._submit, lambda: self.service)
+        self.photo_view.words.search_requested.connect(self.search_field.search_for)
         self.photo_view.open_row.connect(self.open_photo)
         self.album_actions.attach_photo_view(self.photo_view)
 
@@ -482,7 +483,6 @@ class MainWindow(QMainWindow):
         def work() -> tuple[list[GridItem], int]:
             hits = library.search(text, RESULT_COUNT, filters)
             return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model()) if indexing else 0
-
 
         def done(result: tuple[list[GridItem], int]) -> None:
             items, waiting = result

@@ -47,6 +47,7 @@ def small(tmp_path: Path) -> Iterator[tuple[Library, int]]:
 def test_a_photo_of_red_triangles_is_described_as_red_first_in_the_ui_language(small: tuple[Library, int]) -> None:
     library, photo = small
     assert not library.words.ready()
+    assert library.words.describe_if_ready(photo, 5, "es") is None  # the app's GUI never runs the model itself
     words = library.words.describe(photo, 5, "es")
     assert library.words.ready()  # encoded once, cached for the next photo
     assert len(words) == 5 and words[0].english == "red" and words[0].text == "rojo"
@@ -55,6 +56,7 @@ def test_a_photo_of_red_triangles_is_described_as_red_first_in_the_ui_language(s
     scores = [w.score for w in words]
     assert scores == sorted(scores, reverse=True) and 0.3 < scores[0] <= 1.0
     assert [w.english for w in library.words.describe(photo, 3, "pt")][0] == "red"
+    assert library.words.describe_if_ready(photo, 5, "es") == words
     assert library.words.describe(photo, 1, "pt")[0].text == "vermelho"
 
 
@@ -155,3 +157,5 @@ def test_a_photo_without_a_vector_cannot_be_described(small: tuple[Library, int]
     library, _photo = small
     with pytest.raises(PhotoclipError, match="not been indexed"):
         library.words.describe(10_000)
+    with pytest.raises(PhotoclipError, match="not been indexed"):
+        library.words.describe_if_ready(10_000)  # said before "not prepared": preparing would not help

@@ -194,10 +194,28 @@ class Words:
                 or the model cannot be loaded to encode the vocabulary.
         """
         identity = self._identity()
+        return self._rank(identity, self._photo_vector(identity, photo_id), k, language, with_tagsets=True)
+
+    def describe_if_ready(self, photo_id: int, k: int = 10, language: str = "en") -> list[Description] | None:
+        """:meth:`describe`, or None rather than run the text model when the words are not prepared yet.
+
+        The app calls it from its pool, and on None asks the service to
+        :meth:`prepare` (the model is the service's to run).
+
+        Raises:
+            PhotoclipError: The photo has no vector for the serving model yet.
+        """
+        identity = self._identity()
+        vector = self._photo_vector(identity, photo_id)
+        if not self.ready():
+            return None
+        return self._rank(identity, vector, k, language, with_tagsets=True)
+
+    def _photo_vector(self, identity: str, photo_id: int) -> np.ndarray:
         ids, vectors = self.catalog.embeddings_for(identity, [photo_id])
         if len(ids) == 0:
             raise PhotoclipError(f"Photo {photo_id} has not been indexed yet.", hint="Run `photoclip index`.")
-        return self._rank(identity, vectors[0], k, language, with_tagsets=True)
+        return np.asarray(vectors[0], dtype=np.float32)
 
     def best(self, vector: np.ndarray, k: int = 10, language: str = "en", *, with_tagsets: bool = False) -> list[Description]:
         """The concepts that best describe any vector of the serving model's space, e.g. the centroid of a group of photos.
