@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from photoclip.core.library import Library
-from photoclip.core.vocabulary import Description
+from photoclip.core.vocabulary.records import Description
 from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import num
