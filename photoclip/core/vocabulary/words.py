@@ -88,6 +88,8 @@ class Words:
         self._model_languages = model_languages
         self._vocabulary = tuple(vocabulary) if vocabulary is not None else None
         self._memo: _Memo | None = None
+        self._tagset: TagSet | None = None
+        self._cache_keys: list[str] | None = None
         self._lock = threading.Lock()
 
     @property
@@ -100,14 +102,22 @@ class Words:
     @property
     def tagset(self) -> TagSet:
         """The vocabulary as a tag set: how its vectors are made and cached, like any set's."""
-        return TagSet("vocabulary", tuple(TagDef(e.english) for e in self.vocabulary), templates=DEFAULT_TEMPLATES)
+        if self._tagset is None:
+            self._tagset = TagSet("vocabulary", tuple(TagDef(e.english) for e in self.vocabulary), templates=DEFAULT_TEMPLATES)
+        return self._tagset
+
+    @property
+    def _keys(self) -> list[str]:
+        """The prompt-cache keys of the vocabulary's concepts."""
+        if self._cache_keys is None:
+            self._cache_keys = [self.tagset.cache_key(t) for t in self.tagset.tags]
+        return self._cache_keys
 
     # --------------------------------------------------------------- vectors
     def ready(self) -> bool:
         """Whether describing needs no text model: the vocabulary and every tag set are encoded for the serving identity."""
         identity = self._identity()
-        vocabulary = self.tagset
-        if store.prompt_cache_stamp(self.catalog, identity, [vocabulary.cache_key(t) for t in vocabulary.tags]) is None:
+        if store.prompt_cache_stamp(self.catalog, identity, self._keys) is None:
             return False
         if self.catalog.get_meta(store.logit_scale_key(identity)) is None:
             return False
@@ -142,15 +152,14 @@ class Words:
         logit_scale(self.catalog, encoder, identity)
 
     def _vocabulary_vectors(self, identity: str, encoder: PromptEncoder) -> np.ndarray:
-        vocabulary = self.tagset
-        stamp = store.prompt_cache_stamp(self.catalog, identity, [vocabulary.cache_key(t) for t in vocabulary.tags])
+        stamp = store.prompt_cache_stamp(self.catalog, identity, self._keys)
         with self._lock:
             memo = self._memo
         if memo is not None and memo.identity == identity and memo.stamp == stamp:
             return memo.vectors
-        vectors = tag_vectors(self.catalog, encoder, vocabulary, identity)  # encodes what is missing
+        vectors = tag_vectors(self.catalog, encoder, self.tagset, identity)  # encodes what is missing
         if stamp is None:  # just encoded (and stored, unless read-only): the stamp to check against from now on
-            stamp = store.prompt_cache_stamp(self.catalog, identity, [vocabulary.cache_key(t) for t in vocabulary.tags])
+            stamp = store.prompt_cache_stamp(self.catalog, identity, self._keys)
         with self._lock:
             self._memo = _Memo(identity, stamp, vectors)
         return vectors
