@@ -10,12 +10,13 @@ with what to search for, and the main window runs that search.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from photoclip.core.library import Library
 from photoclip.core.vocabulary.records import Description
@@ -31,18 +32,25 @@ BAR_WIDTH = 56
 
 
 class WordLink(QLabel):
-    """A word that searches for itself when clicked (or activated with Enter or Space); it wraps when long."""
+    """A word that searches for itself when clicked (or activated with Enter or Space); it wraps when long.
+
+    Args:
+        word: The word as shown.
+        note: Said after it in gray (a tag's set), or empty.
+    """
 
     clicked = Signal()
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, word: str, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(text)
+        self.word = word
+        self.setTextFormat(Qt.TextFormat.RichText)
+        link = self.palette().color(QPalette.ColorRole.Link).name()
+        gray = f" <span style='color:gray'>{html.escape(note)}</span>" if note else ""
+        self.setText(f"<span style='color:{link}'>{html.escape(word)}</span>{gray}")
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setStyleSheet("color: palette(link);")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -78,11 +86,10 @@ class PhotoWordsPanel(QGroupBox):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: gray;")
         self._rows_box = QWidget()
-        self._rows = QGridLayout(self._rows_box)
+        # One row widget per word (a grid gives wrapped words the wrong height).
+        self._rows = QVBoxLayout(self._rows_box)
         self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setHorizontalSpacing(6)
-        self._rows.setVerticalSpacing(2)
-        self._rows.setColumnStretch(0, 1)
+        self._rows.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self._rows_box)
@@ -121,16 +128,16 @@ class PhotoWordsPanel(QGroupBox):
             return  # another photo is on show now
         if words is None:
             self._say(self.tr("Preparing words…"))
-            self._set_words([])
+            self.set_words([])
             self._prepare()
             return
         self._prepared_once = True
         self._say(None if words else self.tr("No words for this photo."))
-        self._set_words(words)
+        self.set_words(words)
 
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self._ticket:
-            self._set_words([])
+            self.set_words([])
             self._say(core_text(message).split("\n")[0])
 
     def _prepare(self) -> None:
@@ -151,7 +158,7 @@ class PhotoWordsPanel(QGroupBox):
 
     def _prepare_failed(self, message: str) -> None:
         self._preparing = False
-        self._set_words([])
+        self.set_words([])
         self._say(core_text(message).split("\n")[0])
 
     # ------------------------------------------------------------ filling
@@ -159,7 +166,8 @@ class PhotoWordsPanel(QGroupBox):
         self.message.setText(text or "")
         self.message.setVisible(bool(text))
 
-    def _set_words(self, words: list[Description]) -> None:
+    def set_words(self, words: list[Description]) -> None:
+        """List words, best first: each a link, a bar (the best word's full) and its score."""
         while self._rows.count():
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -168,11 +176,12 @@ class PhotoWordsPanel(QGroupBox):
         self.words = list(words)
         self.links = []
         best = max((w.score for w in words), default=0.0)
-        for row, word in enumerate(words):
-            link = WordLink(self._shown_text(word))
+        for word in words:
+            set_name = "" if word.from_vocabulary else tag_names.set_name(word.source)
+            link = WordLink(self._shown_text(word), set_name)
             tip = self.tr("Search for “{0}”").format(word.query)
-            if not word.from_vocabulary:
-                tip += "\n" + self.tr("A tag of the set “{0}”").format(tag_names.set_name(word.source))
+            if set_name:
+                tip += "\n" + self.tr("A tag of the set “{0}”").format(set_name)
             link.setToolTip(tip)
             link.clicked.connect(lambda query=word.query: self.search_requested.emit(query))
             bar = QProgressBar()
@@ -182,9 +191,15 @@ class PhotoWordsPanel(QGroupBox):
             bar.setFixedSize(BAR_WIDTH, 8)
             score = QLabel(self._score_text(word.score))
             score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._rows.addWidget(link, row, 0)
-            self._rows.addWidget(bar, row, 1, Qt.AlignmentFlag.AlignVCenter)
-            self._rows.addWidget(score, row, 2)
+            score.setFixedWidth(score.fontMetrics().horizontalAdvance(self._score_text(1.0)) + 4)  # the widest score
+            line = QWidget()
+            columns = QHBoxLayout(line)
+            columns.setContentsMargins(0, 0, 0, 0)
+            columns.setSpacing(6)
+            columns.addWidget(link, 1)
+            columns.addWidget(bar)
+            columns.addWidget(score)
+            self._rows.addWidget(line)
             self.links.append(link)
 
     @staticmethod

@@ -9,9 +9,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar
 
+from photoclip.core.vocabulary.records import Description
 from photoclip.core.world.scene import save_photo, scenes
 from photoclip.gui.main_window import MainWindow
+from photoclip.gui.photo_words import PhotoWordsPanel, WordLink
 from tests.gui.conftest import TIMEOUT, indexed_window
 from tests.meaning.test_words import RED_TRIANGLES
 
@@ -38,7 +41,7 @@ def test_the_viewer_lists_the_photo_s_words_and_a_click_searches_for_one(qtbot, 
     assert panel.message.text() == "Preparing words…" and not panel.message.isHidden()
     qtbot.waitUntil(lambda: len(panel.links) == 8, timeout=TIMEOUT)
     assert panel.message.isHidden()
-    assert [w.english for w in panel.words][0] == "red" and panel.links[0].text() == "red"
+    assert [w.english for w in panel.words][0] == "red" and panel.links[0].word == "red"
     assert "Search for “red”" in panel.links[0].toolTip()
 
     # The next photo's words come at once, with nothing to prepare.
@@ -47,7 +50,7 @@ def test_the_viewer_lists_the_photo_s_words_and_a_click_searches_for_one(qtbot, 
     qtbot.waitUntil(lambda: window.photo_view.record is not None and panel.words and panel.words[0].english != "red", timeout=TIMEOUT)
 
     _open(window, "red.jpg")
-    qtbot.waitUntil(lambda: bool(panel.links) and panel.links[0].text() == "red", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(panel.links) and panel.links[0].word == "red", timeout=TIMEOUT)
     qtbot.mouseClick(panel.links[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.mode == "search" and window.pages.currentIndex() == 0 and window.model.rowCount() > 0, timeout=TIMEOUT)
     assert window.search_field.text() == "red"
@@ -61,10 +64,33 @@ def test_the_words_follow_the_ui_language(qtbot, window: MainWindow) -> None:  #
     try:
         _open(window, "red.jpg")
         qtbot.waitUntil(lambda: bool(panel.links), timeout=TIMEOUT)
-        assert panel.links[0].text() == "vermelho"
+        assert panel.links[0].word == "vermelho"
         panel.links[0].setFocus()
         qtbot.keyClick(panel.links[0], Qt.Key.Key_Return)
         # shapes-world reads Portuguese: the search is for the word shown.
         qtbot.waitUntil(lambda: window.mode == "search" and window.search_field.text() == "vermelho", timeout=TIMEOUT)
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_tag_s_word_names_its_set_and_scores_read_as_percentages(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = PhotoWordsPanel()
+    qtbot.addWidget(panel)
+    panel.set_words([
+        Description("my dog Rex", "my dog Rex", 0.5, "Pets", "my dog Rex"),
+        Description("beach", "beach", 0.25, "vocabulary", "beach"),
+        Description("dog", "dog", 0.004, "vocabulary", "dog"),
+    ])
+    assert [link.word for link in panel.links] == ["my dog Rex", "beach", "dog"]
+    assert "Pets" in panel.links[0].text() and "A tag of the set “Pets”" in panel.links[0].toolTip()
+    assert "Pets" not in panel.links[1].text() and "A tag" not in panel.links[1].toolTip()
+    bars = panel.findChildren(QProgressBar)
+    assert [b.value() for b in bars] == [1000, 500, 8]  # the best word's bar is full
+    scores = [w.text() for w in panel.findChildren(QLabel) if w.text().endswith("%")]
+    assert scores == ["50%", "25%", "<1%"]
+    with qtbot.waitSignal(panel.search_requested) as clicked:
+        qtbot.mouseClick(panel.links[1], Qt.MouseButton.LeftButton)
+    assert clicked.args == ["beach"]
+    panel.set_words([])
+    assert panel.links == []
+    qtbot.waitUntil(lambda: not panel.findChildren(WordLink))  # the old rows are gone, not hidden
