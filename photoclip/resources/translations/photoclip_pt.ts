@@ -3960,38 +3960,38 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoWordsPanel</name>
     <message>
-        <location filename="../../gui/photo_words.py" line="66"/>
+        <location filename="../../gui/photo_words.py" line="74"/>
         <source>Words</source>
         <translation>Palavras</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="67"/>
+        <location filename="../../gui/photo_words.py" line="75"/>
         <source>What the model sees in the photo, and how sure it is. Click a word to search for it.</source>
         <translation>O que o modelo vê na foto e quanta certeza ele tem. Clique em uma palavra para buscá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="109"/>
-        <location filename="../../gui/photo_words.py" line="123"/>
+        <location filename="../../gui/photo_words.py" line="116"/>
+        <location filename="../../gui/photo_words.py" line="130"/>
         <source>Preparing words…</source>
         <translation>Preparando as palavras…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="128"/>
+        <location filename="../../gui/photo_words.py" line="135"/>
         <source>No words for this photo.</source>
         <translation>Nenhuma palavra para esta foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="145"/>
+        <location filename="../../gui/photo_words.py" line="152"/>
         <source>Preparing words was cancelled.</source>
         <translation>A preparação das palavras foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="173"/>
+        <location filename="../../gui/photo_words.py" line="182"/>
         <source>Search for “{0}”</source>
         <translation>Buscar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="175"/>
+        <location filename="../../gui/photo_words.py" line="184"/>
         <source>A tag of the set “{0}”</source>
         <translation>Uma etiqueta do conjunto “{0}”</translation>
     </message>
