@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The suffixes [tool.setuptools.package-data] in pyproject.toml ships from photoclip/resources.
-RESOURCE_SUFFIXES = {".toml", ".svg", ".png", ".qm", ".ts", ".safetensors"}
+RESOURCE_SUFFIXES = {".toml", ".svg", ".png", ".qm", ".ts", ".safetensors", ".tsv"}
 
 
 def expected_files(root: Path = ROOT) -> list[str]:

@@ -28,6 +28,7 @@ GUI_MAY_IMPORT = {
     "photoclip.core.models.progress",
     "photoclip.core.duplicates.records",
     "photoclip.core.tagsets.heatmap",  # the similarity table's colours, values and samples: pure, shared with the CLI
+    "photoclip.core.vocabulary.records",
 }
 #: Single names the GUI may import from other core modules, and why.
 GUI_MAY_ALSO_IMPORT = {

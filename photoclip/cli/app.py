@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from photoclip import __version__
 from photoclip.cli import albums, bench, captions, duplicates, library, models, personalize, search, tags, watch
 from photoclip.cli.common import Command, Handler, add_common_options
+from photoclip.cli.describe import DESCRIBE
 from photoclip.errors import ModelUnavailableError, PhotoclipError
 
 #: Every command, in the order ``photoclip --help`` lists them.
@@ -17,6 +18,7 @@ COMMANDS: tuple[Command, ...] = (
     library.INDEX,
     search.SEARCH,
     search.SIMILAR,
+    DESCRIBE,
     library.GUI,
     watch.WATCH,
     library.STATUS,

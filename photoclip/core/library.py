@@ -48,6 +48,7 @@ from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
 from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
+from photoclip.core.vocabulary import Words
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
@@ -145,6 +146,8 @@ class Library:
         self._searchers: dict[str, Searcher] = {}
         self._lock = threading.RLock()
         self._tags: TagManager | None = None
+        # The photo's own words (``core/vocabulary/``): describe_photo and best_words are ``words.describe`` and ``words.best``.
+        self.words = Words(self.catalog, self.serving_identity, lambda: self.query_embedder(), lambda: self.serving_model().languages)
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""

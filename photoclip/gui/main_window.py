@@ -62,7 +62,7 @@ from photoclip.gui.workers import PoolCalls, ServiceBridge, traceback_text, watc
 RESULT_COUNT = 200
 # Service jobs that need the chosen model: when it is not set up they fail, and the
 # window says that a model is needed instead of showing the error.
-MODEL_JOBS = ("embed", "re-embed", "tags")
+MODEL_JOBS = ("embed", "re-embed", "tags", "words")
 
 
 class MainWindow(QMainWindow):
@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
         self.photo_view = PhotoView()
         self.photo_view.back.connect(self.go_back)
         self.photo_view.find_similar.connect(self.find_similar)
-        self.photo_view.attach(self.library, self._submit)
+        self.photo_view.attach(self.library, self._submit, lambda: self.service)
+        self.photo_view.words.search_requested.connect(self.search_field.search_for)
         self.photo_view.open_row.connect(self.open_photo)
         self.photo_view.album_menu = lambda photo_id, parent: self.album_actions.add_to_album_menu([photo_id], self._user_albums, parent)
         self.album_actions.attach_photo_view(self.photo_view)

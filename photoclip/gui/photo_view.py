@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QKeySequence
@@ -32,6 +33,7 @@ from photoclip.core.storage.records import PhotoRecord
 from photoclip.gui.captions_widget import CaptionsWidget
 from photoclip.gui.i18n import num
 from photoclip.gui.metadata_panel import MetadataPanel
+from photoclip.gui.photo_words import PhotoWordsPanel
 from photoclip.gui.tags_panel import PhotoTagsPanel
 from photoclip.gui.viewer import ImageCanvas, PreviewLoader, command_for_key, dark_background, decode_preview, screen_side
 from photoclip.gui.workers import Submit
@@ -152,6 +154,8 @@ class PhotoView(QWidget):
         # Camera, exposure, date, pixels, size, path and place (the main window attaches the library).
         self.metadata = MetadataPanel()
         self.score_label = self.metadata.score_label
+        # The photo's own words, best first; a click asks the main window to search for one.
+        self.words = PhotoWordsPanel()
         # The albums the photo is in, with Confirm / Reject / Clear (the main window saves them).
         self.tags_panel = PhotoTagsPanel()
         # The user's captions of the photo (the main window attaches the library).
@@ -159,6 +163,7 @@ class PhotoView(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(self.metadata)
+        side.addWidget(self.words)
         side.addWidget(self.captions)
         side.addWidget(self.tags_panel, 1)
         side_widget = QWidget()
@@ -191,10 +196,11 @@ class PhotoView(QWidget):
         button.setAutoRaise(True)
         return button
 
-    def attach(self, library: Library, submit: Submit) -> None:
-        """Decode photos and read their metadata through the window's pool (``submit``)."""
+    def attach(self, library: Library, submit: Submit, service: Callable[[], Any] = lambda: None) -> None:
+        """Decode photos and read their metadata through the window's pool (``submit``); ``service`` returns the core's service, if any."""
         self._loader = PreviewLoader(submit)
         self.metadata.attach(library, submit)
+        self.words.attach(library, submit, service)
         self.captions.attach(library, submit)
 
     # ---------------------------------------------------------------- show
@@ -212,6 +218,7 @@ class PhotoView(QWidget):
         self.set_place(position, count)
         self.canvas.show_message(self.tr("Loading…"))
         self.metadata.show_record(record, score)
+        self.words.show_photo(record.id)
         self.captions.show_photo(record.id)
         if self._loader is not None:
             self._loader.load(record.path, screen_side(self), self.set_image)

@@ -56,6 +56,11 @@ class SearchField(QLineEdit):
         recent = self.state.value("search/recent", [])
         self._recent_model.setStringList([str(r) for r in (recent or [])] if isinstance(recent, list) else [str(recent)])
 
+    def search_for(self, text: str) -> None:
+        """Put ``text`` in the field and search for it now (a word clicked in the photo view)."""
+        self.setText(text)
+        self.search_requested.emit()
+
     def stop_waiting(self) -> None:
         """The search runs now: forget the pending one from typing."""
         self._debounce.stop()

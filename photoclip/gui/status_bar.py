@@ -93,6 +93,11 @@ class IndexStatusBar(QStatusBar):
             )
         elif event.phase == "tag-prompts":
             self.label.setText(self.tr("Preparing the tags of “{0}”…").format(tag_names.set_names(event.path or "")))
+        elif event.phase == "words":
+            if event.total:
+                self.progress.setRange(0, event.total)
+                self.progress.setValue(event.done)
+            self.label.setText(self.tr("Preparing the words that describe photos…"))
         elif event.phase == "tags":
             if event.total:
                 self.progress.setRange(0, event.total)

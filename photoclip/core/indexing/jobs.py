@@ -47,6 +47,9 @@ PRIORITY_LATER = 40  # room for tag sets, personalisation, ...
 # vectors, so it comes right after their embedding (albums fill as photos
 # arrive), not after a re-embed backlog that may take hours.
 PRIORITY_LABEL_NEW = PRIORITY_NEW + 5
+# Encoding the vocabulary a photo is described with: someone has a photo open
+# and waits for its words, so it goes before the periodic rescan and the backlog.
+PRIORITY_WORDS = PRIORITY_LABEL_NEW
 
 
 
@@ -387,6 +390,27 @@ class TagFeedbackJob(Job):
         if change.needs_apply:
             ctx.submit(TagJob([change.tagset]))
         return change
+
+
+class WordsJob(Job):
+    """Encode the vocabulary's and the tag sets' prompts for the serving model, so photos can be described.
+
+    The model is the service's to load and run, so the app prepares the
+    photo's own words here (``core/vocabulary/``), never on the GUI thread or
+    its pool. Progress events are :class:`IndexProgress` with phase ``words``
+    (``done``/``total`` count concepts and tags); nothing is left to do, and
+    the job ends at once, when they are cached already.
+    """
+
+    kind = "words"
+    priority = PRIORITY_WORDS
+
+    def absorb(self, other: Job) -> bool:
+        return isinstance(other, WordsJob)
+
+    def run(self, ctx: JobContext) -> JobEvents:
+        for step in ctx.library.words.prepare(ctx.cancel):
+            yield IndexProgress("words", step.done, step.total)
 
 
 class PersonalizeJob(Job):

@@ -7,8 +7,9 @@ from typing import Literal
 
 # The phases of indexing progress: scanning folders, loading the model,
 # embedding photos, the last event (with the summary), and the tag
-# labelling jobs (encoding tag prompts, filing photos into albums).
-IndexPhase = Literal["scan", "load-model", "embed", "done", "tag-prompts", "tags"]
+# labelling jobs (encoding tag prompts, filing photos into albums), and
+# encoding the vocabulary photos are described with.
+IndexPhase = Literal["scan", "load-model", "embed", "done", "tag-prompts", "tags", "words"]
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ from photoclip.core.indexing.jobs import (
     TagFeedback,
     TagFeedbackJob,
     TagJob,
+    WordsJob,
     startup_jobs,
 )
 from photoclip.core.indexing.records import IndexProgress
@@ -322,6 +323,10 @@ class IndexService:
     def tag_feedback(self, tag: int | str, photo_ids: Iterable[int], action: TagFeedback) -> Future[Any]:
         """Confirm, reject or clear a tag on photos (see :class:`TagFeedbackJob`). The future gives the ``ManualChange``."""
         return self.submit(TagFeedbackJob(tag, photo_ids, action)).future
+
+    def prepare_words(self) -> Future[Any]:
+        """Encode the words photos are described with (see :class:`WordsJob`); the future resolves when ``Library.words`` is ready."""
+        return self.submit(WordsJob()).future
 
     def personalize(self, config: "TrainingConfig | None" = None) -> Job:
         """Train on the library's captions (see :class:`PersonalizeJob`).

@@ -172,6 +172,22 @@ def count_cached_prompts(catalog: Catalog, model: str, keys: Sequence[str]) -> i
     return found
 
 
+def prompt_cache_stamp(catalog: Catalog, model: str, keys: Sequence[str]) -> float | None:
+    """When every one of ``keys`` has a cached ensemble for ``model``: when the newest was stored, else None.
+
+    It changes whenever any of them is encoded again (a refreshed text head),
+    so a copy held in memory can tell it is stale without reading the vectors.
+    """
+    wanted = sorted(set(keys))
+    found, newest = 0, 0.0
+    for chunk in _chunked_str(wanted):
+        sql = f"SELECT COUNT(*), MAX(created_at) FROM tag_prompt_cache WHERE model = ? AND key IN ({_marks(chunk)})"
+        count, latest = _rows(catalog, sql, [model, *chunk])[0]
+        found += int(count)
+        newest = max(newest, float(latest or 0.0))
+    return newest if found == len(wanted) else None
+
+
 def store_prompt_vectors(catalog: Catalog, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:
     """Cache prompt-ensemble vectors per (model, key)."""
     now = time.time()
