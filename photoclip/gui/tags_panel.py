@@ -54,6 +54,7 @@ class TagRow(QFrame):
         else:
             state = self.tr("Filed automatically")
         self.state_label = QLabel(state + score)
+        self.state_label.setWordWrap(True)  # "Clasificada automáticamente · puntuación 0,31" is wider than the side panel
         self.state_label.setStyleSheet("color: gray;" if tag.assigned else "color: #b04040;")
         # Tool buttons: three fit the narrow side panel, scroll bar and all.
         self.confirm_button = QToolButton()

@@ -4220,47 +4220,47 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoTagsPanel</name>
     <message>
-        <location filename="../../gui/tags_panel.py" line="92"/>
+        <location filename="../../gui/tags_panel.py" line="93"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="105"/>
+        <location filename="../../gui/tags_panel.py" line="106"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
         <translation>Pon esta foto en otro álbum a mano (cuenta como una confirmación).</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="106"/>
+        <location filename="../../gui/tags_panel.py" line="107"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="108"/>
+        <location filename="../../gui/tags_panel.py" line="109"/>
         <source>Put it in another album:</source>
         <translation>Añadir a otro álbum:</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="136"/>
+        <location filename="../../gui/tags_panel.py" line="137"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="146"/>
+        <location filename="../../gui/tags_panel.py" line="147"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="166"/>
+        <location filename="../../gui/tags_panel.py" line="167"/>
         <source>This photo is in no album.</source>
         <translation>Esta foto no está en ningún álbum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="169"/>
+        <location filename="../../gui/tags_panel.py" line="170"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
         <translation>Todavía no hay álbumes: crea conjuntos de etiquetas con “Conjuntos de etiquetas…” para clasificar las fotos en álbumes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="172"/>
+        <location filename="../../gui/tags_panel.py" line="173"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden cambiar los álbumes.</translation>
     </message>
@@ -4268,88 +4268,88 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="82"/>
+        <location filename="../../gui/photo_view.py" line="79"/>
         <source>← Back</source>
         <translation>← Volver</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="83"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (flecha izquierda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="84"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Next photo (Right arrow)</source>
         <translation>Foto siguiente (flecha derecha)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="84"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+rueda amplía, arrastrar desplaza, doble clic alterna entre ajustar y 100 %</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="87"/>
         <source>Fit in window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="92"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="94"/>
         <source>Full screen (F)</source>
         <translation>Pantalla completa (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="95"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Presentación (S); cualquier tecla la detiene</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="99"/>
+        <location filename="../../gui/photo_view.py" line="96"/>
         <source>Favourite (the period key)</source>
         <translation>Favorita (la tecla del punto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="106"/>
+        <location filename="../../gui/photo_view.py" line="103"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="111"/>
+        <location filename="../../gui/photo_view.py" line="108"/>
         <source>Add to album</source>
         <translation>Añadir al álbum</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="118"/>
-        <location filename="../../gui/photo_view.py" line="119"/>
+        <location filename="../../gui/photo_view.py" line="115"/>
+        <location filename="../../gui/photo_view.py" line="116"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="122"/>
+        <location filename="../../gui/photo_view.py" line="119"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
+        <location filename="../../gui/photo_view.py" line="120"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="246"/>
+        <location filename="../../gui/photo_view.py" line="243"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="253"/>
+        <location filename="../../gui/photo_view.py" line="250"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -4676,32 +4676,32 @@ puntuación {1:.3f}</translation>
         <translation>Clasificada automáticamente</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="60"/>
+        <location filename="../../gui/tags_panel.py" line="61"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="61"/>
+        <location filename="../../gui/tags_panel.py" line="62"/>
         <source>This photo belongs in this album: no later run takes it out.</source>
         <translation>Esta foto pertenece a este álbum: ninguna ejecución posterior la sacará.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="63"/>
+        <location filename="../../gui/tags_panel.py" line="64"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="64"/>
+        <location filename="../../gui/tags_panel.py" line="65"/>
         <source>This photo does not belong in this album: no later run puts it back.</source>
         <translation>Esta foto no pertenece a este álbum: ninguna ejecución posterior la volverá a añadir.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="66"/>
+        <location filename="../../gui/tags_panel.py" line="67"/>
         <source>Clear</source>
-        <translation>Restablecer</translation>
+        <translation>Olvidar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="67"/>
+        <location filename="../../gui/tags_panel.py" line="68"/>
         <source>Forget your choice: the tag set decides again.</source>
         <translation>Olvidar tu elección: el conjunto de etiquetas vuelve a decidir.</translation>
     </message>

@@ -4220,47 +4220,47 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoTagsPanel</name>
     <message>
-        <location filename="../../gui/tags_panel.py" line="92"/>
+        <location filename="../../gui/tags_panel.py" line="93"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="105"/>
+        <location filename="../../gui/tags_panel.py" line="106"/>
         <source>Put this photo in another album by hand (a confirmation).</source>
         <translation>Coloque esta foto em outro álbum manualmente (conta como uma confirmação).</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="106"/>
+        <location filename="../../gui/tags_panel.py" line="107"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="108"/>
+        <location filename="../../gui/tags_panel.py" line="109"/>
         <source>Put it in another album:</source>
         <translation>Adicionar a outro álbum:</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="136"/>
+        <location filename="../../gui/tags_panel.py" line="137"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="146"/>
+        <location filename="../../gui/tags_panel.py" line="147"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="166"/>
+        <location filename="../../gui/tags_panel.py" line="167"/>
         <source>This photo is in no album.</source>
         <translation>Esta foto não está em nenhum álbum.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="169"/>
+        <location filename="../../gui/tags_panel.py" line="170"/>
         <source>No albums yet: create tag sets with “Tag sets…” to file photos into albums.</source>
         <translation>Ainda não há álbuns: crie conjuntos de etiquetas em “Conjuntos de etiquetas…” para organizar as fotos em álbuns.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="172"/>
+        <location filename="../../gui/tags_panel.py" line="173"/>
         <source>This library is open read-only: albums cannot be changed.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível alterar os álbuns.</translation>
     </message>
@@ -4268,88 +4268,88 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="82"/>
+        <location filename="../../gui/photo_view.py" line="79"/>
         <source>← Back</source>
         <translation>← Voltar</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="83"/>
+        <location filename="../../gui/photo_view.py" line="80"/>
         <source>Previous photo (Left arrow)</source>
         <translation>Foto anterior (seta para a esquerda)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="84"/>
+        <location filename="../../gui/photo_view.py" line="81"/>
         <source>Next photo (Right arrow)</source>
         <translation>Próxima foto (seta para a direita)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="87"/>
+        <location filename="../../gui/photo_view.py" line="84"/>
         <source>Zoom: Ctrl+wheel zooms, drag to pan, double-click switches between fit and 100 %</source>
         <translation>Zoom: Ctrl+roda amplia, arrastar move, clique duplo alterna entre ajustar e 100%</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="90"/>
+        <location filename="../../gui/photo_view.py" line="87"/>
         <source>Fit in window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="92"/>
+        <location filename="../../gui/photo_view.py" line="89"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100%)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="94"/>
         <source>Full screen (F)</source>
         <translation>Tela cheia (F)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="95"/>
         <source>Slideshow (S); any key stops it</source>
         <translation>Apresentação (S); qualquer tecla a interrompe</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="99"/>
+        <location filename="../../gui/photo_view.py" line="96"/>
         <source>Favourite (the period key)</source>
         <translation>Favorita (a tecla de ponto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="106"/>
+        <location filename="../../gui/photo_view.py" line="103"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="111"/>
+        <location filename="../../gui/photo_view.py" line="108"/>
         <source>Add to album</source>
         <translation>Adicionar ao álbum</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="118"/>
-        <location filename="../../gui/photo_view.py" line="119"/>
+        <location filename="../../gui/photo_view.py" line="115"/>
+        <location filename="../../gui/photo_view.py" line="116"/>
         <source>More actions</source>
         <translation>Mais ações</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="122"/>
+        <location filename="../../gui/photo_view.py" line="119"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="123"/>
+        <location filename="../../gui/photo_view.py" line="120"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="246"/>
+        <location filename="../../gui/photo_view.py" line="243"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="253"/>
+        <location filename="../../gui/photo_view.py" line="250"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -4676,32 +4676,32 @@ pontuação {1:.3f}</translation>
         <translation>Organizada automaticamente</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="60"/>
+        <location filename="../../gui/tags_panel.py" line="61"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="61"/>
+        <location filename="../../gui/tags_panel.py" line="62"/>
         <source>This photo belongs in this album: no later run takes it out.</source>
         <translation>Esta foto pertence a este álbum: nenhuma execução posterior vai removê-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="63"/>
+        <location filename="../../gui/tags_panel.py" line="64"/>
         <source>Reject</source>
         <translation>Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="64"/>
+        <location filename="../../gui/tags_panel.py" line="65"/>
         <source>This photo does not belong in this album: no later run puts it back.</source>
         <translation>Esta foto não pertence a este álbum: nenhuma execução posterior vai colocá-la de volta.</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="66"/>
+        <location filename="../../gui/tags_panel.py" line="67"/>
         <source>Clear</source>
-        <translation>Redefinir</translation>
+        <translation>Esquecer</translation>
     </message>
     <message>
-        <location filename="../../gui/tags_panel.py" line="67"/>
+        <location filename="../../gui/tags_panel.py" line="68"/>
         <source>Forget your choice: the tag set decides again.</source>
         <translation>Esquecer sua escolha: o conjunto de etiquetas volta a decidir.</translation>
     </message>
