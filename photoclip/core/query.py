@@ -5,9 +5,8 @@ like this), with spaces around the sign so that ``t-shirt`` stays one word::
 
     2:golden retriever + ./pool.jpg - fruit
 
-Each term is a description, or a photo: an image file path (starting with
-``/``, ``./``, ``../`` or ``~``, or ending in an image extension, as rclip
-reads them) or, from the app, a library photo by id. ``N:`` in front of a
+Each term is a description, or a photo: an image file's path (starting with
+``/``, ``./``, ``../`` or ``~``) or, from the app, a library photo by id. ``N:`` in front of a
 term weighs it (``2:`` counts twice, ``0.5:`` half); quotes keep a sign or a
 colon inside a description (``"salt + pepper"``). The first term may itself
 start with ``-`` when some positive term follows.
@@ -29,7 +28,6 @@ from photoclip.errors import PhotoclipError
 TermKind = Literal["text", "photo"]
 
 _WEIGHT = re.compile(r"^(?P<weight>\d+(?:\.\d*)?|\.\d+):(?P<rest>.*)$", re.DOTALL)
-_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp", ".gif", ".avif")
 _PATH_STARTS = ("/", "./", "../", "~", ".\\", "..\\")
 
 
@@ -130,7 +128,8 @@ def _split(text: str) -> list[_Piece]:
 
 
 def _looks_like_path(text: str) -> bool:
-    return text.startswith(_PATH_STARTS) or text.lower().endswith(_IMAGE_SUFFIXES)
+    # A bare "beach_2019.jpg" is a file name to find by its words, not a photo to look like.
+    return text.startswith(_PATH_STARTS)
 
 
 def _term(piece: _Piece) -> QueryTerm:
