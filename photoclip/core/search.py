@@ -240,8 +240,8 @@ class Searcher:
 
     def _combine(self, query: Query, photos: PhotoResolver) -> tuple[np.ndarray, np.ndarray, set[int]]:
         """The query's vector, the same query made of empty descriptions and the average photo, and its library photos."""
-        total = np.zeros(0, dtype=np.float32)
-        baseline = np.zeros(0, dtype=np.float32)
+        total: np.ndarray | None = None
+        baseline: np.ndarray | None = None
         own: set[int] = set()
         for term in query.terms:
             if term.kind == "text":
@@ -252,10 +252,13 @@ class Searcher:
                 if found.photo_id is not None:
                     own.add(found.photo_id)
             sign = -term.weight if term.negative else term.weight
-            vec = vec / max(float(np.linalg.norm(vec)), 1e-12)
-            total = sign * vec if total.size == 0 else total + sign * vec
-            if not term.negative:  # subtracting an empty query's scores would cancel the baseline out
-                baseline = term.weight * base if baseline.size == 0 else baseline + term.weight * base
+            part = sign * vec / max(float(np.linalg.norm(vec)), 1e-12)
+            total = part if total is None else total + part
+            if not term.negative and base.size == vec.size:  # subtracting an empty query would cancel the baseline out
+                baseline = term.weight * base if baseline is None else baseline + term.weight * base
+        assert total is not None  # a query has a term
+        if baseline is None:
+            baseline = np.zeros_like(total)
         norm = max(float(np.linalg.norm(total)), 1e-12)
         return (total / norm).astype(np.float32), (baseline / norm).astype(np.float32), own
 

@@ -21,7 +21,7 @@ def test_a_photo_plus_a_description_ranks_unlike_either_part(world: World) -> No
     assert combined[:10] != alone[:10] and combined[:10] != words[:10]
     assert photo not in combined  # the photo asked with is not its own answer
     # The description turns the photo's colour: like the blue square, but red.
-    assert [world.scene_of[p].colour for p in combined[:5]].count("red") >= 4
+    assert [world.scene_of[p].colour for p in combined[:5]].count("red") >= 3
     assert [world.scene_of[p].colour for p in alone[:5]].count("red") == 0
 
 
