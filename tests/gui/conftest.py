@@ -35,14 +35,15 @@ def english_plurals(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @contextmanager
-def indexed_window(qtbot, home: Path, folder: Path, photos: int, batch_size: int = 4) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """A shown MainWindow over ``folder`` indexed with test-tiny, its IndexService started and idle.
+def indexed_window(qtbot, home: Path, folder: Path, photos: int, batch_size: int = 4, model: str = "test-tiny") -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A shown MainWindow over ``folder`` indexed with test-tiny (or ``model``), its IndexService started and idle.
 
     Args:
         photos: How many photos the grid must show before the window is handed over.
+        model: The model to index with (shapes-world for rankings that mean something).
     """
     lib = Library(LibraryPaths.at(home), Settings(batch_size=batch_size, settle_seconds=0))
-    lib.use_model("test-tiny")
+    lib.use_model(model)
     lib.add_folder(folder)
     for _ in lib.index():
         pass

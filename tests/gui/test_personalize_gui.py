@@ -94,6 +94,7 @@ def search_ranking(qtbot, window: MainWindow) -> list[tuple[int, float]]:  # typ
     with qtbot.waitSignal(window.results_shown, timeout=TIMEOUT, check_params_cb=lambda kind: kind == "search"):
         window.search_field.setText(QUERY)
         window.run_search()
+    window.search_flow.show_more()  # the whole ranking, below the relevance cut too
     return ranking(window)
 
 
