@@ -171,7 +171,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -179,39 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
-        <source>; %Ln photos are not indexed yet</source>
-        <translation>
-            <numerusform>; %Ln photo is not indexed yet</numerusform>
-            <numerusform>; %Ln photos are not indexed yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
-        <source>%Ln similar photos</source>
-        <translation>
-            <numerusform>%Ln similar photo</numerusform>
-            <numerusform>%Ln similar photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="566"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -294,6 +262,49 @@
         <translation>
             <numerusform>%Ln photo held out</numerusform>
             <numerusform>%Ln photos held out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFlow</name>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="248"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln similar photo</numerusform>
+            <numerusform>%Ln similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="252"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="254"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="256"/>
+        <source>; %Ln photos are not indexed yet</source>
+        <translation>
+            <numerusform>; %Ln photo is not indexed yet</numerusform>
+            <numerusform>; %Ln photos are not indexed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="268"/>
+        <source>Show %Ln more (less alike)</source>
+        <translation>
+            <numerusform>Show %Ln more (less alike)</numerusform>
+            <numerusform>Show %Ln more (less alike)</numerusform>
         </translation>
     </message>
 </context>
