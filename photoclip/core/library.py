@@ -410,10 +410,7 @@ class Library:
             PhotoclipError: Bad syntax, a photo of the query that cannot be read or is not indexed, or no model.
         """
         query = parse_query(query) if isinstance(query, str) else query
-        try:
-            return self.searcher().query(query, self._photo_vector, k, filters, cut=cut)
-        except KeyError as exc:
-            raise PhotoclipError(f"Photo {exc.args[0]} has not been indexed yet.", hint="Run `photoclip index`.") from None
+        return self.searcher().query(query, self._photo_vector, k, filters, cut=cut)
 
     def search(self, text: str, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos matching a query, best first, without the relevance cut (see :meth:`query`)."""
@@ -428,19 +425,19 @@ class Library:
         """A photo term's embedding: a library photo's stored one, else the file encoded now.
 
         Raises:
-            KeyError: A library photo given by id has no embedding yet.
-            PhotoclipError: The file is missing or cannot be decoded.
+            PhotoclipError: A library photo given by id has no embedding yet, or the file is missing or cannot be decoded.
         """
         model = self.searcher().model
         path = Path(term.text).expanduser()
-        record = None if term.photo_id is not None else self.catalog.photo_by_path(str(path.resolve()))
+        by_path = self.catalog.photo_by_path
+        record = None if term.photo_id is not None else by_path(str(path.resolve())) or by_path(str(path.absolute()))
         photo_id = term.photo_id if term.photo_id is not None else (record.id if record is not None and record.status == "active" else None)
         if photo_id is not None:
             ids, vecs = self.catalog.embeddings_for(model, [photo_id])
             if len(ids):
                 return PhotoVector(vecs[0], photo_id)
             if term.photo_id is not None:
-                raise KeyError(photo_id)
+                raise PhotoclipError(f"Photo {photo_id} has not been indexed yet.", hint="Run `photoclip index`.")
         if not path.is_file():
             raise PhotoclipError(f"{term.text} is not a file.", hint="Check the path of the photo in the search.")
         embedder = self.query_embedder()

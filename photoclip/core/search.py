@@ -225,9 +225,6 @@ class Searcher:
 
         Returns:
             The hits, the matches first.
-
-        Raises:
-            KeyError: A library photo of the query has no embedding for this model.
         """
         filters = filters or SearchFilters()
         vector, baseline, own = self._combine(query, photos)

@@ -154,6 +154,7 @@ class _View:
     items: tuple[GridItem, ...]
     more: tuple[GridItem, ...]
     row: int
+    empty: str
 
 
 class SearchFlow(QObject):
@@ -317,6 +318,7 @@ class SearchFlow(QObject):
             tuple(w.model.items()),
             tuple(self._more),
             current.row() if current.isValid() else 0,
+            w.empty_label.text(),
         )
         self._back = [*self._back, view][-BACK_STACK:]
 
@@ -345,7 +347,7 @@ class SearchFlow(QObject):
         w.search_field.setText(view.text)
         w.search_field.blockSignals(False)
         w.search_field.stop_waiting()
-        w._show_grid(view.mode, list(view.items), w._grid_ticket, w.empty_label.text())
+        w._show_grid(view.mode, list(view.items), w._grid_ticket, view.empty)
         if view.items:
             w.grid.setCurrentIndex(w.model.index(min(view.row, len(view.items) - 1)))
         self._show_more_button(list(view.more))
