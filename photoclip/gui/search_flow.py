@@ -21,14 +21,15 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from photoclip.core.query import Query, parse_query, photo_query
-from photoclip.core.search import SearchResult
+from photoclip.core.query import parse_query, photo_query
 from photoclip.core.storage.records import PhotoRecord
 from photoclip.errors import PhotoclipError
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.grid import GridItem
 
-if TYPE_CHECKING:  # only for the type of the window this serves
+if TYPE_CHECKING:  # only for types: the window this serves, and the core's query and result
+    from photoclip.core.query import Query
+    from photoclip.core.search import SearchResult
     from photoclip.gui.main_window import MainWindow
 
 # Hits asked of a search: its matches, and the rest for "Show more".
