@@ -260,10 +260,13 @@ class Searcher:
         return (total / norm).astype(np.float32), (baseline / norm).astype(np.float32), own
 
     def _library_sample(self) -> np.ndarray:
-        """Embeddings of up to SAMPLE_SIZE photos drawn at random, kept until the library changes size by a tenth."""
+        """Embeddings of up to SAMPLE_SIZE photos drawn from the index, kept until the library changes size by a tenth."""
         size = self.vectors.element_count
         if self._sample is None or abs(size - self._sample[0]) > max(10, size // 10):
-            _ids, vecs = self.catalog.sample_embeddings(self.model, SAMPLE_SIZE)
+            ids = self.vectors.ids()  # in memory: no scan of the catalog
+            if len(ids) > SAMPLE_SIZE:
+                ids = np.random.default_rng(size).choice(ids, SAMPLE_SIZE, replace=False)  # the same draw for the same library
+            _ids, vecs = self.catalog.embeddings_for(self.model, ids.tolist())
             self._sample = (size, vecs)
         return self._sample[1]
 

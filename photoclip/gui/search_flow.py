@@ -204,9 +204,7 @@ class SearchFlow(QObject):
         self._remember_view()
         record = next((i.record for i in w.model.items() if i.record.id == photo_id), None) or w.library.photo(photo_id)
         self._set_photo(record)
-        w.search_field.blockSignals(True)
-        w.search_field.clear()
-        w.search_field.blockSignals(False)
+        self._set_text("")
         self._run(photo_query(photo_id), "")
 
     def _run(self, query: Query, text: str) -> None:
@@ -335,7 +333,7 @@ class SearchFlow(QObject):
             self._restore(self._back.pop())
         elif w.mode != "browse" or w.search_field.text() or self.chip.photo_id is not None:
             self._set_photo(None)
-            w.search_field.clear()
+            self._set_text("")
             w.show_browse()
 
     def _restore(self, view: _View) -> None:
@@ -344,15 +342,20 @@ class SearchFlow(QObject):
         w._grid_ticket += 1
         w.mode = view.mode
         self._set_photo(view.photo)
-        w.search_field.blockSignals(True)
-        w.search_field.setText(view.text)
-        w.search_field.blockSignals(False)
-        w.search_field.stop_waiting()
+        self._set_text(view.text)
         w._show_grid(view.mode, list(view.items), w._grid_ticket, view.empty)
         if view.items:
             w.grid.setCurrentIndex(w.model.index(min(view.row, len(view.items) - 1)))
         self._show_more_button(list(view.more))
         w.status_label.setText(view.status)
+
+    def _set_text(self, text: str) -> None:
+        """Put text in the search field without the search that typing starts (the caller shows the view itself)."""
+        field = self.window.search_field
+        field.blockSignals(True)
+        field.setText(text)
+        field.blockSignals(False)
+        field.stop_waiting()
 
     def forget_back(self) -> None:
         """The user went elsewhere (an album, a folder): Esc no longer leads back to the views before."""

@@ -565,16 +565,6 @@ class Catalog:
         vecs = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(ids), -1)
         return np.asarray(ids, dtype=np.int64), vecs
 
-    def sample_embeddings(self, model: str, count: int) -> tuple[np.ndarray, np.ndarray]:
-        """Up to ``count`` embeddings of active photos drawn at random: ``(ids, vectors)`` (how a query scores the library)."""
-        with self._lock:
-            rows = self._db.execute(
-                """SELECT e.photo_id FROM embeddings e JOIN photos p ON p.id = e.photo_id
-                   WHERE e.model = ? AND p.status = 'active' ORDER BY random() LIMIT ?""",
-                (model, count),
-            ).fetchall()
-        return self.embeddings_for(model, [int(r[0]) for r in rows])
-
     def removed_since(self, seq: int) -> list[int]:
         """Ids of photos taken out of search (deleted or changed) after ``seq``."""
         with self._lock:
