@@ -55,3 +55,30 @@ def test_short_words_match_whole_words_and_long_ones_their_beginnings() -> None:
     assert match_expression(["sofa"]) == '(("sofa"*))'
     assert match_expression(["beach_2019", "x"], ["night"]) == '(("beach 2019"*) OR ("x")) NOT (("night"*))'
     assert match_expression(["..."]) is None
+
+
+def test_a_catalog_from_before_the_words_table_gets_its_photos_words_when_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    from photoclip.core.storage.catalog import Catalog
+    from photoclip.core.storage.schema import MIGRATIONS
+
+    path = tmp_path / "catalog.sqlite3"
+    db = sqlite3.connect(path)
+    for migration in MIGRATIONS[:5]:
+        for statement in migration.statements:
+            db.execute(statement)
+    db.execute("INSERT INTO folders(path, added_at) VALUES ('/photos', 0)")
+    db.execute(
+        "INSERT INTO photos(path, folder_id, size, mtime, partial_hash, added_at, updated_at) VALUES ('/photos/2019/beach.jpg', 1, 1, 0, 'h', 0, 0)"
+    )
+    db.execute("INSERT INTO captions(photo_id, text, created_at) VALUES (1, 'Rex on the sofa', 0)")
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    catalog = Catalog(path)
+    try:
+        assert word_matches(catalog, ["rex"]) == [1] and word_matches(catalog, ["2019 beach"]) == [1]
+        assert word_matches(catalog, ["photos"]) == []  # the library folder's own name is not the photo's
+    finally:
+        catalog.close()
