@@ -37,7 +37,11 @@ WORD_TABLES: tuple[str, ...] = (
               || ' ' || coalesce((SELECT group_concat(t.label, ' ') FROM photo_tags pt JOIN tags t ON t.id = pt.tag_id
                                   WHERE pt.photo_id = p.id AND pt.source = 'manual' AND pt.assigned = 1), '')
        FROM photos p LEFT JOIN folders f ON f.id = p.folder_id""",
-    _trigger("photo_words_photo_added", "INSERT ON photos", "NEW.id"),
+    # A new photo has no row yet: insert only (an FTS5 delete of a missing row is costly, and a
+    # scan adds photos by the thousand).
+    """CREATE TRIGGER photo_words_photo_added AFTER INSERT ON photos BEGIN
+           INSERT INTO photo_words(rowid, words) SELECT photo_id, words FROM photo_words_source WHERE photo_id = NEW.id;
+       END""",
     _trigger("photo_words_photo_moved", "UPDATE OF path, folder_id ON photos", "NEW.id"),
     "CREATE TRIGGER photo_words_photo_deleted AFTER DELETE ON photos BEGIN DELETE FROM photo_words WHERE rowid = OLD.id; END",
     _trigger("photo_words_caption_added", "INSERT ON captions", "NEW.photo_id"),
