@@ -50,6 +50,8 @@ GUI_MAY_ALSO_IMPORT = {
     ("photoclip.core.tagsets.files", "load_tagset_file"),  # read a file into the editor, unsaved
     ("photoclip.core.tagsets.files", "save_tagset_file"),  # write the editor's set to a file
     ("photoclip.core.duplicates.finding", "DEFAULT_THRESHOLD"),  # the likeness slider starts where the CLI does
+    ("photoclip.core.query", "parse_query"),  # the search field's syntax, checked as the user types
+    ("photoclip.core.query", "photo_query"),  # "Find similar" asks a photo alone
 }
 
 

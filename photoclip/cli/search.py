@@ -14,12 +14,15 @@ from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
-    from photoclip.core.search import SearchFilters, SearchHit
+    from photoclip.core.search import SearchFilters, SearchResult
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-k", type=int, default=20, help="how many results (default 20)")
+    parser.add_argument("-k", type=int, default=20, help="at most this many results (default 20)")
     parser.add_argument("--min-score", type=float, default=None, help="drop results below this cosine similarity")
+    parser.add_argument(
+        "--all", dest="cut", action="store_false", help="show the best k even when they do not match well (no relevance cut)"
+    )
     parser.add_argument("--folder", default=None, help="only photos below this folder")
     parser.add_argument("--from", dest="date_from", default=None, metavar="DATE", help="taken on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", default=None, metavar="DATE", help="taken on or before DATE (YYYY-MM-DD)")
@@ -30,7 +33,11 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _search_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", help='what to look for, e.g. "a dog running on the beach"')
+    p.add_argument(
+        "query",
+        nargs="+",
+        help='what to look for, e.g. "a dog running on the beach", or a combination: "2:golden retriever" + ./pool.jpg - fruit',
+    )
     _filter_arguments(p)
 
 
@@ -77,27 +84,36 @@ def _album_filter(lib: Library, args: argparse.Namespace, filters: SearchFilters
     return dataclasses.replace(filters, album=lib.tags.resolve(args.album).tag_id)
 
 
-def _print_hits(args: argparse.Namespace, hits: list[SearchHit]) -> None:
-    data = [{"path": h.path, "score": round(h.score, 6), "photo_id": h.photo_id} for h in hits]
-    text = "\n".join(f"{h.score:.4f}  {h.path}" for h in hits) or "No matching photos."
+def _print_hits(args: argparse.Namespace, result: SearchResult) -> None:
+    hits = result.hits if not args.cut else tuple(result.matches)
+    data = [{"path": h.path, "score": round(h.score, 6), "photo_id": h.photo_id, "words": h.words} for h in hits]
+    text = "\n".join(f"{h.score:.4f}  {h.path}" for h in hits)
+    if not hits:
+        text = "No photos match well." + (" (--all shows the closest ones anyway.)" if result.hits else "")
     emit(args, data, text)
 
 
 def run_search(args: argparse.Namespace) -> int:
-    """``photoclip search QUERY``: the photos that best match a description."""
+    """``photoclip search QUERY...``: the photos that match a description or a combined query (``core/query.py``).
+
+    The words of a query given as several arguments are joined with spaces,
+    so ``photoclip search "2:golden retriever" + ./pool.jpg - fruit`` reads as rclip's.
+    """
     filters = _search_filters(args)
     with open_library(args, read_only_ok=True) as lib:
         filters = _album_filter(lib, args, filters)
-        _print_hits(args, lib.search(args.query, args.k, filters))
+        _print_hits(args, lib.query(" ".join(args.query), args.k, filters, cut=args.cut))
     return 0
 
 
 def run_similar(args: argparse.Namespace) -> int:
     """``photoclip similar PHOTO``: the photos most like a photo (in the library or not)."""
+    from photoclip.core.query import Query, QueryTerm
+
     filters = _search_filters(args)
     with open_library(args, read_only_ok=True) as lib:
         filters = _album_filter(lib, args, filters)
-        _print_hits(args, lib.similar(args.photo, args.k, filters))
+        _print_hits(args, lib.query(Query((QueryTerm("photo", args.photo),)), args.k, filters, cut=args.cut))
     return 0
 
 

@@ -26,12 +26,12 @@ def add_captions(catalog: Catalog, pairs: Sequence[tuple[int, str]]) -> int:
     """Attach captions to photos; a caption a photo already has is not added again. Returns how many were new."""
     now = time.time()
     with catalog.transaction() as db:
-        before = db.total_changes
-        db.executemany(
+        # rowcount, not total_changes: the words table's triggers change rows too (core/word_search/schema.py).
+        cursor = db.executemany(
             "INSERT OR IGNORE INTO captions(photo_id, text, created_at) VALUES (?, ?, ?)",
             [(int(pid), text, now) for pid, text in pairs],
         )
-        return db.total_changes - before
+        return max(cursor.rowcount, 0)
 
 
 def set_captions(catalog: Catalog, photo_id: int, texts: Sequence[str]) -> None:

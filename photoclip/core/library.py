@@ -41,7 +41,8 @@ from photoclip.core.models.embedder import ClipEmbedder, Embedder
 from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileStore, identity
 from photoclip.core.personalize.records import PersonalizationRefused, PersonalizeProgress, ProfileInfo, TrainingConfig, TrainingResult
 from photoclip.core.personalize.training import train
-from photoclip.core.search import Searcher, SearchFilters, SearchHit
+from photoclip.core.query import Query, QueryTerm, parse_query
+from photoclip.core.search import PhotoVector, Searcher, SearchFilters, SearchHit, SearchResult
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
@@ -405,48 +406,49 @@ class Library:
             searcher.vectors.catch_up(self.catalog)
         return searcher
 
-    def search(self, text: str, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
-        """Photos matching a description, best first.
+    def query(self, query: str | Query, k: int = 200, filters: SearchFilters | None = None, *, cut: bool = True) -> SearchResult:
+        """Photos matching a query (``core/query.py``'s language), the matches first (``core/search.py``'s cut and words).
 
         Raises:
-            PhotoclipError: Empty query, or the model is not available.
+            PhotoclipError: Bad syntax, a photo of the query that cannot be read or is not indexed, or no model.
         """
-        if not text.strip():
-            raise PhotoclipError("The search text is empty.", hint='Describe a photo, e.g. photoclip search "a dog on a beach".')
-        return self.searcher().text(text, k, filters)
+        query = parse_query(query) if isinstance(query, str) else query
+        return self.searcher().query(query, self._photo_vector, k, filters, cut=cut)
+
+    def search(self, text: str, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
+        """Photos matching a query, best first, without the relevance cut (see :meth:`query`)."""
+        return list(self.query(text, k, filters, cut=False).hits)
 
     def similar(self, photo: str | Path | int, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
-        """Photos most like a given one: a library photo (path or id) or any image file.
+        """Photos most like a given one (itself left out), a library photo (path or id) or any image file, best first."""
+        term = QueryTerm("photo", "", photo_id=photo) if isinstance(photo, int) else QueryTerm("photo", str(photo))
+        return list(self.query(Query((term,)), k, filters, cut=False).hits)
+
+    def _photo_vector(self, term: QueryTerm) -> PhotoVector:
+        """A photo term's embedding: a library photo's stored one, else the file encoded now.
 
         Raises:
-            PhotoclipError: The file is missing or cannot be decoded.
+            PhotoclipError: A library photo given by id has no embedding yet, or the file is missing or cannot be decoded.
         """
-        searcher = self.searcher()
-        if isinstance(photo, int):
-            try:
-                return searcher.similar(photo, k, filters)
-            except KeyError:
-                raise PhotoclipError(f"Photo {photo} has not been indexed yet.", hint="Run `photoclip index`.") from None
-        path = Path(photo).expanduser()
-        record = self.catalog.photo_by_path(str(path.resolve())) or self.catalog.photo_by_path(str(path.absolute()))
-        if record is not None and record.status == "active":
-            try:
-                return searcher.similar(record.id, k, filters)
-            except KeyError:
-                pass  # in the catalog but not embedded yet: encode it below
+        model = self.searcher().model
+        path = Path(term.text).expanduser()
+        by_path = self.catalog.photo_by_path
+        record = None if term.photo_id is not None else by_path(str(path.resolve())) or by_path(str(path.absolute()))
+        photo_id = term.photo_id if term.photo_id is not None else (record.id if record is not None and record.status == "active" else None)
+        if photo_id is not None:
+            ids, vecs = self.catalog.embeddings_for(model, [photo_id])
+            if len(ids):
+                return PhotoVector(vecs[0], photo_id)
+            if term.photo_id is not None:
+                raise PhotoclipError(f"Photo {photo_id} has not been indexed yet.", hint="Run `photoclip index`.")
         if not path.is_file():
-            raise PhotoclipError(f"{photo} is not a file.")
+            raise PhotoclipError(f"{term.text} is not a file.", hint="Check the path of the photo in the search.")
         embedder = self.query_embedder()
         try:
-            pixels, _info = load_for_model(
-                path, embedder.preprocess_config, draft=self.settings.draft_decode, max_pixels=self.settings.max_pixels
-            )
+            pixels, _info = load_for_model(path, embedder.preprocess_config, draft=self.settings.draft_decode, max_pixels=self.settings.max_pixels)
         except ImageDecodeError as exc:
-            raise PhotoclipError(f"{photo} cannot be read: {exc.reason}.") from None
-        _features, embedding = embedder.encode_images(pixels[None])
-        hits = searcher.vector(embedding[0], k + 1, filters)
-        own = str(path.resolve())
-        return [h for h in hits if h.path != own][:k]
+            raise PhotoclipError(f"{term.text} cannot be read: {exc.reason}.") from None
+        return PhotoVector(embedder.encode_images(pixels[None])[1][0], photo_id)
 
     def browse(self, filters: SearchFilters | None = None) -> list[PhotoRecord]:
         """Searchable photos matching the filters, newest first (the "All photos" view)."""

@@ -1,4 +1,4 @@
-"""Text and similar-photo queries, with filters that combine with the ranking.
+"""Queries (descriptions, photos, weighed and subtracted), with filters, a relevance cut and the photos' own words.
 
 Filters (folder prefix, date range) are applied *inside* the nearest-neighbour
 search, never after it: the top k is correct under the filter. When the
@@ -7,22 +7,54 @@ both cheaper and exact; otherwise hnswlib searches the graph with the filter
 as a predicate. Text query embeddings are cached (in memory and in the
 catalog), so a repeated query costs only the nearest-neighbour lookup and needs
 no model at all.
+
+A query's terms (``core/query.py``) become one vector: the weighted sum of
+their normalised vectors, the subtracted ones with a minus sign, normalised.
+
+**The relevance cut** (:func:`relevance_cut`, the one place it is decided).
+A photo's score for a description has a part that does not depend on the
+description at all: some photos score high for anything. So each hit's *lift*
+is its score minus its score for the query's positive terms made empty: an
+empty description for each description, the library's average photo for each
+photo. The library's own
+scale is the spread (median absolute deviation) of that empty query's scores
+over a sample of its photos. A query with no photo in it finds something only
+when its best lift reaches :data:`FIND_SPREADS` spreads; then the hits kept
+are those whose lift reaches both :data:`KEEP_SPREADS` spreads and
+:data:`KEEP_OF_BEST` of the best lift. A query with a photo always finds
+something (what looks like the photo) and keeps hits by the share of the best
+lift alone. The rest come back too, after the matches, for "Show more".
+
+**Words.** The photos whose own words match the query's descriptions
+(``core/word_search/``) are merged with the meaning ranking by reciprocal rank
+fusion: each photo scores ``1/(60 + rank)`` in each list it is in, and the
+sum orders the matches. A word match is always a match, whatever the cut.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from photoclip.core.query import Query, QueryTerm
 from photoclip.core.storage.catalog import Catalog, PhotoFilter
 from photoclip.core.storage.records import ByRecord, PhotoRecord
 from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
 EXACT_SCAN_LIMIT = 20000
+
+# The relevance cut (see the module docstring): in spreads of the library's scores for an empty query.
+FIND_SPREADS = 3.0
+KEEP_SPREADS = 2.0
+KEEP_OF_BEST = 0.5
+# Photos whose scores give the library's spread; redrawn when the library grows or shrinks by a tenth.
+SAMPLE_SIZE = 2000
+# Reciprocal rank fusion's constant (the usual one): a rank's weight is 1 / (RRF_K + rank).
+RRF_K = 60
 
 
 @dataclass(frozen=True)
@@ -81,6 +113,63 @@ class SearchHit(ByRecord):
 
     record: PhotoRecord
     score: float
+    words: bool = False  # its own words (a caption, its file or folder name, an album) match the query
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a query found: the matches first, then the hits below the relevance cut ("Show more").
+
+    Attributes:
+        hits: Best first; the first ``relevant`` are the matches.
+        relevant: How many hits match (pass the relevance cut, or match by their words).
+    """
+
+    hits: tuple[SearchHit, ...] = ()
+    relevant: int = 0
+
+    @property
+    def matches(self) -> list[SearchHit]:
+        """The hits that match."""
+        return list(self.hits[: self.relevant])
+
+    @property
+    def more(self) -> list[SearchHit]:
+        """The hits below the relevance cut, best first."""
+        return list(self.hits[self.relevant :])
+
+
+@dataclass(frozen=True)
+class PhotoVector:
+    """A photo term's embedding, and its library id when it is a library photo (it is left out of its own results)."""
+
+    vector: np.ndarray = field(repr=False)
+    photo_id: int | None = None
+
+
+# Turns a photo term (a library photo's id, or an image file's path) into its embedding.
+PhotoResolver = Callable[[QueryTerm], PhotoVector]
+
+
+def relevance_cut(lifts: np.ndarray, spread: float, *, has_photo: bool) -> np.ndarray:
+    """Which hits match: the relevance rule of every search (the module docstring explains it).
+
+    Args:
+        lifts: Each hit's score minus its score for the empty query, best hit first.
+        spread: The spread of the library's scores for the empty query (above zero).
+        has_photo: The query has a photo in it: it always finds something.
+
+    Returns:
+        One bool per hit: True for a match.
+    """
+    if len(lifts) == 0:
+        return np.zeros(0, dtype=bool)
+    best = float(np.max(lifts))
+    if has_photo:
+        return lifts >= KEEP_OF_BEST * best
+    if best < FIND_SPREADS * spread:
+        return np.zeros(len(lifts), dtype=bool)
+    return lifts >= max(KEEP_SPREADS * spread, KEEP_OF_BEST * best)
 
 
 class Searcher:
@@ -105,6 +194,7 @@ class Searcher:
         self.model = model
         self._encode_text = encode_text
         self._memory: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._sample: tuple[int, np.ndarray] | None = None  # (the index's size when drawn, vectors)
 
     def text_embedding(self, text: str) -> np.ndarray:
         """The embedding of a query text, from the cache when possible."""
@@ -120,6 +210,122 @@ class Searcher:
                 self._memory.popitem(last=False)
         self._memory.move_to_end(key)
         return cached
+
+    def query(
+        self, query: Query, photos: PhotoResolver, k: int = 200, filters: SearchFilters | None = None, *, cut: bool = True
+    ) -> SearchResult:
+        """Photos that match a query, best first, with the photos whose own words match merged in.
+
+        Args:
+            query: The parsed query.
+            photos: Gives a photo term's embedding.
+            k: At most this many hits, matches and more together.
+            filters: Restrictions (also on the word matches).
+            cut: Apply the relevance cut; without it every hit counts as a match.
+
+        Returns:
+            The hits, the matches first.
+        """
+        filters = filters or SearchFilters()
+        vector, baseline, own = self._combine(query, photos)
+        hits = [h for h in self.vector(vector, k + len(own), filters) if h.photo_id not in own][:k]
+        keep = np.ones(len(hits), dtype=bool)
+        if cut and hits:
+            keep = self._cut(hits, vector, baseline, query.has_photo)
+        words = self._word_ids(query, filters, k, own)
+        return self._merge(hits, keep, words, vector, filters.min_score, k)
+
+    def _combine(self, query: Query, photos: PhotoResolver) -> tuple[np.ndarray, np.ndarray, set[int]]:
+        """The query's vector, the same query made of empty descriptions and the average photo, and its library photos."""
+        total: np.ndarray | None = None
+        baseline: np.ndarray | None = None
+        own: set[int] = set()
+        for term in query.terms:
+            if term.kind == "text":
+                vec, base = self.text_embedding(term.text), self.text_embedding("")
+            else:
+                found = photos(term)
+                vec, base = np.asarray(found.vector, dtype=np.float32).reshape(-1), self._average_photo()
+                if found.photo_id is not None:
+                    own.add(found.photo_id)
+            sign = -term.weight if term.negative else term.weight
+            part = sign * vec / max(float(np.linalg.norm(vec)), 1e-12)
+            total = part if total is None else total + part
+            if not term.negative and base.size == vec.size:  # subtracting an empty query would cancel the baseline out
+                baseline = term.weight * base if baseline is None else baseline + term.weight * base
+        assert total is not None  # a query has a term
+        if baseline is None:
+            baseline = np.zeros_like(total)
+        norm = max(float(np.linalg.norm(total)), 1e-12)
+        return (total / norm).astype(np.float32), (baseline / norm).astype(np.float32), own
+
+    def _library_sample(self) -> np.ndarray:
+        """Embeddings of up to SAMPLE_SIZE photos drawn from the index, kept until the library changes size by a tenth."""
+        size = self.vectors.element_count
+        if self._sample is None or abs(size - self._sample[0]) > max(10, size // 10):
+            ids = self.vectors.ids()  # in memory: no scan of the catalog
+            if len(ids) > SAMPLE_SIZE:
+                ids = np.random.default_rng(size).choice(ids, SAMPLE_SIZE, replace=False)  # the same draw for the same library
+            _ids, vecs = self.catalog.embeddings_for(self.model, ids.tolist())
+            self._sample = (size, vecs)
+        return self._sample[1]
+
+    def _average_photo(self) -> np.ndarray:
+        sample = self._library_sample()
+        if len(sample) == 0:
+            return np.zeros(0, dtype=np.float32)
+        mean = sample.mean(axis=0)
+        return (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
+
+    def _cut(self, hits: list[SearchHit], vector: np.ndarray, baseline: np.ndarray, has_photo: bool) -> np.ndarray:
+        """Which hits pass the relevance cut (see :func:`relevance_cut`)."""
+        sample = self._library_sample()
+        ids, vecs = self.catalog.embeddings_for(self.model, [h.photo_id for h in hits])
+        if len(sample) == 0 or len(ids) == 0 or baseline.size != sample.shape[1]:
+            return np.ones(len(hits), dtype=bool)
+        empty = sample @ baseline
+        spread = max(float(np.median(np.abs(empty - np.median(empty)))) * 1.4826, 1e-6)
+        lift_of = dict(zip(ids.tolist(), (vecs @ vector - vecs @ baseline).tolist()))
+        lifts = np.array([lift_of.get(h.photo_id, -np.inf) for h in hits], dtype=np.float64)
+        return relevance_cut(lifts, spread, has_photo=has_photo)
+
+    def _word_ids(self, query: Query, filters: SearchFilters, k: int, own: set[int]) -> list[int]:
+        """The photos whose own words match the query's descriptions, best first, within the filters."""
+        from photoclip.core.word_search.matching import word_matches
+
+        found = [i for i in word_matches(self.catalog, query.descriptions, query.negative_descriptions, k) if i not in own]
+        if found and filters.restricts_set:
+            allowed = set(self.catalog.filtered_photo_ids(**filters.catalog_filters()))
+            found = [i for i in found if i in allowed]
+        return found
+
+    def _merge(
+        self, hits: list[SearchHit], keep: np.ndarray, words: list[int], vector: np.ndarray, min_score: float | None, k: int
+    ) -> SearchResult:
+        """Meaning and words in one list by reciprocal rank fusion: the matches first, then the rest by score."""
+        by_id = {h.photo_id: h for h in hits}
+        missing = [i for i in words if i not in by_id]
+        if missing:
+            records = self.catalog.photos_by_ids(missing)
+            ids, vecs = self.catalog.embeddings_for(self.model, missing)
+            scores = dict(zip(ids.tolist(), (vecs @ vector).tolist())) if len(ids) else {}
+            for pid in missing:
+                record = records.get(pid)
+                if record is not None and record.status == "active":
+                    by_id[pid] = SearchHit(record, float(scores.get(pid, 0.0)))
+        fused: dict[int, float] = {}
+        for rank, hit in enumerate(hits):
+            fused[hit.photo_id] = 1.0 / (RRF_K + rank + 1)
+        word_set = set()
+        for rank, pid in enumerate(words):
+            if pid in by_id and (min_score is None or by_id[pid].score >= min_score):
+                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+                word_set.add(pid)
+        matching = {h.photo_id for h, kept in zip(hits, keep.tolist()) if kept} | word_set
+        order = sorted(matching, key=lambda pid: -fused[pid])
+        order += [h.photo_id for h in hits if h.photo_id not in matching]
+        out = [SearchHit(by_id[pid].record, by_id[pid].score, pid in word_set) for pid in order[:k]]
+        return SearchResult(tuple(out), min(len(matching), k))
 
     def text(self, query: str, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos that match a description, best first."""

@@ -89,6 +89,18 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "{0} is not a file."),
     #: {0}: a file; {1}: why (a reason such as "truncated file", or the system's error)
     QT_TRANSLATE_NOOP("CoreMessages", "{0} cannot be read: {1}."),
+    # ---- a search's syntax (core/query.py)
+    QT_TRANSLATE_NOOP("CoreMessages", "A quote in the search is not closed."),
+    QT_TRANSLATE_NOOP("CoreMessages", 'Close it, e.g. "salt + pepper".'),
+    #: {0}: the sign, + or -
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing follows a “{0}” in the search."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Put a description or a photo after each + or -, e.g. dog + beach - night."),
+    #: {0}: the number typed before a colon
+    QT_TRANSLATE_NOOP("CoreMessages", "The weight {0} is not above zero."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Use a weight such as 2: or 0.5:, or a - sign to subtract a term."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The search only says what to leave out."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Say what to look for too, e.g. beach - people."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the path of the photo in the search."),
     #: {0}: a photo id
     QT_TRANSLATE_NOOP("CoreMessages", "Photo {0} has not been indexed yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "Run `photoclip index`."),

@@ -53,13 +53,13 @@ from photoclip.gui.model_setup import ModelSetup
 from photoclip.gui.photo_tags import PhotoTags
 from photoclip.gui.photo_view import PhotoView
 from photoclip.gui.search_bar import FilterBar, SearchField
+from photoclip.gui.search_flow import SearchFlow
 from photoclip.gui.sidebar import Sidebar, node_of
 from photoclip.gui.status_bar import IndexStatusBar
 from photoclip.gui.user_albums import AlbumActions
 from photoclip.gui.viewer import QuickLook
 from photoclip.gui.workers import PoolCalls, ServiceBridge, traceback_text, watch_future
 
-RESULT_COUNT = 200
 # Service jobs that need the chosen model: when it is not set up they fail, and the
 # window says that a model is needed instead of showing the error.
 MODEL_JOBS = ("embed", "re-embed", "tags", "words")
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         # Search field, with recent searches as completions.
         self.search_field = SearchField(self.state, self)
         self.search_field.search_requested.connect(self.run_search)
+        self.search_flow = SearchFlow(self)  # the searches: the chip, the similar header, Show more, back
 
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.add_button.clicked.connect(self.choose_folder)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.tagsets_button.setToolTip(self.tr("Sets of tags that file your photos into albums"))
         self.tagsets_button.clicked.connect(self.open_tagsets)
         top = QHBoxLayout()
+        top.addWidget(self.search_flow.chip)
         top.addWidget(self.search_field, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.tagsets_button)
@@ -185,9 +187,11 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.grid_controls)
         grid_layout.addLayout(filters)
+        grid_layout.addWidget(self.search_flow.header)
         grid_layout.addWidget(self.empty_label)
         grid_layout.addWidget(self.grid_actions.selection_bar)
         grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.search_flow.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(grid_page)
         self.pages.addWidget(self.photo_view)
@@ -444,6 +448,8 @@ class MainWindow(QMainWindow):
         """
         self._grid_ticket += 1
         ticket = self._grid_ticket
+        if not refresh:
+            self.search_flow.forget_back()
         self.mode = "browse"  # what the user asked for, even before it arrives
         filters = self.filters()
         library = self.library
@@ -486,57 +492,12 @@ class MainWindow(QMainWindow):
         self._submit(work, done)
 
     def run_search(self) -> None:
-        """Search for the text in the search field (debounced as the user types)."""
-        self.search_field.stop_waiting()
-        text = self.search_field.text().strip()
-        if not text:
-            self.show_browse()
-            return
-        self._grid_ticket += 1
-        ticket = self._grid_ticket
-        self.mode = "search"
-        filters = self.filters()
-        library = self.library
-        self.status_label.setText(self.tr("Searching…"))
-
-        indexing, scope = self._busy, self.scope_name()  # what waits is counted (two COUNTs) only while indexing
-
-        def work() -> tuple[list[GridItem], int]:
-            hits = library.search(text, RESULT_COUNT, filters)
-            return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model()) if indexing else 0
-
-        def done(result: tuple[list[GridItem], int]) -> None:
-            items, waiting = result
-            if scope is not None:
-                said = self.tr("Best matches for “{0}” in “{1}” (%Ln photos)", "", len(items)).format(text, scope)
-            else:
-                said = self.tr("Best matches for “{0}” (%Ln photos)", "", len(items)).format(text)
-            # During the first index a search covers what is embedded so far: say what it does not see yet.
-            self.status_label.setText(said + (self.tr("; %Ln photos are not indexed yet", "", waiting) if waiting else ""))
-            if items:
-                self.search_field.remember(text)
-            self._show_grid("search", items, ticket, self.tr("No photos match “{0}”.").format(text))
-
-        self._submit(work, done)
+        """Search for what the search field says (see :class:`~photoclip.gui.search_flow.SearchFlow`)."""
+        self.search_flow.run_search()
 
     def find_similar(self, photo_id: int) -> None:
-        """Show the photos most like ``photo_id``."""
-        self._grid_ticket += 1
-        ticket = self._grid_ticket
-        self.mode = "similar"
-        filters = replace(self.filters(), album=None, user_album=None, favourites=False)  # similar photos from the whole library
-        library = self.library
-        self.status_label.setText(self.tr("Finding similar photos…"))
-
-        def work() -> list[GridItem]:
-            hits = library.similar(photo_id, RESULT_COUNT, filters)
-            return [GridItem(h.record, h.score) for h in hits]
-
-        def done(items: list[GridItem]) -> None:
-            self.status_label.setText(self.tr("%Ln similar photos", "", len(items)))
-            self._show_grid("similar", items, ticket, self.tr("No similar photos found."))
-
-        self._submit(work, done)
+        """Show the photos most like ``photo_id``, with the photo as the query's chip."""
+        self.search_flow.find_similar(photo_id)
 
     # ------------------------------------------------------------ photo view
     def open_photo(self, row: int) -> None:
@@ -563,15 +524,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def go_back(self) -> None:
-        """Esc: out of full screen; from the photo view back to the grid; in the grid, clear the search."""
-        if self.photo_view.is_full_screen():
-            self.photo_view.set_full_screen(False)
-        elif self.pages.currentIndex() == 1:
-            self.pages.setCurrentIndex(0)
-            self.grid.setFocus()
-        elif self.mode != "browse" or self.search_field.text():
-            self.search_field.clear()
-            self.show_browse()
+        """Esc: out of full screen, the photo view, a "Find similar", or the search."""
+        self.search_flow.go_back()
 
     def focus_search(self) -> None:
         """Ctrl+F."""

@@ -26,7 +26,7 @@ def test_an_album_is_made_filled_listed_searched_and_deleted(home: str, photo_di
     assert code == 0 and "Added 2 photo(s) to Trip to Lisbon" in out, err
     listed = run_json(capsys, "--home", home, "albums", "list", "--json")
     assert isinstance(listed, dict) and [(a["name"], a["count"]) for a in listed["albums"]] == [("Trip to Lisbon", 2)]
-    hits = run_json(capsys, "--home", home, "search", "a photo", "--album", "Trip to Lisbon", "--json")
+    hits = run_json(capsys, "--home", home, "search", "a photo", "--all", "--album", "Trip to Lisbon", "--json")
     assert isinstance(hits, list) and sorted(h["path"] for h in hits) == sorted(picks)
     code, out, err = run(capsys, "--home", home, "albums", "delete", "Trip to Lisbon")
     assert code == 0 and "its 2 photo(s) are still in the library" in out, err
@@ -40,7 +40,7 @@ def test_favourites_are_marked_shown_and_filter_a_search(home: str, photo_dir: P
     assert code == 0 and "Marked 1 photo(s)" in out, err
     shown = run_json(capsys, "--home", home, "albums", "show", "--favourites", "--json")
     assert isinstance(shown, list) and [p["path"] for p in shown] == [heart]
-    hits = run_json(capsys, "--home", home, "search", "anything", "--favourites", "--json")
+    hits = run_json(capsys, "--home", home, "search", "anything", "--all", "--favourites", "--json")
     assert isinstance(hits, list) and [h["path"] for h in hits] == [heart]
 
 

@@ -44,7 +44,7 @@ def home(indexed: Path, tmp_path: Path) -> str:
 
 
 def _search(capsys: pytest.CaptureFixture[str], home: str, query: str = "a red picture") -> list[dict[str, object]]:
-    code, out, err = run(capsys, "search", query, "-k", "10", "--home", home, "--json")
+    code, out, err = run(capsys, "search", query, "-k", "10", "--all", "--home", home, "--json")
     assert code == 0, err
     return json.loads(out)
 

@@ -77,7 +77,7 @@ def test_tags_commands_end_to_end(indexed: str, photo_dir: Path, tmp_path: Path,
     assert albums["Scenes|desert"]["confirmed"] == 1
 
     # Search inside an album.
-    hits = run_json(capsys, "search", "a photo", "-k", "50", "--album", "Everything|sunny", "--home", home)
+    hits = run_json(capsys, "search", "a photo", "-k", "50", "--all", "--album", "Everything|sunny", "--home", home)
     assert len(hits) == 11 and victim not in {h["path"] for h in hits}
 
     # Export and import the set again: unchanged.

@@ -83,12 +83,12 @@ def test_reading_commands_fall_back_to_read_only_while_another_process_writes(
     assert run(capsys, "index", "--home", home)[0] == 0
     writer = Library(LibraryPaths.at(home))  # stands in for a running `photoclip watch`
     try:
-        code, out, err = run(capsys, "search", "a photo", "--home", home, "--json")
+        code, out, err = run(capsys, "search", "a photo", "--all", "--home", home, "--json")
         assert code == 0 and len(json.loads(out)) == 2
         assert "already open for writing" in err and "without changing anything" in err
         code, out, _ = run(capsys, "status", "--home", home, "--json")
         assert code == 0 and json.loads(out)["photos"] == 2
-        code, out, _ = run(capsys, "similar", str(folder / "p0.jpg"), "--home", home, "--json")
+        code, out, _ = run(capsys, "similar", str(folder / "p0.jpg"), "--all", "--home", home, "--json")
         assert code == 0 and [Path(h["path"]).name for h in json.loads(out)] == ["p1.jpg"]
         for argv in (("index",), ("folders", "add", str(tmp_path)), ("watch",)):
             code, _, err = run(capsys, *argv, "--home", home)

@@ -40,7 +40,7 @@ def indexed_window(qtbot, home: Path, folder: Path, photos: int, batch_size: int
 
     Args:
         photos: How many photos the grid must show before the window is handed over.
-        model: ``shapes-world`` for tests that need a model that understands its photos.
+        model: The model to index with (shapes-world for rankings that mean something).
     """
     lib = Library(LibraryPaths.at(home), Settings(batch_size=batch_size, settle_seconds=0))
     lib.use_model(model)

@@ -117,13 +117,13 @@ class AlbumStore:
         added = 0
         with self.catalog.transaction() as db:
             for chunk in chunked(sorted(set(photo_ids))):
-                before = db.total_changes
-                db.executemany(
+                # rowcount, not total_changes: the words table's triggers change rows too (core/word_search/schema.py).
+                cursor = db.executemany(
                     "INSERT OR IGNORE INTO user_album_photos(album_id, photo_id, added_at) "
                     "SELECT ?, id, ? FROM photos WHERE id = ?",
                     [(album_id, now, pid) for pid in chunk],
                 )
-                added += db.total_changes - before
+                added += max(cursor.rowcount, 0)
             db.execute("UPDATE user_albums SET updated_at = ? WHERE id = ?", (now, album_id))
         return added
 

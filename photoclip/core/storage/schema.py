@@ -17,6 +17,7 @@ from pathlib import Path
 
 from photoclip.core.albums.schema import ALBUM_TABLES
 from photoclip.core.tagsets.schema import TAG_TABLES
+from photoclip.core.word_search.schema import WORD_TABLES
 from photoclip.errors import PhotoclipError
 
 
@@ -157,6 +158,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         # says why the tables look as they do).
         "User albums (user_albums, user_album_photos) and favourites.",
         ALBUM_TABLES,
+    ),
+    Migration(
+        6,
+        # A photo's own words (captions, file and folder names, album names)
+        # are searchable beside its meaning; core/word_search/schema.py says what a
+        # row holds and how triggers keep it in step.
+        "Full-text words of each photo (photo_words, FTS5) and the triggers that keep them current.",
+        WORD_TABLES,
     ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

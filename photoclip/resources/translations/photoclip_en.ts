@@ -298,7 +298,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="489"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="511"/>
+        <location filename="../../gui/main_window.py" line="518"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="520"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln photo is not indexed yet</numerusform>
@@ -330,15 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="536"/>
-        <source>%Ln similar photos</source>
-        <translation>
-            <numerusform>%Ln similar photo</numerusform>
-            <numerusform>%Ln similar photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="634"/>
+        <location filename="../../gui/main_window.py" line="623"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -421,6 +413,49 @@
         <translation>
             <numerusform>%Ln photo held out</numerusform>
             <numerusform>%Ln photos held out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchFlow</name>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="248"/>
+        <source>%Ln similar photos</source>
+        <translation>
+            <numerusform>%Ln similar photo</numerusform>
+            <numerusform>%Ln similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="252"/>
+        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="254"/>
+        <source>Best matches for “{0}” (%Ln photos)</source>
+        <translation>
+            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
+            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="256"/>
+        <source>; %Ln photos are not indexed yet</source>
+        <translation>
+            <numerusform>; %Ln photo is not indexed yet</numerusform>
+            <numerusform>; %Ln photos are not indexed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_flow.py" line="268"/>
+        <source>Show %Ln more (less alike)</source>
+        <translation>
+            <numerusform>Show %Ln more (less alike)</numerusform>
+            <numerusform>Show %Ln more (less alike)</numerusform>
         </translation>
     </message>
 </context>
