@@ -84,11 +84,19 @@ def _print_hits(args: argparse.Namespace, hits: list[SearchHit]) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    """``photoclip search QUERY``: the photos that best match a description."""
+    """``photoclip search QUERY``: the photos that best match a description.
+
+    When the app or ``photoclip watch`` has the library open (so this process
+    opens it read-only), that process answers through its local socket with
+    the model it has loaded; otherwise this process loads the model itself.
+    """
+    from photoclip.core.query_socket import ask_search
+
     filters = _search_filters(args)
     with open_library(args, read_only_ok=True) as lib:
         filters = _album_filter(lib, args, filters)
-        _print_hits(args, lib.search(args.query, args.k, filters))
+        hits = ask_search(lib.paths.home, args.query, args.k, filters) if lib.read_only else None
+        _print_hits(args, hits if hits is not None else lib.search(args.query, args.k, filters))
     return 0
 
 

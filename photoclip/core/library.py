@@ -48,6 +48,7 @@ from photoclip.core.storage.records import FolderRecord, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
 from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
+from photoclip.core.warmup import WarmUp
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
@@ -411,6 +412,10 @@ class Library:
         if not text.strip():
             raise PhotoclipError("The search text is empty.", hint='Describe a photo, e.g. photoclip search "a dog on a beach".')
         return self.searcher().text(text, k, filters)
+
+    def warm_up(self) -> WarmUp:
+        """Load the serving model, its index and its text tower on a thread of their own, so the first search answers at once."""
+        return WarmUp(lambda: (self.searcher(), self.query_embedder().encode_texts(["a photo"])))
 
     def similar(self, photo: str | Path | int, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos most like a given one: a library photo (path or id) or any image file.

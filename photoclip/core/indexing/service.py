@@ -80,6 +80,7 @@ from photoclip.core.indexing.jobs import (
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.watcher import ChangeBatch, FolderWatcher
 from photoclip.core.personalize.records import PersonalizeProgress
+from photoclip.core.query_socket import QueryServer, socket_path
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
@@ -204,6 +205,7 @@ class IndexService:
         self._thread: threading.Thread | None = None
         self._next_rescan = float("inf")
         self._last_save = time.monotonic()
+        self._queries: QueryServer | None = None
 
     # ------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -217,12 +219,27 @@ class IndexService:
         self._thread = threading.Thread(target=self._work, name="photoclip-indexer", daemon=True)
         self._thread.start()
 
+    def serve_queries(self) -> bool:
+        """Answer ``photoclip search`` from other processes of this user, through this process's loaded model.
+
+        Listens on the library's local socket (see ``core/query_socket.py``)
+        until :meth:`stop`.
+
+        Returns:
+            Whether it listens (not on Windows, nor when the home's path is too long for a socket).
+        """
+        if self._queries is None:
+            self._queries = QueryServer(socket_path(self.library.paths.home), self.library.search)
+        return self._queries.start()
+
     def stop(self, timeout: float | None = 60) -> None:
-        """Stop cleanly: stop watching, stop the current job after its current item, save the indexes.
+        """Stop cleanly: stop answering searches and watching, stop the current job after its current item, save the indexes.
 
         Jobs still queued are cancelled; everything already stored stays, and
         the next start's scan picks up the rest.
         """
+        if self._queries is not None:
+            self._queries.stop()
         self._watcher.stop()
         with self._cond:
             self._stopping = True
