@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from photoclip.cli.common import Command, emit, open_library
 from photoclip.errors import PhotoclipError
+from photoclip.paths import LibraryPaths
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
@@ -93,9 +94,15 @@ def run_search(args: argparse.Namespace) -> int:
     from photoclip.core.query_socket import ask_search
 
     filters = _search_filters(args)
+    if not args.album:
+        # Asked before the library is opened: a warm answer then costs no catalog and no index.
+        hits = ask_search(LibraryPaths.at(args.home).home, args.query, args.k, filters)
+        if hits is not None:
+            _print_hits(args, hits)
+            return 0
     with open_library(args, read_only_ok=True) as lib:
         filters = _album_filter(lib, args, filters)
-        hits = ask_search(lib.paths.home, args.query, args.k, filters) if lib.read_only else None
+        hits = ask_search(lib.paths.home, args.query, args.k, filters) if lib.read_only and args.album else None
         _print_hits(args, hits if hits is not None else lib.search(args.query, args.k, filters))
     return 0
 

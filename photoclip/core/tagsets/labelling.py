@@ -36,7 +36,8 @@ from photoclip.core.tagsets.scoring import (
 from photoclip.core.tagsets.store import LabelRow
 from photoclip.errors import PhotoclipError
 
-CHUNK = 20000  # photos scored (and written) per transaction
+CHUNK = 20000  # photos scored (and written) per transaction, at most
+PROGRESS_STEPS = 20  # a whole-library pass reports at least this many steps, so a progress bar moves
 
 
 @dataclass
@@ -206,7 +207,7 @@ def apply_tagset(
     if loaded and not cancel.is_set():
         yield TagProgress("label", label, 0, total)
         # One pass over the stored embeddings for all the sets: reading them is most of the cost.
-        for ids, vecs in catalog.iter_embeddings(model, chunk=CHUNK):
+        for ids, vecs in catalog.iter_embeddings(model, chunk=min(CHUNK, max(1, -(-total // PROGRESS_STEPS)))):
             if cancel.is_set():
                 break
             high = int(ids[-1])
