@@ -11,12 +11,10 @@ moment they come.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
-
-from photoclip.gui.workers import watch_future
 
 if TYPE_CHECKING:
     from photoclip.core.warmup import WarmUp
@@ -35,6 +33,8 @@ class SearchWarmth(QObject):
 
     # Emitted once the model is loaded and searches answer at once (or the warm-up failed: searches report why).
     ready = Signal()
+    # The warm-up ended (emitted on its thread; received on the GUI thread).
+    _loaded = Signal()
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
@@ -44,10 +44,11 @@ class SearchWarmth(QObject):
         self.indicator = QLabel(self.tr("Preparing search…"))
         self.indicator.setEnabled(False)  # greyed: a note, not a message
         self.indicator.setVisible(False)
-        window.status.insertPermanentWidget(0, self.indicator)
+        window.status.insertPermanentWidget(1, self.indicator)  # after the message, before the bar's buttons
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self._loaded.connect(self._done)
         # Connected after the window's own handler: a search's "Searching…" is replaced by the count.
         window.search_field.search_requested.connect(self._search_requested)
 
@@ -62,8 +63,14 @@ class SearchWarmth(QObject):
             return
         self._warm = self._window.library.warm_up()
         self.indicator.setVisible(True)
-        signals = watch_future(self._warm.future, self)
-        signals.finished.connect(self._done)
+        self._warm.future.add_done_callback(self._report_done)
+
+    def _report_done(self, _future: object) -> None:
+        """On the warm-up's thread (or this one, when it is already done): hand over to the GUI thread."""
+        try:
+            self._loaded.emit()
+        except RuntimeError:
+            pass  # the window closed while the model loaded: nobody to tell
 
     def _search_requested(self) -> None:
         if self.loading and self._window.search_field.text().strip():
@@ -81,7 +88,7 @@ class SearchWarmth(QObject):
             return
         self._show_count()
 
-    def _done(self, *_args: Any) -> None:
+    def _done(self) -> None:
         self._timer.stop()
         self.indicator.setVisible(False)
         if self._window.status_label.text() == self._shown:
