@@ -268,15 +268,21 @@ class IndexService:
         self._update_state()
 
     def cancel(self) -> None:
-        """Cancel the running job (after its current item) and every queued one. Watching goes on."""
+        """Cancel the running job (after its current item) and every queued one. Watching goes on.
+
+        A pause ends with it: nothing is left to hold, and changes picked up
+        later are indexed as they come (a pause for the battery stays).
+        """
         with self._cond:
             dropped, self._queue = self._queue, []
+            self._paused = False
             if self._current is not None:
                 self._current._cancelled = True
                 self._current.cancel_event.set()
             self._cond.notify_all()
         for job in dropped:
             job.cancel_futures()
+        self._update_state()
 
     @property
     def state(self) -> ServiceState:
