@@ -79,7 +79,7 @@ class SearchWarmth(QObject):
 
     def _show_count(self) -> None:
         assert self._warm is not None
-        self._shown = self.tr("Loading the model (%n s)…", "", int(self._warm.elapsed_s))
+        self._shown = self.tr("Loading the model (%Ln s)…", "", int(self._warm.elapsed_s))
         self._window.status_label.setText(self._shown)
 
     def _tick(self) -> None:

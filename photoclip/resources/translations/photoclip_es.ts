@@ -116,17 +116,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="99"/>
         <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
         <translation>photoclip no puede abrir su ventana: esta sesión está sin pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). En una máquina remota, usa la línea de órdenes, por ejemplo: photoclip search &quot;un perro en la playa&quot;. Ejecuta photoclip --help para ver todas las órdenes.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="122"/>
+        <location filename="../../gui/app.py" line="125"/>
         <source>photoclip is already open: its window was brought to the front.</source>
         <translation>photoclip ya está abierto: su ventana se ha traído al frente.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="130"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>Another photoclip program is updating this library right now, for example indexing it in the background.
 
 Open the library read-only? You can browse and search; new photos are added by the other program.</source>
@@ -135,7 +135,7 @@ Open the library read-only? You can browse and search; new photos are added by t
 ¿Abrir la biblioteca en solo lectura? Puedes explorar y buscar; las fotos nuevas las añade el otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/app.py" line="185"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -2178,17 +2178,17 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="280"/>
         <source>Files that could not be read</source>
         <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2234,22 +2234,32 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="128"/>
+        <source>Multilingual (recommended): understands queries in Spanish, Portuguese and 100+ languages</source>
+        <translation>Multilingüe (recomendado): entiende búsquedas en español, portugués y más de 100 idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="130"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilingüe: entiende búsquedas en español, portugués y más de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs.py" line="132"/>
         <source>English (recommended)</source>
         <translation>Inglés (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="135"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
+        <source>English: understands queries in English only</source>
+        <translation>Inglés: entiende búsquedas solo en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="142"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="140"/>
+        <location filename="../../gui/dialogs.py" line="147"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -2552,48 +2562,48 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../../gui/status_bar.py" line="34"/>
+        <location filename="../../gui/status_bar.py" line="35"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="38"/>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="39"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="40"/>
+        <location filename="../../gui/status_bar.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="45"/>
+        <location filename="../../gui/status_bar.py" line="46"/>
         <source>Update library</source>
         <translation>Actualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="48"/>
+        <location filename="../../gui/status_bar.py" line="49"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="84"/>
+        <location filename="../../gui/status_bar.py" line="88"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
@@ -2601,7 +2611,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="86"/>
+        <location filename="../../gui/status_bar.py" line="90"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Cargando el modelo para %Ln foto…</numerusform>
@@ -2609,27 +2619,27 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="90"/>
+        <location filename="../../gui/status_bar.py" line="94"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="92"/>
+        <location filename="../../gui/status_bar.py" line="96"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="95"/>
+        <location filename="../../gui/status_bar.py" line="100"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="101"/>
+        <location filename="../../gui/status_bar.py" line="106"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="113"/>
+        <location filename="../../gui/status_bar.py" line="118"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
@@ -2637,7 +2647,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="115"/>
+        <location filename="../../gui/status_bar.py" line="120"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Se indexó %Ln foto nueva</numerusform>
@@ -2645,17 +2655,17 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="118"/>
+        <location filename="../../gui/status_bar.py" line="123"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="120"/>
+        <location filename="../../gui/status_bar.py" line="125"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="137"/>
+        <location filename="../../gui/status_bar.py" line="142"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln archivo ilegible</numerusform>
@@ -2738,7 +2748,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +2756,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +2764,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2762,7 +2772,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2810,7 +2820,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto aún no está indexada</numerusform>
@@ -2818,67 +2828,67 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3877,7 +3887,7 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3927,27 +3937,27 @@ puntuación {1:.3f}</translation>
         <translation>Favorita (la tecla del punto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -3985,99 +3995,125 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>SearchWarmth</name>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="44"/>
+        <source>Preparing search…</source>
+        <translation>Preparando la búsqueda…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_warmth.py" line="82"/>
+        <source>Loading the model (%Ln s)…</source>
+        <translation>
+            <numerusform>Cargando el modelo (%Ln s)…</numerusform>
+            <numerusform>Cargando el modelo (%Ln s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="95"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="156"/>
+        <location filename="../../gui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source> (tests only)</source>
         <translation> (solo para pruebas)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="176"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU si está disponible)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="172"/>
+        <location filename="../../gui/dialogs.py" line="179"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 en los procesadores preparados para ello)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="180"/>
+        <location filename="../../gui/dialogs.py" line="187"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisión completa)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="181"/>
+        <location filename="../../gui/dialogs.py" line="188"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (más rápida; comprobada frente a fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="187"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 procesa las fotos unas 3 veces más rápido en procesadores con instrucciones bf16, con resultados casi idénticos. Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="191"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>All cores</source>
         <translation>Todos los núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="199"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="203"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="212"/>
+        <source>The new language takes effect when photoclip starts again.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="221"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="223"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209"/>
+        <location filename="../../gui/dialogs.py" line="225"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs.py" line="227"/>
         <source>Thumbnail cache</source>
         <translation>Caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="216"/>
+        <location filename="../../gui/dialogs.py" line="232"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>

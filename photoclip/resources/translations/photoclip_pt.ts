@@ -116,17 +116,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="99"/>
         <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
         <translation>O photoclip não consegue abrir a sua janela: esta sessão está sem tela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Em uma máquina remota, use a linha de comando, por exemplo: photoclip search &quot;um cachorro na praia&quot;. Execute photoclip --help para ver todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="122"/>
+        <location filename="../../gui/app.py" line="125"/>
         <source>photoclip is already open: its window was brought to the front.</source>
         <translation>O photoclip já está aberto: a sua janela foi trazida para a frente.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="130"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>Another photoclip program is updating this library right now, for example indexing it in the background.
 
 Open the library read-only? You can browse and search; new photos are added by the other program.</source>
@@ -135,7 +135,7 @@ Open the library read-only? You can browse and search; new photos are added by t
 Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos novas são adicionadas pelo outro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/app.py" line="185"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Somente leitura: outro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -2178,17 +2178,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="280"/>
         <source>Files that could not be read</source>
         <translation>Arquivos que não puderam ser lidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2234,22 +2234,32 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="128"/>
+        <source>Multilingual (recommended): understands queries in Spanish, Portuguese and 100+ languages</source>
+        <translation>Multilíngue (recomendado): entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="130"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilíngue: entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs.py" line="132"/>
         <source>English (recommended)</source>
         <translation>Inglês (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="135"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
+        <source>English: understands queries in English only</source>
+        <translation>Inglês: entende pesquisas somente em inglês</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="142"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="140"/>
+        <location filename="../../gui/dialogs.py" line="147"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
@@ -2552,48 +2562,48 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../../gui/status_bar.py" line="34"/>
+        <location filename="../../gui/status_bar.py" line="35"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="38"/>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="39"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="40"/>
+        <location filename="../../gui/status_bar.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="45"/>
+        <location filename="../../gui/status_bar.py" line="46"/>
         <source>Update library</source>
         <translation>Atualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="48"/>
+        <location filename="../../gui/status_bar.py" line="49"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="84"/>
+        <location filename="../../gui/status_bar.py" line="88"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
@@ -2601,7 +2611,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="86"/>
+        <location filename="../../gui/status_bar.py" line="90"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Carregando o modelo para %Ln foto…</numerusform>
@@ -2609,27 +2619,27 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="90"/>
+        <location filename="../../gui/status_bar.py" line="94"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="92"/>
+        <location filename="../../gui/status_bar.py" line="96"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="95"/>
+        <location filename="../../gui/status_bar.py" line="100"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="101"/>
+        <location filename="../../gui/status_bar.py" line="106"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="113"/>
+        <location filename="../../gui/status_bar.py" line="118"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
@@ -2637,7 +2647,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="115"/>
+        <location filename="../../gui/status_bar.py" line="120"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>%Ln foto nova indexada</numerusform>
@@ -2645,17 +2655,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="118"/>
+        <location filename="../../gui/status_bar.py" line="123"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="120"/>
+        <location filename="../../gui/status_bar.py" line="125"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="137"/>
+        <location filename="../../gui/status_bar.py" line="142"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln arquivo ilegível</numerusform>
@@ -2738,7 +2748,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +2756,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +2764,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2762,7 +2772,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2810,7 +2820,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto ainda não foi indexada</numerusform>
@@ -2818,67 +2828,67 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3877,7 +3887,7 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3927,27 +3937,27 @@ pontuação {1:.3f}</translation>
         <translation>Favorita (a tecla de ponto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -3985,99 +3995,125 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>SearchWarmth</name>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="44"/>
+        <source>Preparing search…</source>
+        <translation>Preparando a pesquisa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_warmth.py" line="82"/>
+        <source>Loading the model (%Ln s)…</source>
+        <translation>
+            <numerusform>Carregando o modelo (%Ln s)…</numerusform>
+            <numerusform>Carregando o modelo (%Ln s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="95"/>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="156"/>
+        <location filename="../../gui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source> (tests only)</source>
         <translation> (somente para testes)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="176"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU, se disponível)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="172"/>
+        <location filename="../../gui/dialogs.py" line="179"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 nos processadores preparados para isso)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="180"/>
+        <location filename="../../gui/dialogs.py" line="187"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisão total)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="181"/>
+        <location filename="../../gui/dialogs.py" line="188"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (mais rápida; conferida com fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="187"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 processa as fotos cerca de 3 vezes mais rápido em processadores com instruções bf16, com resultados quase idênticos. Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="191"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>All cores</source>
         <translation>Todos os núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="199"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="203"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="212"/>
+        <source>The new language takes effect when photoclip starts again.</source>
+        <translation>O novo idioma entra em vigor na próxima vez que o photoclip for iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="221"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="223"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209"/>
+        <location filename="../../gui/dialogs.py" line="225"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs.py" line="227"/>
         <source>Thumbnail cache</source>
         <translation>Cache de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="216"/>
+        <location filename="../../gui/dialogs.py" line="232"/>
         <source>Watched folders</source>
         <translation>Pastas monitoradas</translation>
     </message>
