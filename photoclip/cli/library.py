@@ -226,6 +226,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def _gui_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--report-startup", action="store_true", help="print the time to the first paint")
     p.add_argument("--quit-after-show", action="store_true", help="quit once the window has painted")
+    p.add_argument("--first-search", metavar="QUERY", default=None, help="type QUERY once the window has painted, print the time to its results, and quit")
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -237,6 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # Absent with no command: only `gui` has these options.
         report_startup=getattr(args, "report_startup", False),
         quit_after_show=getattr(args, "quit_after_show", False),
+        first_search=getattr(args, "first_search", None),
     )
 
 
