@@ -144,9 +144,10 @@ class _UnixServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
 
     def server_bind(self) -> None:
         super().server_bind()
+        path = str(self.server_address)
         # Owner only. The moment between bind and chmod is covered by the peer check below.
-        os.chmod(self.server_address, 0o600)
-        self.inode = os.stat(self.server_address).st_ino
+        os.chmod(path, 0o600)
+        self.inode = os.stat(path).st_ino
 
     def verify_request(self, request: Any, client_address: Any) -> bool:
         uid = peer_uid(request)
@@ -236,7 +237,7 @@ def ask_search(home: Path, text: str, k: int, filters: SearchFilters, timeout: f
 
 
 def _read_all(sock: socket.socket) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         chunk = sock.recv(1 << 16)
         if not chunk:

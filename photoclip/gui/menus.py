@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QTa
 
 from photoclip import __version__
 from photoclip.gui.i18n import QT_TRANSLATE_NOOP
+from photoclip.gui.xmp_export import XmpExport
 
 if TYPE_CHECKING:  # only for the type of the window the menus serve
     from photoclip.gui.main_window import MainWindow
@@ -91,6 +92,8 @@ class MenuBar(QObject):
         library.addAction(window.album_actions.new_album_action)
         library.addAction(_action(window, self.tr("Tag sets…"), window.open_tagsets))
         library.addAction(_action(window, self.tr("Personalize…"), window.open_personalize))
+        self.xmp_export = XmpExport(window)
+        library.addAction(_action(window, self.tr("Write albums to XMP sidecars…"), self.xmp_export.ask))
         library.addSeparator()
         library.addAction(_action(window, self.tr("Set up a model…"), window.set_up_model))
 

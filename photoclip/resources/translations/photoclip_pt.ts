@@ -2896,173 +2896,178 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Esquerda / Direita, Page Up / Page Down, roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / próxima</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>First / last photo</source>
         <translation>Primeira / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar a foto à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom em torno do ponteiro</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Slideshow</source>
         <translation>Apresentação de slides</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Quick look from the grid</source>
         <translation>Visualização rápida a partir da grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Sair da tela cheia e depois voltar à grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Adicionar uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar as fotos selecionadas para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="88"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="89"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="90"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="94"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="96"/>
+        <source>Write albums to XMP sidecars…</source>
+        <translation>Gravar os álbuns em arquivos XMP auxiliares…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="98"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="101"/>
+        <location filename="../../gui/menus.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="127"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="127"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="147"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3071,8 +3076,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -4721,6 +4726,38 @@ pontuação {1:.3f}</translation>
         <location filename="../../gui/tagsets_dialog.py" line="436"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>XmpExport</name>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="39"/>
+        <source>Write XMP sidecars</source>
+        <translation>Gravar arquivos XMP auxiliares</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="41"/>
+        <source>Write your albums into XMP sidecar files beside your photos (photo.jpg.xmp), where digiKam, darktable and Lightroom read them?
+
+Your photos are not changed. A sidecar that is already there keeps its other keywords.</source>
+        <translation>Gravar seus álbuns em arquivos XMP auxiliares ao lado das suas fotos (foto.jpg.xmp), onde o digiKam, o darktable e o Lightroom os leem?
+
+Suas fotos não são alteradas. Um arquivo auxiliar que já existe mantém suas outras palavras-chave.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="47"/>
+        <source>Write sidecars</source>
+        <translation>Gravar arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="63"/>
+        <source>Writing XMP sidecars…</source>
+        <translation>Gravando arquivos XMP auxiliares…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="74"/>
+        <source>XMP sidecars: {0} written, {1} already up to date, {2} failed.</source>
+        <translation>Arquivos XMP auxiliares: {0} gravados, {1} já atualizados, {2} com erro.</translation>
     </message>
 </context>
 </TS>
