@@ -356,6 +356,10 @@ class IndexService:
         """Save a training result as a profile and search with it. The future gives its ``ProfileInfo``."""
         return self.submit(ProfileJob("apply", result=result)).future
 
+    def preview_personalization(self, result: "TrainingResult") -> Future[Any]:
+        """How applying ``result`` would refile the photos into albums; changes nothing. The future gives the ``AlbumRefiling``."""
+        return self.submit(ProfileJob("preview", result=result)).future
+
     def use_profile(self, name: str | None) -> Future[Any]:
         """Search through a saved profile (None: the original heads). The future gives its ``ProfileInfo`` (or None)."""
         return self.submit(ProfileJob("use", name=name)).future

@@ -222,8 +222,8 @@
 <context>
     <name>PersonalizeDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -231,9 +231,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Training needs captions on at least %Ln indexed photo: add them in the photo view or import a CSV file.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · trained {1} on %Ln caption</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln caption added</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln was already there</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Reading your captions: {0} of %Ln new one encoded</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln epoch</numerusform>
@@ -289,11 +289,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln photo held out</numerusform>
             <numerusform>%Ln photos held out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Your albums are filed again with the new model: %Ln photo changes album, and these albums would be left empty: {0}.</numerusform>
+            <numerusform>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln photo changes album.</numerusform>
+            <numerusform>%Ln photos change album.</numerusform>
         </translation>
     </message>
 </context>

@@ -2676,33 +2676,33 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
+        <location filename="../../gui/personalize_dialog.py" line="172"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
         <source>Held-out recall@10</source>
         <translation>Acierto@10 en validación</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="167"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="171"/>
+        <location filename="../../gui/personalize_dialog.py" line="173"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="185"/>
+        <location filename="../../gui/personalize_dialog.py" line="187"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Pulsa Entrenar: aquí aparecerán la pérdida y el acierto en validación de cada época.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="195"/>
+        <location filename="../../gui/personalize_dialog.py" line="197"/>
         <source>best</source>
         <translation>mejor</translation>
     </message>
@@ -3437,137 +3437,137 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="261"/>
+        <location filename="../../gui/personalize_dialog.py" line="265"/>
         <source>Personalize search</source>
         <translation>Personalizar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="269"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>photoclip puede aprender tus propias palabras (“Rex”, “el jardín de la abuela”) a partir de las descripciones que pones a tus fotos. Solo se entrenan las dos pequeñas capas de proyección del modelo; alrededor de una quinta parte de las fotos con descripción se reserva para comprobar que las búsquedas mejoran de verdad. El modelo original se conserva: volver a él es cuestión de un clic.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="275"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>Counting captions…</source>
         <translation>Contando descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="277"/>
+        <location filename="../../gui/personalize_dialog.py" line="281"/>
         <source>Import captions from CSV…</source>
         <translation>Importar descripciones de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="279"/>
+        <location filename="../../gui/personalize_dialog.py" line="283"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Un archivo CSV con dos columnas por fila, ruta y descripción; las rutas relativas parten de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="289"/>
+        <location filename="../../gui/personalize_dialog.py" line="293"/>
         <source>Your captions</source>
         <translation>Tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>El entrenamiento se detiene antes si el acierto en validación deja de mejorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="303"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="302"/>
+        <location filename="../../gui/personalize_dialog.py" line="306"/>
         <source>Cancel training</source>
         <translation>Cancelar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="311"/>
+        <location filename="../../gui/personalize_dialog.py" line="315"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="313"/>
+        <location filename="../../gui/personalize_dialog.py" line="317"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@1</source>
         <translation>Acierto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@5</source>
         <translation>Acierto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="329"/>
+        <location filename="../../gui/personalize_dialog.py" line="333"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acierto de texto a imagen en validación: con qué frecuencia una descripción reservada encuentra su propia foto en el primer puesto o entre las 5 o 10 primeras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="347"/>
+        <location filename="../../gui/personalize_dialog.py" line="351"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="348"/>
+        <location filename="../../gui/personalize_dialog.py" line="352"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Buscar con el modelo entrenado a partir de ahora (no se vuelve a leer ninguna foto).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="363"/>
+        <location filename="../../gui/personalize_dialog.py" line="367"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="377"/>
+        <location filename="../../gui/personalize_dialog.py" line="381"/>
         <source>Use selected profile</source>
         <translation>Usar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="379"/>
+        <location filename="../../gui/personalize_dialog.py" line="383"/>
         <source>Revert to original</source>
         <translation>Volver al original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="380"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Buscar con el modelo tal como venía: exactamente los mismos resultados que antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="389"/>
+        <location filename="../../gui/personalize_dialog.py" line="393"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>{0}: {1} to {2} ({3}).</source>
         <translation>{0}: {1} a {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln descripción añadida</numerusform>
@@ -3575,7 +3575,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Leyendo tus descripciones: {0} de %Ln nueva codificada</numerusform>
@@ -3583,12 +3583,12 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
         <translation>Entrenado en {0:.1f} s: {1} con {2} de {3}; {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln época</numerusform>
@@ -3596,7 +3596,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln foto reservada para validación</numerusform>
@@ -3604,63 +3604,63 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="441"/>
         <source>Searches use the original model ({0}).</source>
         <translation>Las búsquedas usan el modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>Las búsquedas usan tu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="447"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>(in use)</source>
         <translation>(en uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="456"/>
+        <location filename="../../gui/personalize_dialog.py" line="460"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Todavía no hay perfiles guardados: entrena y después aplica.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="476"/>
+        <location filename="../../gui/personalize_dialog.py" line="480"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se puede personalizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>Import captions</source>
         <translation>Importar descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="504"/>
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="709"/>
         <source>Searches were not changed.</source>
         <translation>Las búsquedas no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="518"/>
+        <location filename="../../gui/personalize_dialog.py" line="522"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>{0} on {1}.</source>
         <translation>{0} en {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln descripción</numerusform>
@@ -3668,9 +3668,9 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3678,7 +3678,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Para entrenar se necesitan descripciones en al menos %Ln foto indexada: añádelas en la vista de foto o importa un archivo CSV.</numerusform>
@@ -3686,7 +3686,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · entrenado el {1} con %Ln descripción</numerusform>
@@ -3694,12 +3694,12 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="445"/>
+        <location filename="../../gui/personalize_dialog.py" line="449"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acierto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln ya estaba</numerusform>
@@ -3707,98 +3707,134 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="517"/>
+        <location filename="../../gui/personalize_dialog.py" line="521"/>
         <source>Rows skipped: {0}</source>
         <translation>Filas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Waiting for the indexer…</source>
         <translation>Esperando a que termine la indexación…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="556"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="565"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="579"/>
+        <location filename="../../gui/personalize_dialog.py" line="583"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Entrenando… modelo inicial: pérdida {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="582"/>
+        <location filename="../../gui/personalize_dialog.py" line="586"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.1%} (mejor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="596"/>
+        <location filename="../../gui/personalize_dialog.py" line="600"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} pp</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
-        <location filename="../../gui/personalize_dialog.py" line="701"/>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="742"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="624"/>
+        <location filename="../../gui/personalize_dialog.py" line="628"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>El acierto en validación mejoró (mejor época: {0}). Pulsa Aplicar para usarlo en las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="632"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sin mejora: el acierto en validación no es mejor que antes, así que no se puede aplicar. Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="648"/>
+        <source>Checking how your albums would change…</source>
+        <translation>Comprobando cómo cambiarían tus álbumes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <source>Apply the trained model?</source>
+        <translation>¿Aplicar el modelo entrenado?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Tus álbumes se vuelven a ordenar con el nuevo modelo: %Ln foto cambia de álbum, y estos álbumes quedarían vacíos: {0}.</numerusform>
+            <numerusform>Tus álbumes se vuelven a ordenar con el nuevo modelo: %Ln fotos cambian de álbum, y estos álbumes quedarían vacíos: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
+        <source>Apply anyway</source>
+        <translation>Aplicar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Not applied: searches and albums are as they were.</source>
+        <translation>No aplicado: las búsquedas y los álbumes siguen como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: proyectando tus fotos con el nuevo modelo…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln foto cambia de álbum.</numerusform>
+            <numerusform>%Ln fotos cambian de álbum.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="646"/>
+        <location filename="../../gui/personalize_dialog.py" line="687"/>
         <source>Switching to profile {0}…</source>
         <translation>Cambiando al perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="652"/>
+        <location filename="../../gui/personalize_dialog.py" line="693"/>
         <source>Going back to the original model…</source>
         <translation>Volviendo al modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="705"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="675"/>
+        <location filename="../../gui/personalize_dialog.py" line="716"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="678"/>
+        <location filename="../../gui/personalize_dialog.py" line="719"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="680"/>
+        <location filename="../../gui/personalize_dialog.py" line="721"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: se guardó como perfil {0}, que es el que usan ahora las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="704"/>
+        <location filename="../../gui/personalize_dialog.py" line="745"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>

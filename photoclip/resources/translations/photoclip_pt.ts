@@ -2676,33 +2676,33 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
+        <location filename="../../gui/personalize_dialog.py" line="172"/>
         <source>Training loss</source>
         <translation>Perda de treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
         <source>Held-out recall@10</source>
         <translation>Acerto@10 na validação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="167"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="171"/>
+        <location filename="../../gui/personalize_dialog.py" line="173"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="185"/>
+        <location filename="../../gui/personalize_dialog.py" line="187"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Clique em Treinar: a perda e o acerto na validação de cada época aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="195"/>
+        <location filename="../../gui/personalize_dialog.py" line="197"/>
         <source>best</source>
         <translation>melhor</translation>
     </message>
@@ -3437,137 +3437,137 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="261"/>
+        <location filename="../../gui/personalize_dialog.py" line="265"/>
         <source>Personalize search</source>
         <translation>Personalizar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="269"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>O photoclip pode aprender suas próprias palavras (“Rex”, “jardim da vovó”) com as legendas que você dá às suas fotos. Só as duas pequenas camadas de projeção do modelo são treinadas; cerca de um quinto das fotos com legenda fica reservado para verificar se as pesquisas realmente melhoram. O modelo original é mantido: voltar a ele leva só um clique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="275"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>Counting captions…</source>
         <translation>Contando legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="277"/>
+        <location filename="../../gui/personalize_dialog.py" line="281"/>
         <source>Import captions from CSV…</source>
         <translation>Importar legendas de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="279"/>
+        <location filename="../../gui/personalize_dialog.py" line="283"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Um arquivo CSV com duas colunas por linha, caminho e legenda; caminhos relativos partem da pasta do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="289"/>
+        <location filename="../../gui/personalize_dialog.py" line="293"/>
         <source>Your captions</source>
         <translation>Suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>O treinamento para antes se o acerto na validação deixar de melhorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="303"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="302"/>
+        <location filename="../../gui/personalize_dialog.py" line="306"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="311"/>
+        <location filename="../../gui/personalize_dialog.py" line="315"/>
         <source>At most</source>
         <translation>No máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="313"/>
+        <location filename="../../gui/personalize_dialog.py" line="317"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@1</source>
         <translation>Acerto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@5</source>
         <translation>Acerto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="329"/>
+        <location filename="../../gui/personalize_dialog.py" line="333"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acerto de texto para imagem na validação: com que frequência uma legenda reservada encontra a própria foto na primeira posição ou entre as 5 ou 10 primeiras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="347"/>
+        <location filename="../../gui/personalize_dialog.py" line="351"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="348"/>
+        <location filename="../../gui/personalize_dialog.py" line="352"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Pesquisar com o modelo treinado a partir de agora (nenhuma foto é lida novamente).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="363"/>
+        <location filename="../../gui/personalize_dialog.py" line="367"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="377"/>
+        <location filename="../../gui/personalize_dialog.py" line="381"/>
         <source>Use selected profile</source>
         <translation>Usar o perfil selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="379"/>
+        <location filename="../../gui/personalize_dialog.py" line="383"/>
         <source>Revert to original</source>
         <translation>Voltar ao original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="380"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Pesquisar com o modelo como veio: exatamente os mesmos resultados de antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="389"/>
+        <location filename="../../gui/personalize_dialog.py" line="393"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>{0}: {1} to {2} ({3}).</source>
         <translation>{0}: {1} a {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln legenda adicionada</numerusform>
@@ -3575,7 +3575,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Lendo suas legendas: {0} de %Ln nova codificada</numerusform>
@@ -3583,12 +3583,12 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
         <translation>Treinado em {0:.1f} s: {1} com {2} de {3}; {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln época</numerusform>
@@ -3596,7 +3596,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln foto reservada para validação</numerusform>
@@ -3604,63 +3604,63 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="441"/>
         <source>Searches use the original model ({0}).</source>
         <translation>As pesquisas usam o modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="447"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="456"/>
+        <location filename="../../gui/personalize_dialog.py" line="460"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Ainda não há perfis salvos: treine e depois aplique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="476"/>
+        <location filename="../../gui/personalize_dialog.py" line="480"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível personalizá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>Import captions</source>
         <translation>Importar legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="504"/>
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="709"/>
         <source>Searches were not changed.</source>
         <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="518"/>
+        <location filename="../../gui/personalize_dialog.py" line="522"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>{0} on {1}.</source>
         <translation>{0} em {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln legenda</numerusform>
@@ -3668,9 +3668,9 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -3678,7 +3678,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>O treinamento precisa de legendas em pelo menos %Ln foto indexada: adicione-as na visualização da foto ou importe um arquivo CSV.</numerusform>
@@ -3686,7 +3686,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · treinado em {1} com %Ln legenda</numerusform>
@@ -3694,12 +3694,12 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="445"/>
+        <location filename="../../gui/personalize_dialog.py" line="449"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln já existia</numerusform>
@@ -3707,98 +3707,134 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="517"/>
+        <location filename="../../gui/personalize_dialog.py" line="521"/>
         <source>Rows skipped: {0}</source>
         <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="556"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="565"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="579"/>
+        <location filename="../../gui/personalize_dialog.py" line="583"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="582"/>
+        <location filename="../../gui/personalize_dialog.py" line="586"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="596"/>
+        <location filename="../../gui/personalize_dialog.py" line="600"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
-        <location filename="../../gui/personalize_dialog.py" line="701"/>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="742"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="624"/>
+        <location filename="../../gui/personalize_dialog.py" line="628"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="632"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="648"/>
+        <source>Checking how your albums would change…</source>
+        <translation>Verificando como seus álbuns mudariam…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <source>Apply the trained model?</source>
+        <translation>Aplicar o modelo treinado?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Seus álbuns são organizados de novo com o novo modelo: %Ln foto muda de álbum, e estes álbuns ficariam vazios: {0}.</numerusform>
+            <numerusform>Seus álbuns são organizados de novo com o novo modelo: %Ln fotos mudam de álbum, e estes álbuns ficariam vazios: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
+        <source>Apply anyway</source>
+        <translation>Aplicar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Not applied: searches and albums are as they were.</source>
+        <translation>Não aplicado: as pesquisas e os álbuns continuam como estavam.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln foto muda de álbum.</numerusform>
+            <numerusform>%Ln fotos mudam de álbum.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="646"/>
+        <location filename="../../gui/personalize_dialog.py" line="687"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="652"/>
+        <location filename="../../gui/personalize_dialog.py" line="693"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="705"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="675"/>
+        <location filename="../../gui/personalize_dialog.py" line="716"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="678"/>
+        <location filename="../../gui/personalize_dialog.py" line="719"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="680"/>
+        <location filename="../../gui/personalize_dialog.py" line="721"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="704"/>
+        <location filename="../../gui/personalize_dialog.py" line="745"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
