@@ -22,6 +22,7 @@ The protocol is one JSON object each way, a line each: ``{"search": TEXT,
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -30,7 +31,7 @@ import socket
 import socketserver
 import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,8 @@ from photoclip.errors import PhotoclipError
 log = logging.getLogger(__name__)
 
 SOCKET_NAME = "search.sock"
-# sun_path holds 108 bytes on Linux, 104 on macOS: a longer home cannot have a socket.
+# sun_path holds 108 bytes on Linux, 104 on macOS: a longer path is reached
+# through its folder's descriptor on Linux, and serves nothing elsewhere.
 MAX_SOCKET_PATH = 100
 # A request is a query and its filters: anything bigger is not one.
 MAX_REQUEST_BYTES = 1 << 16
@@ -97,13 +99,14 @@ class QueryServer:
         """Listen (a leftover socket file of a process that died is replaced).
 
         Returns:
-            True when listening; False when this platform or this home cannot
-            have the socket, or another live process answers on it (the CLI
-            then keeps loading the model itself: nothing breaks).
+            True when listening; False when this platform cannot have the
+            socket (Windows; a path too long for one outside Linux), or
+            another live process answers on it (the CLI then keeps loading
+            the model itself: nothing breaks).
         """
         if self._server is not None:
             return True
-        if not supported() or len(os.fsencode(self.path)) > MAX_SOCKET_PATH:
+        if not supported():
             return False
         if self.path.exists() or self.path.is_symlink():
             if _answers(self.path):
@@ -111,7 +114,8 @@ class QueryServer:
                 return False
             self.path.unlink(missing_ok=True)
         try:
-            server = _UnixServer(str(self.path), _Handler)
+            with _short(self.path) as address:
+                server = _UnixServer(address, _Handler)
         except OSError as exc:
             log.warning("photoclip: cannot serve searches on %s: %s", self.path, exc)
             return False
@@ -183,12 +187,31 @@ class _Handler(socketserver.StreamRequestHandler):
         self.wfile.write(json.dumps(data).encode() + b"\n")
 
 
+@contextlib.contextmanager
+def _short(path: Path) -> Iterator[str]:
+    """An address for the socket file that fits ``sun_path``, valid inside the ``with``.
+
+    A path too long for it is reached on Linux through the folder's open
+    descriptor (``/proc/self/fd/N/search.sock``); elsewhere it raises OSError.
+    """
+    if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
+        yield str(path)
+        return
+    if not os.path.isdir("/proc/self/fd"):
+        raise OSError(f"{path} is too long for a local socket")
+    fd = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        yield f"/proc/self/fd/{fd}/{path.name}"
+    finally:
+        os.close(fd)
+
+
 def _answers(path: Path) -> bool:
     """Whether a live process listens on the socket file."""
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock, _short(path) as address:
             sock.settimeout(1.0)
-            sock.connect(str(path))
+            sock.connect(address)
             return True
     except OSError:
         return False
@@ -219,7 +242,8 @@ def ask_search(home: Path, text: str, k: int, filters: SearchFilters, timeout: f
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout)
-            sock.connect(str(path))
+            with _short(path) as address:
+                sock.connect(address)
             uid = peer_uid(sock)
             if uid is not None and uid != os.getuid():
                 return None  # not our server: it hears nothing

@@ -84,12 +84,20 @@ def test_a_socket_left_by_a_crash_is_replaced(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_a_home_too_long_for_a_socket_serves_nothing(tmp_path: Path) -> None:
+def test_a_home_too_long_for_a_socket_address_still_serves_on_linux(tmp_path: Path) -> None:
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("reaching a long path through its folder's descriptor needs Linux's /proc")
     deep = tmp_path / ("d" * 120)
     deep.mkdir()
+    assert len(str(socket_path(deep))) > 108  # more than sun_path holds
     server = QueryServer(socket_path(deep), lambda text, k, filters: [])
-    assert not server.start()
-    assert ask_search(deep, "x", 1, SearchFilters()) is None
+    assert server.start()
+    try:
+        assert stat.S_IMODE(os.stat(socket_path(deep)).st_mode) == 0o600
+        assert ask_search(deep, "x", 1, SearchFilters()) == []
+    finally:
+        server.stop()
+    assert not socket_path(deep).exists()
 
 
 # A client run as another user: connects (the test opened the file's permissions
@@ -102,13 +110,16 @@ os.setuid(nobody.pw_uid)
 sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 sock.settimeout(10)
 sock.connect(sys.argv[1])
-sock.sendall(json.dumps({"search": "a dog", "k": 3, "filters": {}}).encode() + b"\n")
 data = b""
-while True:
-    chunk = sock.recv(65536)
-    if not chunk:
-        break
-    data += chunk
+try:  # the server may close before the request is even sent
+    sock.sendall(json.dumps({"search": "a dog", "k": 3, "filters": {}}).encode() + b"\n")
+    while True:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+except (BrokenPipeError, ConnectionResetError):
+    pass
 print(json.dumps({"uid": os.getuid(), "answer": data.decode()}))
 """
 
