@@ -146,6 +146,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     window = MainWindow(library, state)
     InstanceServer(instance, lambda: bring_to_front(window), parent=window)
     warmth = SearchWarmth(window)  # the model loads in the background once the window shows
+    window.model_chosen.connect(lambda _name: warmth.start())  # or once the first run has set one up
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -58,8 +58,11 @@ class SearchWarmth(QObject):
         return self._warm is not None and self._warm.state == "loading"
 
     def start(self) -> None:
-        """Load the serving model now, off the GUI thread (nothing happens when it is not set up: nothing to warm)."""
-        if self._warm is not None or not self._window.model_ready():
+        """Load the serving model now, off the GUI thread (nothing happens when it is not set up: nothing to warm).
+
+        Called again once a model has been set up, it warms that one.
+        """
+        if (self._warm is not None and self._warm.state != "failed") or not self._window.model_ready():
             return
         self._warm = self._window.library.warm_up()
         self.indicator.setVisible(True)
