@@ -21,6 +21,9 @@ One invocation runs every section and returns one result object (see
 6. **reproject** -- switching to a personalisation profile
    (``Library.use_profile``): stored features through the new image head,
    stored, the profile's index built.
+7. **search** -- start to first search result in the app, and
+   ``photoclip search`` through the running app (its socket) and cold
+   (``search_latency.py``).
 
 Every figure is a median over repeats, measured in the same run as the figure
 it is compared with. Nothing here is imported by the app itself.
@@ -851,11 +854,16 @@ def run_bench(
         memory = bench_memory(ws, photos, device, idle_home, idle_n)
         reproject = bench_reproject(ws, sizes.reproject_photos, sizes.repeats, device)
         startup = bench_startup(ws, sizes.repeats)
+        from benchmarks.search_latency import bench_search, format_line
+
+        search = bench_search(ws.new_home("search"), ws.model_name, sizes.repeats)
+        _log(format_line(search))
     return {
         "index": index,
         "query": query,
         "rescan": rescan,
         "startup": startup,
+        "search": search,
         "memory": memory,
         "reproject": reproject,
         "_meta": {
@@ -882,6 +890,8 @@ def public(result: Any) -> Any:
 
 def format_table(result: dict[str, Any]) -> str:
     """The readable report."""
+    from benchmarks.search_latency import format_line as format_search_line
+
     meta, ix = result["_meta"], result["index"]
     runs = ix["_runs"]
     lines = [
@@ -941,6 +951,7 @@ def format_table(result: dict[str, Any]) -> str:
         f"6. Re-projection (switch to a profile): {rp['photos']:,} photos in {rp['seconds']:.2f} s   (target <= 30 s at 100,000; "
         + ", ".join(f"{k} {v:.1f}" for k, v in rp["_detail"]["runs"][-1].items())
         + f"); profile index {rp['_detail']['profile_index']}, recall@10 {rp['_detail']['profile_recall_at_10']:.4f}",
+        format_search_line(result["search"]),
     ]
     return "\n".join(lines)
 

@@ -24,6 +24,7 @@ EXPECTED = {
     "startup": {"window_shown_s", "torch_loaded_before_window"},
     "memory": {"index_peak_rss_mb", "idle_rss_mb_per_100k"},
     "reproject": {"photos", "seconds"},
+    "search": {"app_first_result_s", "cli_warm_s", "cli_cold_s"},
 }
 QUERY_KEYS = {"n", "p50_ms", "p95_ms", "bruteforce_p50_ms", "speedup_vs_bruteforce", "recall_at_10"}
 
@@ -58,6 +59,7 @@ def test_cli_bench_writes_every_key_and_cleans_up(tmp_path: Path, monkeypatch: p
     assert data["index"]["precision"] in ("fp32", "bf16")
     assert data["index"]["cosine_vs_fp32"] >= 0.99  # 1.0 when the pipeline runs in fp32
     assert data["memory"]["index_peak_rss_mb"] > 0
+    assert data["search"]["cli_warm_s"] > 0 and data["search"]["cli_cold_s"] > 0  # the running app answered, then a process alone
     table = capsys.readouterr().out
     assert "photoclip bench (smoke)" in table and "Index throughput" in table and "Re-projection" in table
     # The bench's workspace is cleaned up (torch may leave caches of its own there).

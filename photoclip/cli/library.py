@@ -161,9 +161,13 @@ def run_status(args: argparse.Namespace) -> int:
             emit(args, [{"path": p, "reason": r} for p, r in errors], "\n".join(f"{p}: {r}" for p, r in errors) or "No unreadable files.")
             return 0
         data = dataclasses.asdict(st)
+        # Searchable: what the serving model has embedded (during a model switch the old model still answers).
+        served = st.embedded if st.serving_model == st.chosen_model else st.embeddings_by_model.get(st.serving_model, 0)
+        searchable = min(st.photos, served)
+        data["searchable"] = searchable
         lines = [
             f"Library:  {st.home}",
-            f"Photos:   {st.photos} searchable, {st.pending} waiting to be indexed, {st.errors} unreadable"
+            f"Photos:   {searchable} searchable, {st.photos - searchable} waiting to be indexed, {st.errors} unreadable"
             + (f", {st.offline} offline (folder missing)" if st.offline else ""),
             f"Model:    {st.chosen_model}" + (f" (searches use {st.serving_model} until indexing finishes)" if st.serving_model != st.chosen_model else ""),
             f"Index:    {st.index.state}, {st.index.vectors_in_file} vectors"
@@ -222,6 +226,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def _gui_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--report-startup", action="store_true", help="print the time to the first paint")
     p.add_argument("--quit-after-show", action="store_true", help="quit once the window has painted")
+    p.add_argument("--first-search", metavar="QUERY", default=None, help="type QUERY once the window has painted, print the time to its results, and quit")
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -233,6 +238,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # Absent with no command: only `gui` has these options.
         report_startup=getattr(args, "report_startup", False),
         quit_after_show=getattr(args, "quit_after_show", False),
+        first_search=getattr(args, "first_search", None),
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from photoclip.cli.common import Command, emit, open_library
 from photoclip.errors import PhotoclipError
+from photoclip.paths import LibraryPaths
 
 if TYPE_CHECKING:
     from photoclip.core.library import Library
@@ -98,11 +99,27 @@ def run_search(args: argparse.Namespace) -> int:
 
     The words of a query given as several arguments are joined with spaces,
     so ``photoclip search "2:golden retriever" + ./pool.jpg - fruit`` reads as rclip's.
+    When the app or ``photoclip watch`` has the library open, that process
+    answers through its local socket with the model it has loaded (a query
+    without a photo in it: a photo's path means something here, not there);
+    otherwise this process loads the model itself.
     """
+    from photoclip.core.query import parse_query
+    from photoclip.core.query_socket import ask_search
+
+    text = " ".join(args.query)
     filters = _search_filters(args)
+    asks = not parse_query(text).has_photo
+    if asks and not args.album:
+        # Asked before the library is opened: a warm answer then costs no catalog and no index.
+        result = ask_search(LibraryPaths.at(args.home).home, text, args.k, filters, args.cut)
+        if result is not None:
+            _print_hits(args, result)
+            return 0
     with open_library(args, read_only_ok=True) as lib:
         filters = _album_filter(lib, args, filters)
-        _print_hits(args, lib.query(" ".join(args.query), args.k, filters, cut=args.cut))
+        result = ask_search(lib.paths.home, text, args.k, filters, args.cut) if asks and lib.read_only and args.album else None
+        _print_hits(args, result if result is not None else lib.query(text, args.k, filters, cut=args.cut))
     return 0
 
 

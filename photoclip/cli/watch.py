@@ -68,6 +68,8 @@ def run_watch(args: argparse.Namespace) -> int:
                 + "). Press Ctrl-C to stop."
             )
             service.start()
+            service.serve_queries()  # `photoclip search` asks this process, whose model is warm
+            lib.warm_up()
             while not stop.is_set():
                 try:
                     log.show(events.get(timeout=0.5))

@@ -31,7 +31,7 @@ from photoclip.core.copying import CopyProgress, CopyResult, copy_files
 from photoclip.core.duplicates import Duplicates
 from photoclip.core.duplicates.finding import NearSource
 from photoclip.core.folder_tree import FolderNode, build_folder_tree, photo_counts_by_directory
-from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
+from photoclip.core.imaging import ImageDecodeError, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.scanner import normalise_root
@@ -42,7 +42,7 @@ from photoclip.core.personalize.profiles import PersonalizedEmbedder, ProfileSto
 from photoclip.core.personalize.records import PersonalizationRefused, PersonalizeProgress, ProfileInfo, TrainingConfig, TrainingResult
 from photoclip.core.personalize.training import train
 from photoclip.core.query import Query, QueryTerm, parse_query
-from photoclip.core.search import PhotoVector, Searcher, SearchFilters, SearchHit, SearchResult
+from photoclip.core.search import PhotoVector, Searcher, SearchFilters, SearchHit, SearchResult, photo_vector
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.lock import LibraryLock
 from photoclip.core.storage.records import FolderRecord, PhotoRecord
@@ -50,6 +50,7 @@ from photoclip.core.storage.vectors import VectorIndex
 from photoclip.core.tagsets.manager import TagManager
 from photoclip.core.thumbnails import ThumbnailStore
 from photoclip.core.vocabulary import Words
+from photoclip.core.warmup import WarmUp
 from photoclip.errors import PhotoclipError
 from photoclip.paths import LibraryPaths
 from photoclip.settings import Settings
@@ -419,36 +420,18 @@ class Library:
         """Photos matching a query, best first, without the relevance cut (see :meth:`query`)."""
         return list(self.query(text, k, filters, cut=False).hits)
 
+    def warm_up(self) -> WarmUp:
+        """Load the serving model, its index and its text tower on a thread of their own, so the first search answers at once."""
+        return WarmUp(lambda: (self.searcher(), self.query_embedder().encode_texts(["a photo"])))
+
     def similar(self, photo: str | Path | int, k: int = 20, filters: SearchFilters | None = None) -> list[SearchHit]:
         """Photos most like a given one (itself left out), a library photo (path or id) or any image file, best first."""
         term = QueryTerm("photo", "", photo_id=photo) if isinstance(photo, int) else QueryTerm("photo", str(photo))
         return list(self.query(Query((term,)), k, filters, cut=False).hits)
 
     def _photo_vector(self, term: QueryTerm) -> PhotoVector:
-        """A photo term's embedding: a library photo's stored one, else the file encoded now.
-
-        Raises:
-            PhotoclipError: A library photo given by id has no embedding yet, or the file is missing or cannot be decoded.
-        """
-        model = self.searcher().model
-        path = Path(term.text).expanduser()
-        by_path = self.catalog.photo_by_path
-        record = None if term.photo_id is not None else by_path(str(path.resolve())) or by_path(str(path.absolute()))
-        photo_id = term.photo_id if term.photo_id is not None else (record.id if record is not None and record.status == "active" else None)
-        if photo_id is not None:
-            ids, vecs = self.catalog.embeddings_for(model, [photo_id])
-            if len(ids):
-                return PhotoVector(vecs[0], photo_id)
-            if term.photo_id is not None:
-                raise PhotoclipError(f"Photo {photo_id} has not been indexed yet.", hint="Run `photoclip index`.")
-        if not path.is_file():
-            raise PhotoclipError(f"{term.text} is not a file.", hint="Check the path of the photo in the search.")
-        embedder = self.query_embedder()
-        try:
-            pixels, _info = load_for_model(path, embedder.preprocess_config, draft=self.settings.draft_decode, max_pixels=self.settings.max_pixels)
-        except ImageDecodeError as exc:
-            raise PhotoclipError(f"{term.text} cannot be read: {exc.reason}.") from None
-        return PhotoVector(embedder.encode_images(pixels[None])[1][0], photo_id)
+        """A photo term's embedding (see :func:`~photoclip.core.search.photo_vector`)."""
+        return photo_vector(self.catalog, self.searcher().model, term, self.query_embedder, self.settings)
 
     def browse(self, filters: SearchFilters | None = None) -> list[PhotoRecord]:
         """Searchable photos matching the filters, newest first (the "All photos" view)."""

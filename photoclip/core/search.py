@@ -36,13 +36,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from photoclip.core.imaging import ImageDecodeError, load_for_model
 from photoclip.core.query import Query, QueryTerm
 from photoclip.core.storage.catalog import Catalog, PhotoFilter
 from photoclip.core.storage.records import ByRecord, PhotoRecord
 from photoclip.core.storage.vectors import ShortResult, VectorIndex
+from photoclip.errors import PhotoclipError
+from photoclip.settings import Settings
 
 # Below this many allowed photos, an exact scan beats filtering the graph.
 EXACT_SCAN_LIMIT = 20000
@@ -402,3 +407,36 @@ class Searcher:
                 continue
             hits.append(SearchHit(record, float(score)))
         return hits
+
+
+def photo_vector(catalog: Catalog, model: str, term: QueryTerm, embedder: Callable[[], Any], settings: Settings) -> PhotoVector:
+    """A photo term's embedding: a library photo's stored one, else the file encoded now.
+
+    Args:
+        catalog: The library catalog.
+        model: The searched model (its stored embeddings).
+        term: The photo term: a library photo's id, or a path.
+        embedder: Gives the model's embedder, to encode a file that is not in the library.
+        settings: How files are decoded.
+
+    Raises:
+        PhotoclipError: A library photo given by id has no embedding yet, or the file is missing or cannot be decoded.
+    """
+    path = Path(term.text).expanduser()
+    by_path = catalog.photo_by_path
+    record = None if term.photo_id is not None else by_path(str(path.resolve())) or by_path(str(path.absolute()))
+    photo_id = term.photo_id if term.photo_id is not None else (record.id if record is not None and record.status == "active" else None)
+    if photo_id is not None:
+        ids, vecs = catalog.embeddings_for(model, [photo_id])
+        if len(ids):
+            return PhotoVector(vecs[0], photo_id)
+        if term.photo_id is not None:
+            raise PhotoclipError(f"Photo {photo_id} has not been indexed yet.", hint="Run `photoclip index`.")
+    if not path.is_file():
+        raise PhotoclipError(f"{term.text} is not a file.", hint="Check the path of the photo in the search.")
+    encoder = embedder()
+    try:
+        pixels, _info = load_for_model(path, encoder.preprocess_config, draft=settings.draft_decode, max_pixels=settings.max_pixels)
+    except ImageDecodeError as exc:
+        raise PhotoclipError(f"{term.text} cannot be read: {exc.reason}.") from None
+    return PhotoVector(encoder.encode_images(pixels[None])[1][0], photo_id)

@@ -67,13 +67,15 @@ def app_icon() -> "QIcon":
     return icon
 
 
-def run(home: str | None = None, *, report_startup: bool = False, quit_after_show: bool = False) -> int:
+def run(home: str | None = None, *, report_startup: bool = False, quit_after_show: bool = False, first_search: str | None = None) -> int:
     """Run the app until its window closes.
 
     Args:
         home: The library folder (default: ``$PHOTOCLIP_HOME`` or the per-user data folder).
         report_startup: Print the time from process start to the first paint, and whether torch was loaded.
         quit_after_show: Quit as soon as the window has painted (for start-up measurements).
+        first_search: Type this search as soon as the window has painted, print the
+            time from process start to its results, and quit (``photoclip bench``).
 
     Returns:
         The exit code.
@@ -108,6 +110,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     from photoclip.errors import LibraryLockedError
     from photoclip.gui.core_messages import core_text
     from photoclip.gui.main_window import MainWindow
+    from photoclip.gui.search_warmth import SearchWarmth
     from photoclip.gui.single_instance import InstanceServer, ask_running_window, server_name
 
     existing = QApplication.instance()
@@ -142,6 +145,8 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
     state = QSettings(str(paths.home / "gui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, state)
     InstanceServer(instance, lambda: bring_to_front(window), parent=window)
+    warmth = SearchWarmth(window)  # the model loads in the background once the window shows
+    window.model_chosen.connect(lambda _name: warmth.start())  # or once the first run has set one up
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -156,12 +161,27 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
                     QTimer.singleShot(0, app.quit)
                 else:
                     QTimer.singleShot(0, after_show)
+                if first_search:
+                    QTimer.singleShot(0, type_first_search)
             return False
+
+    def type_first_search() -> None:
+        assert first_search is not None
+
+        def shown(kind: str) -> None:
+            if kind == "search":
+                print(f"first search result after {process_age_s():.3f} s", flush=True)
+                app.quit()
+
+        window.results_shown.connect(shown)
+        window.search_field.setText(first_search)
+        window.search_field.search_requested.emit()
 
     service = None
 
     def after_show() -> None:
         nonlocal service
+        warmth.start()
         if library.read_only:
             window.status_label.setText(QCoreApplication.translate("App", "Read-only: another photoclip is indexing this library"))
             return
@@ -172,6 +192,7 @@ def run(home: str | None = None, *, report_startup: bool = False, quit_after_sho
         service = IndexService(library)
         window.attach_service(service)
         service.start()
+        service.serve_queries()  # `photoclip search` asks this window, whose model is warm
         if not library.folders():
             window.run_first_time_setup()
 
@@ -193,8 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", default=None)
     parser.add_argument("--report-startup", action="store_true")
     parser.add_argument("--quit-after-show", action="store_true")
+    parser.add_argument("--first-search", default=None, metavar="QUERY")
     args = parser.parse_args(argv)
-    return run(args.home, report_startup=args.report_startup, quit_after_show=args.quit_after_show)
+    return run(args.home, report_startup=args.report_startup, quit_after_show=args.quit_after_show, first_search=args.first_search)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from photoclip.core.library import Library
 from photoclip.core.models import ModelSpec
 from photoclip.gui.core_messages import core_text
-from photoclip.gui.i18n import LANGUAGES, num
+from photoclip.gui.i18n import LANGUAGES, num, resolve_language
 from photoclip.settings import Settings
 
 if TYPE_CHECKING:  # annotations only: the window passes its service and model setup
@@ -117,16 +117,23 @@ class FirstRunDialog(QDialog):
         models_layout = QVBoxLayout(models_box)
         self._specs: list[ModelSpec] = []
         default = library.registry.default().name
-        for spec in library.models():
-            if spec.for_tests or spec.source != "builtin":
-                continue
+        # Someone who reads the app in Spanish or Portuguese will search in it: the multilingual model understands that.
+        ui_language = resolve_language(library.settings.language)
+        builtin = [spec for spec in library.models() if not spec.for_tests and spec.source == "builtin"]
+        speaks = next((spec for spec in builtin if ui_language in spec.languages and ui_language != "en"), None)
+        recommended = speaks.name if speaks is not None else default
+        for spec in builtin:
             cached = library.registry.is_ready_offline(spec)
-            if "es" in spec.languages:
+            if "es" in spec.languages and spec.name == recommended:
+                text = self.tr("Multilingual (recommended): understands queries in Spanish, Portuguese and 100+ languages")
+            elif "es" in spec.languages:
                 text = self.tr("Multilingual: understands queries in Spanish, Portuguese and 100+ languages")
-            else:
+            elif spec.name == recommended:
                 text = self.tr("English (recommended)")
+            else:
+                text = self.tr("English: understands queries in English only")
             button = QRadioButton(f"{text}\n{_model_label(spec, cached)}")
-            button.setChecked(spec.name == default)
+            button.setChecked(spec.name == recommended)
             self.model_group.addButton(button, len(self._specs))
             self._specs.append(spec)
             models_layout.addWidget(button)
@@ -201,9 +208,18 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
         self.language.setToolTip(self.tr("Takes effect when photoclip starts again"))
+        # Said where it is seen, not only in a tooltip: the window keeps its language until the next start.
+        self.language_note = QLabel(self.tr("The new language takes effect when photoclip starts again."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        saved_language = s.language
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language.currentData() != saved_language)
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("Device"), self.device)
         form.addRow(self.tr("Precision"), self.precision)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QTa
 
 from photoclip import __version__
 from photoclip.gui.i18n import QT_TRANSLATE_NOOP
+from photoclip.gui.xmp_export import XmpExport
 
 if TYPE_CHECKING:  # only for the type of the window the menus serve
     from photoclip.gui.main_window import MainWindow
@@ -95,6 +96,8 @@ class MenuBar(QObject):
         library.addAction(_action(window, self.tr("Tag sets…"), window.open_tagsets))
         library.addAction(_action(window, self.tr("Personalize…"), window.open_personalize))
         library.addAction(_action(window, self.tr("Duplicates"), window.duplicates_view.open_view))
+        self.xmp_export = XmpExport(window)
+        library.addAction(_action(window, self.tr("Write albums to XMP sidecars…"), self.xmp_export.ask))
         library.addSeparator()
         library.addAction(_action(window, self.tr("Set up a model…"), window.set_up_model))
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoclip.core.personalize.records import PersonalizeProgress, ProfileInfo, Recall, TrainingConfig, TrainingResult
+from photoclip.gui import tag_names
 from photoclip.gui.core_messages import core_text
 from photoclip.gui.i18n import format_number, num
 from photoclip.gui.workers import Submit
@@ -254,6 +256,8 @@ class PersonalizeDialog(QDialog):
         self._recalls: dict[int, Recall] = {}
         self._load_ticket = 0
         self._profile_future: Future[Any] | None = None
+        self._preview_future: Future[Any] | None = None  # how applying would refile the albums
+        self.apply_question: QMessageBox | None = None  # asked when applying would empty albums
         self._applying = False
         self._future_done.connect(self._on_future_done)
         if bridge is not None:
@@ -632,11 +636,48 @@ class PersonalizeDialog(QDialog):
 
     # ---------------------------------------------------------------- profiles
     def apply(self) -> None:
-        """Save the result as a profile and search with it (the core refuses a result that does not help)."""
+        """Save the result as a profile and search with it (the core refuses a result that does not help).
+
+        First the service works out how the new heads would refile the photos
+        into the tag sets' albums; when albums would be left empty, the user
+        is asked before anything changes.
+        """
+        if self.service is None or self.training_result is None or self._busy is not None:
+            return
+        self._set_busy("profile")
+        self.status.setText(self.tr("Checking how your albums would change…"))
+        self._preview_future = self.service.preview_personalization(self.training_result)
+        self._watch(self._preview_future)
+
+    def _preview_done(self, future: Future[Any]) -> None:
+        self._set_busy(None)
+        refiling = future.result() if not future.cancelled() and future.exception() is None else None  # unknown: apply as asked
+        if refiling is None or not refiling.emptied:
+            self._apply_now(refiling)
+            return
+        names = ", ".join("“{0}”".format(tag_names.tag_label(*name.split("|", 1))) for name in refiling.emptied)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Apply the trained model?"),
+            self.tr("Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.", "", refiling.moved).format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Apply anyway"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda answer: self._apply_now(refiling) if answer == QMessageBox.StandardButton.Yes else self.status.setText(self.tr("Not applied: searches and albums are as they were.")))
+        self.apply_question = box
+        box.open()
+
+    def _apply_now(self, refiling: Any) -> None:
+        self.apply_question = None
         if self.service is None or self.training_result is None or self._busy is not None:
             return
         self._applying = True
-        self._profile_job(self.service.apply_personalization(self.training_result), self.tr("Applying: projecting your photos through the new model…"))
+        text = self.tr("Applying: projecting your photos through the new model…")
+        if refiling is not None and refiling.moved:
+            text += " " + self.tr("%Ln photos change album.", "", refiling.moved)
+        self._profile_job(self.service.apply_personalization(self.training_result), text)
 
     def use_selected(self) -> None:
         """Search with the selected saved profile."""
@@ -707,3 +748,6 @@ class PersonalizeDialog(QDialog):
         elif future is self._profile_future:
             self._profile_future = None
             self._profile_done(future)
+        elif future is self._preview_future:
+            self._preview_future = None
+            self._preview_done(future)

@@ -31,6 +31,7 @@ class IndexStatusBar(QStatusBar):
         super().__init__(parent)
         self.library = library
         self.problems: list[FileProblem] = []  # this run's unreadable files
+        self.paused = False  # the service is paused: progress events no longer replace "Indexing paused"
         self.label = QLabel(self.tr("Ready"))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(260)
@@ -64,9 +65,10 @@ class IndexStatusBar(QStatusBar):
             why: Why it is in that state, when the service says ("on battery").
         """
         busy = state in ("running", "paused")
+        self.paused = state == "paused"
         self.progress.setVisible(busy)
         self.pause_button.setVisible(busy)
-        self.cancel_button.setVisible(state == "running")
+        self.cancel_button.setVisible(busy)  # a paused job can still be cancelled
         self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
         if state == "paused":
             self.label.setText(self.tr("Indexing paused (on battery)") if why == "on battery" else self.tr("Indexing paused"))
@@ -80,6 +82,8 @@ class IndexStatusBar(QStatusBar):
         if event.problem is not None:
             self.problems.append(event.problem)
             self.update_errors_button()
+        if self.paused:
+            return  # the item that was under way when Pause was pressed: "Indexing paused" stays
         if event.phase == "scan":
             self.label.setText(self.tr("Looking for new photos… %Ln files", "", event.done))
         elif event.phase == "load-model":
@@ -92,6 +96,7 @@ class IndexStatusBar(QStatusBar):
                 self.tr("Indexing {0} of {1} ({2:.1f} photos/s{3})").format(num(event.done), num(event.total), num(event.photos_per_s), eta)
             )
         elif event.phase == "tag-prompts":
+            self.progress.setRange(0, 0)  # busy: the tags' words are encoded (perhaps the model loads first)
             self.label.setText(self.tr("Preparing the tags of “{0}”…").format(tag_names.set_names(event.path or "")))
         elif event.phase == "words":
             if event.total:

@@ -51,3 +51,37 @@ def test_error_list_shows_path_and_reason(qtbot) -> None:  # type: ignore[no-unt
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 0).text() == "/p/bad.jpg"
     assert dialog.table.item(0, 1).text() == "truncated file"
+
+
+@pytest.mark.parametrize("language", ["es", "pt"])
+def test_first_run_in_spanish_or_portuguese_recommends_the_multilingual_model(qtbot, home: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    lib = Library(LibraryPaths.at(home), Settings(language=language))
+    dialog = FirstRunDialog(lib)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_model().name == "multilingual-vit-b-32"  # preselected
+    labels = [b.text() for b in dialog.model_group.buttons()]
+    assert any(t.startswith("Multilingual (recommended)") for t in labels)
+    assert not any("English (recommended)" in t for t in labels)
+    lib.close()
+
+
+def test_first_run_in_english_keeps_recommending_the_english_model(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    lib = Library(LibraryPaths.at(home), Settings(language="en"))
+    dialog = FirstRunDialog(lib)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_model().name == "vit-b-32"
+    assert any("English (recommended)" in b.text() for b in dialog.model_group.buttons())
+    lib.close()
+
+
+def test_settings_says_on_screen_that_a_new_language_applies_on_restart(qtbot, home: Path) -> None:  # type: ignore[no-untyped-def]
+    lib = Library(LibraryPaths.at(home), Settings(language="en"))
+    dialog = SettingsDialog(lib)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.language_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert dialog.language_note.isVisible() and "starts again" in dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.language_note.isVisible()  # back to the language in use: nothing to wait for
+    lib.close()

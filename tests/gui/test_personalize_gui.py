@@ -261,3 +261,44 @@ def test_captions_edited_in_the_photo_view_are_stored(qtbot, window: MainWindow)
     window.open_photo(0)
     qtbot.waitUntil(lambda: editor.list.count() == 3 and not editor.is_busy(), timeout=TIMEOUT)
     assert editor.captions() == ["sunny afternoon", "at the beach", "a late idea"]
+
+
+def test_apply_asks_first_when_albums_would_be_left_empty(qtbot, window: MainWindow, colours: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import Future
+
+    from photoclip.core.tagsets.records import AlbumRefiling
+
+    _, csv_file = colours
+    dialog = open_dialog(qtbot, window, FAST)
+    import_captions(qtbot, dialog, csv_file)
+    result, _ = train(qtbot, dialog)
+    assert result is not None and result.improved
+    # What the service's preview answers when the new heads would file no photo into "red picture".
+    preview: Future[AlbumRefiling] = Future()
+    preview.set_result(AlbumRefiling(moved=5, emptied=("Colours|red picture",)))
+
+    dialog._preview_done(preview)
+    question = dialog.apply_question
+    assert question is not None and question.isVisible()
+    assert "5 photos change album" in question.text() and "“red picture”" in question.text()
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.Cancel)
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not question.isVisible(), timeout=TIMEOUT)
+    assert "Not applied" in dialog.status.text()
+    assert window.library.active_profile() is None and dialog.apply_button.isEnabled()  # nothing changed
+
+    dialog._preview_done(preview)
+    with qtbot.waitSignal(dialog.profile_changed, timeout=TIMEOUT) as changed:
+        dialog.apply_question.button(QMessageBox.StandardButton.Yes).click()
+    assert changed.args[0] == "p1" and window.library.active_profile() == "p1"
+
+
+def test_apply_without_albums_to_empty_goes_straight_through_the_preview(qtbot, window: MainWindow, colours: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    _, csv_file = colours
+    dialog = open_dialog(qtbot, window, FAST)
+    import_captions(qtbot, dialog, csv_file)
+    train(qtbot, dialog)
+    with qtbot.waitSignal(dialog.profile_changed, timeout=TIMEOUT):
+        dialog.apply()
+        assert dialog.status.text() == "Checking how your albums would change…"
+    assert dialog.apply_question is None and window.library.active_profile() == "p1"

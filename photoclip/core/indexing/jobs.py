@@ -28,13 +28,14 @@ if TYPE_CHECKING:
     from photoclip.core.library import Library
     from photoclip.core.models import ModelSpec
     from photoclip.core.personalize.records import TrainingConfig, TrainingResult
+    from photoclip.core.tagsets.records import AlbumRefiling
 
 # A job's progress event: indexing's, or personalisation's (a ``personalize`` job).
 JobProgress = IndexProgress | PersonalizeProgress
 # What a job's run() is: progress events, then its result.
 JobEvents = Generator[JobProgress, None, Any]
 TagFeedback = Literal["confirm", "reject", "clear"]
-ProfileAction = Literal["apply", "use", "revert"]
+ProfileAction = Literal["apply", "use", "revert", "preview"]
 DuplicatesAction = Literal["trash", "undo"]
 
 # Lower runs first.
@@ -453,23 +454,26 @@ class ProfileJob(Job):
     Returns the :class:`~photoclip.core.personalize.records.ProfileInfo` now in use
     (None after a revert). Applying a result that does not improve held-out
     recall fails with ``PersonalizationRefused`` (its message has the figures).
+    ``preview`` changes nothing: it returns the
+    :class:`~photoclip.core.tagsets.records.AlbumRefiling` that applying
+    ``result`` would cause (it runs the text tower, so the worker does it too).
 
     Args:
         action: ``apply`` (``result``), ``use`` (``name``; None = the original
-            heads) or ``revert``.
+            heads), ``revert`` or ``preview`` (``result``).
     """
 
     kind = "profile"
     priority = PRIORITY_CHANGES  # someone clicked and waits; no photo is encoded
 
-    ACTIONS: tuple[ProfileAction, ...] = ("apply", "use", "revert")
+    ACTIONS: tuple[ProfileAction, ...] = ("apply", "use", "revert", "preview")
 
     def __init__(self, action: ProfileAction, *, name: str | None = None, result: "TrainingResult | None" = None) -> None:
         super().__init__()
         if action not in self.ACTIONS:
             raise ValueError(f"unknown profile action {action!r}")
-        if action == "apply" and result is None:
-            raise ValueError("applying needs a training result")
+        if action in ("apply", "preview") and result is None:
+            raise ValueError(f"{action} needs a training result")
         self.action = action
         self.name = name
         self.result = result
@@ -479,6 +483,8 @@ class ProfileJob(Job):
         lib = ctx.library
         if self.action == "apply" and self.result is not None:  # __init__ refuses "apply" without one
             return lib.apply_personalization(self.result)
+        if self.action == "preview" and self.result is not None:
+            return _album_refiling(lib, self.result)
         if self.action == "use":
             return lib.use_profile(self.name)
         lib.revert_personalization()
@@ -518,6 +524,20 @@ class DuplicatesJob(Job):
         if self.action == "trash":
             return duplicates.trash(self.groups)
         return duplicates.undo(self.batch)
+
+
+def _album_refiling(lib: "Library", result: "TrainingResult") -> "AlbumRefiling":
+    """How applying ``result`` would refile the photos into the tag sets' albums (``preview``: nothing is written)."""
+    from photoclip.core.personalize.profiles import PersonalizedEmbedder, project
+
+    spec = lib.serving_model()
+    through = PersonalizedEmbedder(lib.embedder(spec), "preview", result.image_head, result.text_head)  # type: ignore[arg-type]
+
+    def vectors(ids: Any) -> tuple[Any, Any]:
+        found, features = lib.catalog.features_for(spec.name, ids.tolist())
+        return found, (project(features, result.image_head) if len(found) else features)
+
+    return lib.tags.refiling(through, vectors)
 
 
 def startup_jobs(library: "Library") -> list[Job]:

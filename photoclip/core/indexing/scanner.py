@@ -24,6 +24,9 @@ from photoclip.core.imaging import IMAGE_EXTENSIONS
 from photoclip.core.storage.records import PhotoRecord
 
 HASH_CHUNK = 64 * 1024
+# Files that describe a photo beside it (XMP: digiKam, darktable, Lightroom, and
+# `photoclip tags export-xmp` itself): not images, and not worth reporting as such.
+SIDECAR_SUFFIXES = (".xmp",)
 NOT_UTF8_REASON = "file name is not valid UTF-8 (rename the file to index it)"
 
 
@@ -268,7 +271,8 @@ def _classify(
             result.non_images.append(printable_path(path))
         return
     if not is_image_name(os.path.basename(path)):
-        result.non_images.append(path)
+        if not path.lower().endswith(SIDECAR_SUFFIXES):  # a photo's sidecar belongs with it: not worth a report
+            result.non_images.append(path)
         return
     result.seen_paths.add(path)
     found = FoundFile(path, int(st.st_size), float(st.st_mtime))

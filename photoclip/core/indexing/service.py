@@ -82,6 +82,8 @@ from photoclip.core.indexing.jobs import (
 from photoclip.core.indexing.records import IndexProgress
 from photoclip.core.indexing.watcher import ChangeBatch, FolderWatcher
 from photoclip.core.personalize.records import PersonalizeProgress
+from photoclip.core.query_socket import QueryServer, socket_path
+from photoclip.core.search import SearchFilters, SearchResult
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:
@@ -207,6 +209,7 @@ class IndexService:
         self._thread: threading.Thread | None = None
         self._next_rescan = float("inf")
         self._last_save = time.monotonic()
+        self._queries: QueryServer | None = None
 
     # ------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -220,12 +223,30 @@ class IndexService:
         self._thread = threading.Thread(target=self._work, name="photoclip-indexer", daemon=True)
         self._thread.start()
 
+    def serve_queries(self) -> bool:
+        """Answer ``photoclip search`` from other processes of this user, through this process's loaded model.
+
+        Listens on the library's local socket (see ``core/query_socket.py``)
+        until :meth:`stop`.
+
+        Returns:
+            Whether it listens (not on Windows, nor when the home's path is too long for a socket).
+        """
+        if self._queries is None:
+            self._queries = QueryServer(socket_path(self.library.paths.home), self._answer_query)
+        return self._queries.start()
+
+    def _answer_query(self, text: str, k: int, filters: SearchFilters, cut: bool) -> SearchResult:
+        return self.library.query(text, k, filters, cut=cut)
+
     def stop(self, timeout: float | None = 60) -> None:
-        """Stop cleanly: stop watching, stop the current job after its current item, save the indexes.
+        """Stop cleanly: stop answering searches and watching, stop the current job after its current item, save the indexes.
 
         Jobs still queued are cancelled; everything already stored stays, and
         the next start's scan picks up the rest.
         """
+        if self._queries is not None:
+            self._queries.stop()
         self._watcher.stop()
         with self._cond:
             self._stopping = True
@@ -254,15 +275,21 @@ class IndexService:
         self._update_state()
 
     def cancel(self) -> None:
-        """Cancel the running job (after its current item) and every queued one. Watching goes on."""
+        """Cancel the running job (after its current item) and every queued one. Watching goes on.
+
+        A pause ends with it: nothing is left to hold, and changes picked up
+        later are indexed as they come (a pause for the battery stays).
+        """
         with self._cond:
             dropped, self._queue = self._queue, []
+            self._paused = False
             if self._current is not None:
                 self._current._cancelled = True
                 self._current.cancel_event.set()
             self._cond.notify_all()
         for job in dropped:
             job.cancel_futures()
+        self._update_state()
 
     @property
     def state(self) -> ServiceState:
@@ -339,6 +366,10 @@ class IndexService:
     def apply_personalization(self, result: "TrainingResult") -> Future[Any]:
         """Save a training result as a profile and search with it. The future gives its ``ProfileInfo``."""
         return self.submit(ProfileJob("apply", result=result)).future
+
+    def preview_personalization(self, result: "TrainingResult") -> Future[Any]:
+        """How applying ``result`` would refile the photos into albums; changes nothing. The future gives the ``AlbumRefiling``."""
+        return self.submit(ProfileJob("preview", result=result)).future
 
     def use_profile(self, name: str | None) -> Future[Any]:
         """Search through a saved profile (None: the original heads). The future gives its ``ProfileInfo`` (or None)."""

@@ -15,18 +15,19 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.tagsets import store
 from photoclip.core.tagsets.definition import DEFAULT_LOGIT_SCALE, TagSet
-from photoclip.core.tagsets.records import Album, ManualChange, StoredTagSet, TagApplySummary, TagProgress
+from photoclip.core.tagsets.records import Album, AlbumRefiling, ManualChange, StoredTagSet, TagApplySummary, TagProgress
 from photoclip.core.tagsets.scoring import (
     PromptEncoder,
     choose_tags,
+    ensemble,
     learned_threshold,
     logit_scale,
     needs_prompts,
@@ -36,7 +37,8 @@ from photoclip.core.tagsets.scoring import (
 from photoclip.core.tagsets.store import LabelRow
 from photoclip.errors import PhotoclipError
 
-CHUNK = 20000  # photos scored (and written) per transaction
+CHUNK = 20000  # photos scored (and written) per transaction, at most
+PROGRESS_STEPS = 20  # a whole-library pass reports at least this many steps, so a progress bar moves
 
 
 @dataclass
@@ -206,7 +208,7 @@ def apply_tagset(
     if loaded and not cancel.is_set():
         yield TagProgress("label", label, 0, total)
         # One pass over the stored embeddings for all the sets: reading them is most of the cost.
-        for ids, vecs in catalog.iter_embeddings(model, chunk=CHUNK):
+        for ids, vecs in catalog.iter_embeddings(model, chunk=min(CHUNK, max(1, -(-total // PROGRESS_STEPS)))):
             if cancel.is_set():
                 break
             high = int(ids[-1])
@@ -419,3 +421,73 @@ def manual_change(
             rows = _decide(loaded, cids, cvecs, _manual(catalog, loaded, cids.tolist()))
             store.write_photos(catalog, stored.id, cids.tolist(), rows)
     return ManualChange(album.tag_id, album.tagset, album.label, len(photos), before, after)
+
+
+# Photo ids in, (the ids that have vectors, their vectors) out: the photos as other heads see them.
+VectorSource = Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]
+
+
+def refiling(catalog: Catalog, encoder: PromptEncoder, model: str, new_encoder: PromptEncoder, new_vectors: VectorSource) -> AlbumRefiling:
+    """How the applied sets would file the photos through other heads; nothing is written.
+
+    Both sides are decided the same way (thresholds learnt from the manual
+    feedback, which is kept), so what differs is only the heads.
+
+    Args:
+        catalog: The library catalog.
+        encoder: The text side the sets are applied with now.
+        model: The identity they are applied with now (its embeddings are read).
+        new_encoder: The text side through the other heads.
+        new_vectors: The photos' vectors through the other image head.
+
+    Returns:
+        The photos that would change album, and the albums that would be left empty.
+    """
+    moved: set[int] = set()
+    emptied: list[str] = []
+    for stored in select(catalog, None):
+        if stored.applied_model is None:
+            continue  # never applied: it files nothing now, so nothing moves
+        now = _load(catalog, encoder, model, stored.id, stored.tagset, stored.revision)
+        manual = _manual(catalog, now)
+        after = replace(now, vectors=np.stack([ensemble(np.asarray(new_encoder.encode_texts(stored.tagset.prompts_for(t)), dtype=np.float32)) for t in stored.tagset.tags]))
+        after.thresholds = _learnt(after, manual, new_vectors)
+        counts_now = np.zeros(len(now.tag_ids), dtype=np.int64)
+        counts_after = np.zeros(len(now.tag_ids), dtype=np.int64)
+        for ids, vecs in catalog.iter_embeddings(model, chunk=CHUNK):
+            new_ids, new_vecs = new_vectors(ids)
+            keep = np.isin(ids, new_ids)
+            before, later = _by_photo(now, _decide(now, ids[keep], vecs[keep], manual)), _by_photo(after, _decide(after, new_ids, new_vecs, manual))
+            moved.update(pid for pid in set(before) | set(later) if before.get(pid) != later.get(pid))
+            for chosen, counts in ((before, counts_now), (later, counts_after)):
+                for tags in chosen.values():
+                    counts[list(tags)] += 1
+        confirmed = {k for entries in manual.values() for k, assigned in entries if assigned}
+        emptied += [
+            f"{stored.tagset.name}|{tag.label}"
+            for k, tag in enumerate(stored.tagset.tags)
+            if counts_now[k] > 0 and counts_after[k] == 0 and k not in confirmed
+        ]
+    return AlbumRefiling(len(moved), tuple(emptied))
+
+
+def _by_photo(loaded: _Loaded, rows: list[LabelRow]) -> dict[int, set[int]]:
+    """Decided rows as photo id -> the indexes of its tags in the set."""
+    out: dict[int, set[int]] = {}
+    for pid, tid, _score in rows:
+        out.setdefault(pid, set()).add(loaded.index_of[tid])
+    return out
+
+
+def _learnt(loaded: _Loaded, manual: Mapping[int, list[tuple[int, bool]]], vectors: VectorSource) -> np.ndarray:
+    """The thresholds the manual feedback would move to under ``loaded``'s vectors (as :func:`_refresh_feedback`, unstored)."""
+    confirmed: list[list[float]] = [[] for _ in loaded.tag_ids]
+    rejected: list[list[float]] = [[] for _ in loaded.tag_ids]
+    if manual:
+        ids, vecs = vectors(np.array(sorted(manual), dtype=np.int64))
+        if len(ids):
+            _cos, scores = loaded.score(vecs)
+            for row, pid in enumerate(ids.tolist()):
+                for k, assigned in manual[pid]:
+                    (confirmed if assigned else rejected)[k].append(float(scores[row, k]))
+    return np.array([learned_threshold(float(b), c, r) for b, c, r in zip(loaded.base, confirmed, rejected)], dtype=np.float32)

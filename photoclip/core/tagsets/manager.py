@@ -23,6 +23,7 @@ from photoclip.core.tagsets.files import builtin_tagsets, load_tagset_file, save
 from photoclip.core.tagsets.records import (
     Album,
     AlbumPhoto,
+    AlbumRefiling,
     ManualChange,
     PhotoTag,
     TagApplySummary,
@@ -276,6 +277,14 @@ class TagManager:
     def export_xmp(self, names: Iterable[str] | None = None, cancel: threading.Event | None = None) -> Iterator[XmpProgress]:
         """Write the labels to XMP sidecars next to the photos: see :func:`~photoclip.core.tagsets.export.export_xmp`."""
         yield from export.export_xmp(self.catalog, names, cancel)
+
+    def refiling(self, encoder: PromptEncoder, vectors: labelling.VectorSource) -> AlbumRefiling:
+        """How the applied sets would file the photos through other heads (nothing is written).
+
+        See :func:`~photoclip.core.tagsets.labelling.refiling`; ``encoder`` and
+        ``vectors`` are the text and image sides through those heads.
+        """
+        return labelling.refiling(self.catalog, self._lazy_encoder(), self._serving_model(), encoder, vectors)
 
     # -------------------------------------------------------------- evaluate
     def evaluate(self, labels_csv: str | Path, images_root: str | Path | None = None, tagset: TagSet | str | None = None) -> EvalReport:

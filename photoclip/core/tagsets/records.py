@@ -188,3 +188,17 @@ class TagProgress:
     done: int = 0
     total: int = 0
     summary: TagApplySummary | None = None
+
+
+@dataclass(frozen=True)
+class AlbumRefiling:
+    """How the applied tag sets would file the photos through other heads (a personalisation not applied yet).
+
+    Attributes:
+        moved: Photos whose albums would change (in any set).
+        emptied: Albums that hold photos now and would hold none, as ``Set|label``
+            (an album with a photo confirmed by hand is never emptied).
+    """
+
+    moved: int
+    emptied: tuple[str, ...]

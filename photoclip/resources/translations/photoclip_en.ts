@@ -255,7 +255,7 @@
 <context>
     <name>IndexStatusBar</name>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="84"/>
+        <location filename="../../gui/status_bar.py" line="88"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Looking for new photos… %Ln file</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="86"/>
+        <location filename="../../gui/status_bar.py" line="90"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Loading the model for %Ln photo…</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="118"/>
+        <location filename="../../gui/status_bar.py" line="123"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexing cancelled: %Ln photo indexed, the rest continues next time</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="120"/>
+        <location filename="../../gui/status_bar.py" line="125"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Indexed %Ln new photo</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="142"/>
+        <location filename="../../gui/status_bar.py" line="147"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln unreadable file</numerusform>
@@ -306,31 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="518"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” in “{1}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="520"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
-            <numerusform>Best matches for “{0}” (%Ln photos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="522"/>
-        <source>; %Ln photos are not indexed yet</source>
-        <translation>
-            <numerusform>; %Ln photo is not indexed yet</numerusform>
-            <numerusform>; %Ln photos are not indexed yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -341,8 +317,8 @@
 <context>
     <name>PersonalizeDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln caption</numerusform>
@@ -350,9 +326,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -360,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Training needs captions on at least %Ln indexed photo: add them in the photo view or import a CSV file.</numerusform>
@@ -368,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · trained {1} on %Ln caption</numerusform>
@@ -376,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln caption added</numerusform>
@@ -384,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln was already there</numerusform>
@@ -392,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Reading your captions: {0} of %Ln new one encoded</numerusform>
@@ -400,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln epoch</numerusform>
@@ -408,11 +384,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln photo held out</numerusform>
             <numerusform>%Ln photos held out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Your albums are filed again with the new model: %Ln photo changes album, and these albums would be left empty: {0}.</numerusform>
+            <numerusform>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln photo changes album.</numerusform>
+            <numerusform>%Ln photos change album.</numerusform>
         </translation>
     </message>
 </context>
@@ -456,6 +448,17 @@
         <translation>
             <numerusform>Show %Ln more (less alike)</numerusform>
             <numerusform>Show %Ln more (less alike)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchWarmth</name>
+    <message numerus="yes">
+        <location filename="../../gui/search_warmth.py" line="85"/>
+        <source>Loading the model (%Ln s)…</source>
+        <translation>
+            <numerusform>Loading the model (%Ln s)…</numerusform>
+            <numerusform>Loading the model (%Ln s)…</numerusform>
         </translation>
     </message>
 </context>

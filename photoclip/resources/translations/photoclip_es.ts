@@ -116,17 +116,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="99"/>
         <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
         <translation>photoclip no puede abrir su ventana: esta sesión está sin pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas). En una máquina remota, usa la línea de órdenes, por ejemplo: photoclip search &quot;un perro en la playa&quot;. Ejecuta photoclip --help para ver todas las órdenes.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="122"/>
+        <location filename="../../gui/app.py" line="125"/>
         <source>photoclip is already open: its window was brought to the front.</source>
         <translation>photoclip ya está abierto: su ventana se ha traído al frente.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="130"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>Another photoclip program is updating this library right now, for example indexing it in the background.
 
 Open the library read-only? You can browse and search; new photos are added by the other program.</source>
@@ -135,7 +135,7 @@ Open the library read-only? You can browse and search; new photos are added by t
 ¿Abrir la biblioteca en solo lectura? Puedes explorar y buscar; las fotos nuevas las añade el otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/app.py" line="186"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Solo lectura: otro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -2520,17 +2520,17 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="280"/>
         <source>Files that could not be read</source>
         <translation>Archivos que no se pudieron leer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2607,22 +2607,32 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="128"/>
+        <source>Multilingual (recommended): understands queries in Spanish, Portuguese and 100+ languages</source>
+        <translation>Multilingüe (recomendado): entiende búsquedas en español, portugués y más de 100 idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="130"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilingüe: entiende búsquedas en español, portugués y más de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs.py" line="132"/>
         <source>English (recommended)</source>
         <translation>Inglés (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="135"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
+        <source>English: understands queries in English only</source>
+        <translation>Inglés: entiende búsquedas solo en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="142"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="140"/>
+        <location filename="../../gui/dialogs.py" line="147"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
@@ -2951,48 +2961,48 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../../gui/status_bar.py" line="34"/>
+        <location filename="../../gui/status_bar.py" line="35"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="38"/>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="39"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="40"/>
+        <location filename="../../gui/status_bar.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="45"/>
+        <location filename="../../gui/status_bar.py" line="46"/>
         <source>Update library</source>
         <translation>Actualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="48"/>
+        <location filename="../../gui/status_bar.py" line="49"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexación en pausa (con batería)</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused</source>
         <translation>Indexación en pausa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="84"/>
+        <location filename="../../gui/status_bar.py" line="88"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Buscando fotos nuevas… %Ln archivo</numerusform>
@@ -3000,7 +3010,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="86"/>
+        <location filename="../../gui/status_bar.py" line="90"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Cargando el modelo para %Ln foto…</numerusform>
@@ -3008,32 +3018,32 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="90"/>
+        <location filename="../../gui/status_bar.py" line="94"/>
         <source>, {0} left</source>
         <translation>, faltan {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="92"/>
+        <location filename="../../gui/status_bar.py" line="96"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="95"/>
+        <location filename="../../gui/status_bar.py" line="100"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando las etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="100"/>
+        <location filename="../../gui/status_bar.py" line="105"/>
         <source>Preparing the words that describe photos…</source>
         <translation>Preparando las palabras que describen las fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="106"/>
+        <location filename="../../gui/status_bar.py" line="111"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Clasificando fotos en álbumes ({0}): {1} de {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="118"/>
+        <location filename="../../gui/status_bar.py" line="123"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexación cancelada: %Ln foto indexada; el resto seguirá la próxima vez</numerusform>
@@ -3041,7 +3051,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="120"/>
+        <location filename="../../gui/status_bar.py" line="125"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>Se indexó %Ln foto nueva</numerusform>
@@ -3049,17 +3059,17 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="123"/>
+        <location filename="../../gui/status_bar.py" line="128"/>
         <source>Albums are up to date</source>
         <translation>Los álbumes están al día</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="125"/>
+        <location filename="../../gui/status_bar.py" line="130"/>
         <source>Library is up to date</source>
         <translation>La biblioteca está al día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="142"/>
+        <location filename="../../gui/status_bar.py" line="147"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln archivo ilegible</numerusform>
@@ -3070,33 +3080,33 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
+        <location filename="../../gui/personalize_dialog.py" line="172"/>
         <source>Training loss</source>
         <translation>Pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
         <source>Held-out recall@10</source>
         <translation>Acierto@10 en validación</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="167"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="171"/>
+        <location filename="../../gui/personalize_dialog.py" line="173"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="185"/>
+        <location filename="../../gui/personalize_dialog.py" line="187"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Pulsa Entrenar: aquí aparecerán la pérdida y el acierto en validación de cada época.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="195"/>
+        <location filename="../../gui/personalize_dialog.py" line="197"/>
         <source>best</source>
         <translation>mejor</translation>
     </message>
@@ -3142,23 +3152,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="518"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
-            <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln fotos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="520"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
-            <numerusform>Mejores resultados para “{0}” (%Ln fotos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -3201,70 +3195,52 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
-        <source>Searching…</source>
-        <translation>Buscando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="522"/>
-        <source>; %Ln photos are not indexed yet</source>
-        <translation>
-            <numerusform>; %Ln foto aún no está indexada</numerusform>
-            <numerusform>; %Ln fotos aún no están indexadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="525"/>
-        <source>No photos match “{0}”.</source>
-        <translation>Ninguna foto coincide con “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="709"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="716"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="729"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="784"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="759"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="802"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="772"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="772"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3272,178 +3248,183 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Izquierda / Derecha, Re Pág / Av Pág, rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Home / End</source>
         <translation>Inicio / Fin</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>First / last photo</source>
         <translation>Primera / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar la foto a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom alrededor del puntero</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Slideshow</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Quick look from the grid</source>
         <translation>Vista rápida desde la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Salir de pantalla completa y luego volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar las fotos seleccionadas a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>Add to or remove from Favourites</source>
         <translation>Añadir a Favoritos o quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/menus.py" line="76"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="83"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="90"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <source>Write albums to XMP sidecars…</source>
+        <translation>Escribir los álbumes en archivos XMP adjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="105"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="101"/>
+        <location filename="../../gui/menus.py" line="107"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="102"/>
-        <location filename="../../gui/menus.py" line="125"/>
+        <location filename="../../gui/menus.py" line="108"/>
+        <location filename="../../gui/menus.py" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="128"/>
+        <location filename="../../gui/menus.py" line="134"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="128"/>
+        <location filename="../../gui/menus.py" line="134"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="148"/>
+        <location filename="../../gui/menus.py" line="154"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3452,8 +3433,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="103"/>
-        <location filename="../../gui/menus.py" line="149"/>
+        <location filename="../../gui/menus.py" line="109"/>
+        <location filename="../../gui/menus.py" line="155"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -3813,137 +3794,137 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="261"/>
+        <location filename="../../gui/personalize_dialog.py" line="265"/>
         <source>Personalize search</source>
         <translation>Personalizar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="269"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>photoclip puede aprender tus propias palabras (“Rex”, “el jardín de la abuela”) a partir de las descripciones que pones a tus fotos. Solo se entrenan las dos pequeñas capas de proyección del modelo; alrededor de una quinta parte de las fotos con descripción se reserva para comprobar que las búsquedas mejoran de verdad. El modelo original se conserva: volver a él es cuestión de un clic.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="275"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>Counting captions…</source>
         <translation>Contando descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="277"/>
+        <location filename="../../gui/personalize_dialog.py" line="281"/>
         <source>Import captions from CSV…</source>
         <translation>Importar descripciones de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="279"/>
+        <location filename="../../gui/personalize_dialog.py" line="283"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Un archivo CSV con dos columnas por fila, ruta y descripción; las rutas relativas parten de la carpeta del archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="289"/>
+        <location filename="../../gui/personalize_dialog.py" line="293"/>
         <source>Your captions</source>
         <translation>Tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>El entrenamiento se detiene antes si el acierto en validación deja de mejorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="303"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="302"/>
+        <location filename="../../gui/personalize_dialog.py" line="306"/>
         <source>Cancel training</source>
         <translation>Cancelar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="311"/>
+        <location filename="../../gui/personalize_dialog.py" line="315"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="313"/>
+        <location filename="../../gui/personalize_dialog.py" line="317"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@1</source>
         <translation>Acierto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@5</source>
         <translation>Acierto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@10</source>
         <translation>Acierto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="329"/>
+        <location filename="../../gui/personalize_dialog.py" line="333"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acierto de texto a imagen en validación: con qué frecuencia una descripción reservada encuentra su propia foto en el primer puesto o entre las 5 o 10 primeras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="347"/>
+        <location filename="../../gui/personalize_dialog.py" line="351"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="348"/>
+        <location filename="../../gui/personalize_dialog.py" line="352"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Buscar con el modelo entrenado a partir de ahora (no se vuelve a leer ninguna foto).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="363"/>
+        <location filename="../../gui/personalize_dialog.py" line="367"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="377"/>
+        <location filename="../../gui/personalize_dialog.py" line="381"/>
         <source>Use selected profile</source>
         <translation>Usar el perfil seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="379"/>
+        <location filename="../../gui/personalize_dialog.py" line="383"/>
         <source>Revert to original</source>
         <translation>Volver al original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="380"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Buscar con el modelo tal como venía: exactamente los mismos resultados que antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="389"/>
+        <location filename="../../gui/personalize_dialog.py" line="393"/>
         <source>Profiles</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>{0}: {1} to {2} ({3}).</source>
         <translation>{0}: {1} a {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln descripción añadida</numerusform>
@@ -3951,7 +3932,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Leyendo tus descripciones: {0} de %Ln nueva codificada</numerusform>
@@ -3959,12 +3940,12 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
         <translation>Entrenado en {0:.1f} s: {1} con {2} de {3}; {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln época</numerusform>
@@ -3972,7 +3953,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln foto reservada para validación</numerusform>
@@ -3980,63 +3961,63 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="441"/>
         <source>Searches use the original model ({0}).</source>
         <translation>Las búsquedas usan el modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>Las búsquedas usan tu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="447"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>(in use)</source>
         <translation>(en uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="456"/>
+        <location filename="../../gui/personalize_dialog.py" line="460"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Todavía no hay perfiles guardados: entrena y después aplica.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="476"/>
+        <location filename="../../gui/personalize_dialog.py" line="480"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se puede personalizar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>Import captions</source>
         <translation>Importar descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="504"/>
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="709"/>
         <source>Searches were not changed.</source>
         <translation>Las búsquedas no han cambiado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="518"/>
+        <location filename="../../gui/personalize_dialog.py" line="522"/>
         <source>line {0}: {1}</source>
         <translation>línea {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>{0} on {1}.</source>
         <translation>{0} en {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln descripción</numerusform>
@@ -4044,9 +4025,9 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4054,7 +4035,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>Para entrenar se necesitan descripciones en al menos %Ln foto indexada: añádelas en la vista de foto o importa un archivo CSV.</numerusform>
@@ -4062,7 +4043,7 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · entrenado el {1} con %Ln descripción</numerusform>
@@ -4070,12 +4051,12 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="445"/>
+        <location filename="../../gui/personalize_dialog.py" line="449"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acierto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln ya estaba</numerusform>
@@ -4083,98 +4064,134 @@ Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="517"/>
+        <location filename="../../gui/personalize_dialog.py" line="521"/>
         <source>Rows skipped: {0}</source>
         <translation>Filas omitidas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Waiting for the indexer…</source>
         <translation>Esperando a que termine la indexación…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="556"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="565"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="579"/>
+        <location filename="../../gui/personalize_dialog.py" line="583"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Entrenando… modelo inicial: pérdida {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="582"/>
+        <location filename="../../gui/personalize_dialog.py" line="586"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Entrenando… época {0} de {1} como máximo: pérdida {2:.3f}, acierto@10 en validación {3:.1%} (mejor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="596"/>
+        <location filename="../../gui/personalize_dialog.py" line="600"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} pp</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
-        <location filename="../../gui/personalize_dialog.py" line="701"/>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="742"/>
         <source>Training cancelled.</source>
         <translation>Entrenamiento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="624"/>
+        <location filename="../../gui/personalize_dialog.py" line="628"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>El acierto en validación mejoró (mejor época: {0}). Pulsa Aplicar para usarlo en las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="632"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sin mejora: el acierto en validación no es mejor que antes, así que no se puede aplicar. Añade más descripciones, o descripciones que digan lo que buscas, y vuelve a entrenar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="648"/>
+        <source>Checking how your albums would change…</source>
+        <translation>Comprobando cómo cambiarían tus álbumes…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <source>Apply the trained model?</source>
+        <translation>¿Aplicar el modelo entrenado?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Tus álbumes se vuelven a ordenar con el nuevo modelo: %Ln foto cambia de álbum, y estos álbumes quedarían vacíos: {0}.</numerusform>
+            <numerusform>Tus álbumes se vuelven a ordenar con el nuevo modelo: %Ln fotos cambian de álbum, y estos álbumes quedarían vacíos: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
+        <source>Apply anyway</source>
+        <translation>Aplicar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Not applied: searches and albums are as they were.</source>
+        <translation>No aplicado: las búsquedas y los álbumes siguen como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: proyectando tus fotos con el nuevo modelo…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln foto cambia de álbum.</numerusform>
+            <numerusform>%Ln fotos cambian de álbum.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="646"/>
+        <location filename="../../gui/personalize_dialog.py" line="687"/>
         <source>Switching to profile {0}…</source>
         <translation>Cambiando al perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="652"/>
+        <location filename="../../gui/personalize_dialog.py" line="693"/>
         <source>Going back to the original model…</source>
         <translation>Volviendo al modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="705"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="675"/>
+        <location filename="../../gui/personalize_dialog.py" line="716"/>
         <source>Searches use the original model again.</source>
         <translation>Las búsquedas vuelven a usar el modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="678"/>
+        <location filename="../../gui/personalize_dialog.py" line="719"/>
         <source>Searches now use profile {0}.</source>
         <translation>Las búsquedas usan ahora el perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="680"/>
+        <location filename="../../gui/personalize_dialog.py" line="721"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: se guardó como perfil {0}, que es el que usan ahora las búsquedas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="704"/>
+        <location filename="../../gui/personalize_dialog.py" line="745"/>
         <source>Training failed: {0}</source>
         <translation>Error en el entrenamiento: {0}</translation>
     </message>
@@ -4541,99 +4558,125 @@ puntuación {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>SearchWarmth</name>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="44"/>
+        <source>Preparing search…</source>
+        <translation>Preparando la búsqueda…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_warmth.py" line="85"/>
+        <source>Loading the model (%Ln s)…</source>
+        <translation>
+            <numerusform>Cargando el modelo (%Ln s)…</numerusform>
+            <numerusform>Cargando el modelo (%Ln s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="98"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="156"/>
+        <location filename="../../gui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source> (tests only)</source>
         <translation> (solo para pruebas)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="176"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU si está disponible)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="172"/>
+        <location filename="../../gui/dialogs.py" line="179"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU de Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 en los procesadores preparados para ello)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="180"/>
+        <location filename="../../gui/dialogs.py" line="187"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisión completa)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="181"/>
+        <location filename="../../gui/dialogs.py" line="188"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (más rápida; comprobada frente a fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="187"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 procesa las fotos unas 3 veces más rápido en procesadores con instrucciones bf16, con resultados casi idénticos. Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="191"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>All cores</source>
         <translation>Todos los núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="199"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="203"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Se aplica la próxima vez que se inicie photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="212"/>
+        <source>The new language takes effect when photoclip starts again.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie photoclip.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="221"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="223"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209"/>
+        <location filename="../../gui/dialogs.py" line="225"/>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs.py" line="227"/>
         <source>Thumbnail cache</source>
         <translation>Caché de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="216"/>
+        <location filename="../../gui/dialogs.py" line="232"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
@@ -5294,6 +5337,38 @@ puntuación {1:.3f}</translation>
         <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>el conjunto nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>XmpExport</name>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="39"/>
+        <source>Write XMP sidecars</source>
+        <translation>Escribir archivos XMP adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="41"/>
+        <source>Write your albums into XMP sidecar files beside your photos (photo.jpg.xmp), where digiKam, darktable and Lightroom read them?
+
+Your photos are not changed. A sidecar that is already there keeps its other keywords.</source>
+        <translation>¿Escribir tus álbumes en archivos XMP adjuntos junto a tus fotos (foto.jpg.xmp), donde los leen digiKam, darktable y Lightroom?
+
+Tus fotos no se modifican. Un archivo adjunto que ya existe conserva sus otras palabras clave.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="47"/>
+        <source>Write sidecars</source>
+        <translation>Escribir archivos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="63"/>
+        <source>Writing XMP sidecars…</source>
+        <translation>Escribiendo archivos XMP adjuntos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="74"/>
+        <source>XMP sidecars: {0} written, {1} already up to date, {2} failed.</source>
+        <translation>Archivos XMP adjuntos: {0} escritos, {1} ya al día, {2} con errores.</translation>
     </message>
 </context>
 </TS>

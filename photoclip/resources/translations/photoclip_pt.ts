@@ -116,17 +116,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="97"/>
+        <location filename="../../gui/app.py" line="99"/>
         <source>photoclip cannot open its window: this session has no display (DISPLAY and WAYLAND_DISPLAY are not set). On a remote machine, use the command line instead, for example: photoclip search &quot;a dog on the beach&quot;. Run photoclip --help to see every command.</source>
         <translation>O photoclip não consegue abrir a sua janela: esta sessão está sem tela (DISPLAY e WAYLAND_DISPLAY não estão definidas). Em uma máquina remota, use a linha de comando, por exemplo: photoclip search &quot;um cachorro na praia&quot;. Execute photoclip --help para ver todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="122"/>
+        <location filename="../../gui/app.py" line="125"/>
         <source>photoclip is already open: its window was brought to the front.</source>
         <translation>O photoclip já está aberto: a sua janela foi trazida para a frente.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="130"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>Another photoclip program is updating this library right now, for example indexing it in the background.
 
 Open the library read-only? You can browse and search; new photos are added by the other program.</source>
@@ -135,7 +135,7 @@ Open the library read-only? You can browse and search; new photos are added by t
 Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos novas são adicionadas pelo outro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/app.py" line="186"/>
         <source>Read-only: another photoclip is indexing this library</source>
         <translation>Somente leitura: outro photoclip está indexando esta biblioteca</translation>
     </message>
@@ -2520,17 +2520,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>ErrorListDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="264"/>
+        <location filename="../../gui/dialogs.py" line="280"/>
         <source>Files that could not be read</source>
         <translation>Arquivos que não puderam ser lidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="266"/>
+        <location filename="../../gui/dialogs.py" line="282"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2607,22 +2607,32 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125"/>
+        <location filename="../../gui/dialogs.py" line="128"/>
+        <source>Multilingual (recommended): understands queries in Spanish, Portuguese and 100+ languages</source>
+        <translation>Multilíngue (recomendado): entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="130"/>
         <source>Multilingual: understands queries in Spanish, Portuguese and 100+ languages</source>
         <translation>Multilíngue: entende pesquisas em português, espanhol e mais de 100 idiomas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs.py" line="132"/>
         <source>English (recommended)</source>
         <translation>Inglês (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="135"/>
+        <location filename="../../gui/dialogs.py" line="134"/>
+        <source>English: understands queries in English only</source>
+        <translation>Inglês: entende pesquisas somente em inglês</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="142"/>
         <source>Start</source>
         <translation>Começar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="140"/>
+        <location filename="../../gui/dialogs.py" line="147"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
@@ -2951,48 +2961,48 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>IndexStatusBar</name>
     <message>
-        <location filename="../../gui/status_bar.py" line="34"/>
+        <location filename="../../gui/status_bar.py" line="35"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="38"/>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="39"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="40"/>
+        <location filename="../../gui/status_bar.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="45"/>
+        <location filename="../../gui/status_bar.py" line="46"/>
         <source>Update library</source>
         <translation>Atualizar biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="48"/>
+        <location filename="../../gui/status_bar.py" line="49"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="70"/>
+        <location filename="../../gui/status_bar.py" line="72"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused (on battery)</source>
         <translation>Indexação pausada (usando bateria)</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="72"/>
+        <location filename="../../gui/status_bar.py" line="74"/>
         <source>Indexing paused</source>
         <translation>Indexação pausada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="84"/>
+        <location filename="../../gui/status_bar.py" line="88"/>
         <source>Looking for new photos… %Ln files</source>
         <translation>
             <numerusform>Procurando fotos novas… %Ln arquivo</numerusform>
@@ -3000,7 +3010,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="86"/>
+        <location filename="../../gui/status_bar.py" line="90"/>
         <source>Loading the model for %Ln photos…</source>
         <translation>
             <numerusform>Carregando o modelo para %Ln foto…</numerusform>
@@ -3008,32 +3018,32 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="90"/>
+        <location filename="../../gui/status_bar.py" line="94"/>
         <source>, {0} left</source>
         <translation>, faltam {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="92"/>
+        <location filename="../../gui/status_bar.py" line="96"/>
         <source>Indexing {0} of {1} ({2:.1f} photos/s{3})</source>
         <translation>Indexando {0} de {1} ({2:.1f} fotos/s{3})</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="95"/>
+        <location filename="../../gui/status_bar.py" line="100"/>
         <source>Preparing the tags of “{0}”…</source>
         <translation>Preparando as etiquetas de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="100"/>
+        <location filename="../../gui/status_bar.py" line="105"/>
         <source>Preparing the words that describe photos…</source>
         <translation>Preparando as palavras que descrevem as fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="106"/>
+        <location filename="../../gui/status_bar.py" line="111"/>
         <source>Filing photos into albums ({0}): {1} of {2}</source>
         <translation>Organizando fotos em álbuns ({0}): {1} de {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="118"/>
+        <location filename="../../gui/status_bar.py" line="123"/>
         <source>Indexing cancelled: %Ln photos indexed, the rest continues next time</source>
         <translation>
             <numerusform>Indexação cancelada: %Ln foto indexada; o restante continua na próxima vez</numerusform>
@@ -3041,7 +3051,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="120"/>
+        <location filename="../../gui/status_bar.py" line="125"/>
         <source>Indexed %Ln new photos</source>
         <translation>
             <numerusform>%Ln foto nova indexada</numerusform>
@@ -3049,17 +3059,17 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="123"/>
+        <location filename="../../gui/status_bar.py" line="128"/>
         <source>Albums are up to date</source>
         <translation>Os álbuns estão atualizados</translation>
     </message>
     <message>
-        <location filename="../../gui/status_bar.py" line="125"/>
+        <location filename="../../gui/status_bar.py" line="130"/>
         <source>Library is up to date</source>
         <translation>A biblioteca está atualizada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/status_bar.py" line="142"/>
+        <location filename="../../gui/status_bar.py" line="147"/>
         <source>%Ln unreadable files</source>
         <translation>
             <numerusform>%Ln arquivo ilegível</numerusform>
@@ -3070,33 +3080,33 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>LossCurve</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
-        <location filename="../../gui/personalize_dialog.py" line="170"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
+        <location filename="../../gui/personalize_dialog.py" line="172"/>
         <source>Training loss</source>
         <translation>Perda de treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="102"/>
+        <location filename="../../gui/personalize_dialog.py" line="104"/>
         <source>Held-out recall@10</source>
         <translation>Acerto@10 na validação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="167"/>
+        <location filename="../../gui/personalize_dialog.py" line="169"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="171"/>
+        <location filename="../../gui/personalize_dialog.py" line="173"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="185"/>
+        <location filename="../../gui/personalize_dialog.py" line="187"/>
         <source>Press Train: the loss and the held-out recall of each epoch appear here.</source>
         <translation>Clique em Treinar: a perda e o acerto na validação de cada época aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="195"/>
+        <location filename="../../gui/personalize_dialog.py" line="197"/>
         <source>best</source>
         <translation>melhor</translation>
     </message>
@@ -3142,23 +3152,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="518"/>
-        <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
-            <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln fotos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="520"/>
-        <source>Best matches for “{0}” (%Ln photos)</source>
-        <translation>
-            <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
-            <numerusform>Melhores resultados para “{0}” (%Ln fotos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="623"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -3201,70 +3195,52 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
-        <source>Searching…</source>
-        <translation>Pesquisando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="522"/>
-        <source>; %Ln photos are not indexed yet</source>
-        <translation>
-            <numerusform>; %Ln foto ainda não foi indexada</numerusform>
-            <numerusform>; %Ln fotos ainda não foram indexadas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="525"/>
-        <source>No photos match “{0}”.</source>
-        <translation>Nenhuma foto corresponde a “{0}”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="615"/>
+        <location filename="../../gui/main_window.py" line="580"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672"/>
+        <location filename="../../gui/main_window.py" line="637"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="709"/>
+        <location filename="../../gui/main_window.py" line="674"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="716"/>
+        <location filename="../../gui/main_window.py" line="681"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="729"/>
+        <location filename="../../gui/main_window.py" line="694"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="784"/>
+        <location filename="../../gui/main_window.py" line="749"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="794"/>
+        <location filename="../../gui/main_window.py" line="759"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="802"/>
+        <location filename="../../gui/main_window.py" line="767"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="772"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="772"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3272,178 +3248,183 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Esquerda / Direita, Page Up / Page Down, roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / próxima</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>First / last photo</source>
         <translation>Primeira / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar a foto à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom em torno do ponteiro</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Slideshow</source>
         <translation>Apresentação de slides</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Quick look from the grid</source>
         <translation>Visualização rápida a partir da grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Sair da tela cheia e depois voltar à grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Adicionar uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar as fotos selecionadas para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="71"/>
+        <location filename="../../gui/menus.py" line="72"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="73"/>
+        <location filename="../../gui/menus.py" line="74"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="75"/>
+        <location filename="../../gui/menus.py" line="76"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="77"/>
+        <location filename="../../gui/menus.py" line="78"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="83"/>
+        <location filename="../../gui/menus.py" line="84"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="90"/>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Duplicates</source>
         <translation>Duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <source>Write albums to XMP sidecars…</source>
+        <translation>Gravar os álbuns em arquivos XMP auxiliares…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="105"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="101"/>
+        <location filename="../../gui/menus.py" line="107"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="102"/>
-        <location filename="../../gui/menus.py" line="125"/>
+        <location filename="../../gui/menus.py" line="108"/>
+        <location filename="../../gui/menus.py" line="131"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="128"/>
+        <location filename="../../gui/menus.py" line="134"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="128"/>
+        <location filename="../../gui/menus.py" line="134"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="148"/>
+        <location filename="../../gui/menus.py" line="154"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3452,8 +3433,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="103"/>
-        <location filename="../../gui/menus.py" line="149"/>
+        <location filename="../../gui/menus.py" line="109"/>
+        <location filename="../../gui/menus.py" line="155"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -3813,137 +3794,137 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
 <context>
     <name>PersonalizeDialog</name>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="261"/>
+        <location filename="../../gui/personalize_dialog.py" line="265"/>
         <source>Personalize search</source>
         <translation>Personalizar a pesquisa</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="269"/>
+        <location filename="../../gui/personalize_dialog.py" line="273"/>
         <source>photoclip can learn your own words (“Rex”, “Grandma’s garden”) from captions you give your photos. Only the model’s two small projection heads are trained; about a fifth of the captioned photos are held out to check that searches really get better. The original model is kept: going back is one click.</source>
         <translation>O photoclip pode aprender suas próprias palavras (“Rex”, “jardim da vovó”) com as legendas que você dá às suas fotos. Só as duas pequenas camadas de projeção do modelo são treinadas; cerca de um quinto das fotos com legenda fica reservado para verificar se as pesquisas realmente melhoram. O modelo original é mantido: voltar a ele leva só um clique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="275"/>
+        <location filename="../../gui/personalize_dialog.py" line="279"/>
         <source>Counting captions…</source>
         <translation>Contando legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="277"/>
+        <location filename="../../gui/personalize_dialog.py" line="281"/>
         <source>Import captions from CSV…</source>
         <translation>Importar legendas de CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="279"/>
+        <location filename="../../gui/personalize_dialog.py" line="283"/>
         <source>A CSV file of path,caption rows; relative paths are relative to the file’s folder.</source>
         <translation>Um arquivo CSV com duas colunas por linha, caminho e legenda; caminhos relativos partem da pasta do arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="289"/>
+        <location filename="../../gui/personalize_dialog.py" line="293"/>
         <source>Your captions</source>
         <translation>Suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="298"/>
+        <location filename="../../gui/personalize_dialog.py" line="302"/>
         <source>Training stops earlier when held-out recall stops improving.</source>
         <translation>O treinamento para antes se o acerto na validação deixar de melhorar.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="299"/>
+        <location filename="../../gui/personalize_dialog.py" line="303"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="302"/>
+        <location filename="../../gui/personalize_dialog.py" line="306"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="311"/>
+        <location filename="../../gui/personalize_dialog.py" line="315"/>
         <source>At most</source>
         <translation>No máximo</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="313"/>
+        <location filename="../../gui/personalize_dialog.py" line="317"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>After</source>
         <translation>Depois</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="321"/>
+        <location filename="../../gui/personalize_dialog.py" line="325"/>
         <source>Change</source>
         <translation>Variação</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@1</source>
         <translation>Acerto@1</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@5</source>
         <translation>Acerto@5</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="322"/>
+        <location filename="../../gui/personalize_dialog.py" line="326"/>
         <source>Recall@10</source>
         <translation>Acerto@10</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="329"/>
+        <location filename="../../gui/personalize_dialog.py" line="333"/>
         <source>Held-out text-to-image recall: how often a held-out caption finds its own photo in the top 1, 5 or 10.</source>
         <translation>Acerto de texto para imagem na validação: com que frequência uma legenda reservada encontra a própria foto na primeira posição ou entre as 5 ou 10 primeiras.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="347"/>
+        <location filename="../../gui/personalize_dialog.py" line="351"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="348"/>
+        <location filename="../../gui/personalize_dialog.py" line="352"/>
         <source>Search with the trained model from now on (no photo is read again).</source>
         <translation>Pesquisar com o modelo treinado a partir de agora (nenhuma foto é lida novamente).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="363"/>
+        <location filename="../../gui/personalize_dialog.py" line="367"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="377"/>
+        <location filename="../../gui/personalize_dialog.py" line="381"/>
         <source>Use selected profile</source>
         <translation>Usar o perfil selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="379"/>
+        <location filename="../../gui/personalize_dialog.py" line="383"/>
         <source>Revert to original</source>
         <translation>Voltar ao original</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="380"/>
+        <location filename="../../gui/personalize_dialog.py" line="384"/>
         <source>Search with the model as it came: exactly the results it gave before.</source>
         <translation>Pesquisar com o modelo como veio: exatamente os mesmos resultados de antes.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="389"/>
+        <location filename="../../gui/personalize_dialog.py" line="393"/>
         <source>Profiles</source>
         <translation>Perfis</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="509"/>
+        <location filename="../../gui/personalize_dialog.py" line="513"/>
         <source>{0}: {1} to {2} ({3}).</source>
         <translation>{0}: {1} a {2} ({3}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="511"/>
+        <location filename="../../gui/personalize_dialog.py" line="515"/>
         <source>%Ln captions added</source>
         <translation>
             <numerusform>%Ln legenda adicionada</numerusform>
@@ -3951,7 +3932,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="570"/>
+        <location filename="../../gui/personalize_dialog.py" line="574"/>
         <source>Reading your captions: {0} of %Ln new ones encoded</source>
         <translation>
             <numerusform>Lendo suas legendas: {0} de %Ln nova codificada</numerusform>
@@ -3959,12 +3940,12 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="614"/>
+        <location filename="../../gui/personalize_dialog.py" line="618"/>
         <source>Trained in {0:.1f} s: {1} on {2} of {3}; {4}.</source>
         <translation>Treinado em {0:.1f} s: {1} com {2} de {3}; {4}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="616"/>
+        <location filename="../../gui/personalize_dialog.py" line="620"/>
         <source>%Ln epochs</source>
         <translation>
             <numerusform>%Ln época</numerusform>
@@ -3972,7 +3953,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="619"/>
+        <location filename="../../gui/personalize_dialog.py" line="623"/>
         <source>%Ln photos held out</source>
         <translation>
             <numerusform>%Ln foto reservada para validação</numerusform>
@@ -3980,63 +3961,63 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="437"/>
+        <location filename="../../gui/personalize_dialog.py" line="441"/>
         <source>Searches use the original model ({0}).</source>
         <translation>As pesquisas usam o modelo original ({0}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="439"/>
+        <location filename="../../gui/personalize_dialog.py" line="443"/>
         <source>Searches use your profile {0} ({1}).</source>
         <translation>As pesquisas usam seu perfil {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="447"/>
+        <location filename="../../gui/personalize_dialog.py" line="451"/>
         <source>(in use)</source>
         <translation>(em uso)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="456"/>
+        <location filename="../../gui/personalize_dialog.py" line="460"/>
         <source>No saved profiles yet: train, then apply.</source>
         <translation>Ainda não há perfis salvos: treine e depois aplique.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="476"/>
+        <location filename="../../gui/personalize_dialog.py" line="480"/>
         <source>This library is open read-only: it cannot be personalised.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível personalizá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>Import captions</source>
         <translation>Importar legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="498"/>
+        <location filename="../../gui/personalize_dialog.py" line="502"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="504"/>
+        <location filename="../../gui/personalize_dialog.py" line="508"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <location filename="../../gui/personalize_dialog.py" line="709"/>
         <source>Searches were not changed.</source>
         <translation>As pesquisas não foram alteradas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="518"/>
+        <location filename="../../gui/personalize_dialog.py" line="522"/>
         <source>line {0}: {1}</source>
         <translation>linha {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
         <source>{0} on {1}.</source>
         <translation>{0} em {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="617"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="621"/>
         <source>%Ln captions</source>
         <translation>
             <numerusform>%Ln legenda</numerusform>
@@ -4044,9 +4025,9 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="430"/>
-        <location filename="../../gui/personalize_dialog.py" line="512"/>
-        <location filename="../../gui/personalize_dialog.py" line="618"/>
+        <location filename="../../gui/personalize_dialog.py" line="434"/>
+        <location filename="../../gui/personalize_dialog.py" line="516"/>
+        <location filename="../../gui/personalize_dialog.py" line="622"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -4054,7 +4035,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="433"/>
+        <location filename="../../gui/personalize_dialog.py" line="437"/>
         <source>Training needs captions on at least %Ln indexed photos: add them in the photo view or import a CSV file.</source>
         <translation>
             <numerusform>O treinamento precisa de legendas em pelo menos %Ln foto indexada: adicione-as na visualização da foto ou importe um arquivo CSV.</numerusform>
@@ -4062,7 +4043,7 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="443"/>
+        <location filename="../../gui/personalize_dialog.py" line="447"/>
         <source>{0} · trained {1} on %Ln captions</source>
         <translation>
             <numerusform>{0} · treinado em {1} com %Ln legenda</numerusform>
@@ -4070,12 +4051,12 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="445"/>
+        <location filename="../../gui/personalize_dialog.py" line="449"/>
         <source>recall@10 {0:.1%} → {1:.1%}</source>
         <translation>acerto@10 {0:.1%} → {1:.1%}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/personalize_dialog.py" line="513"/>
+        <location filename="../../gui/personalize_dialog.py" line="517"/>
         <source>%Ln were already there</source>
         <translation>
             <numerusform>%Ln já existia</numerusform>
@@ -4083,98 +4064,134 @@ Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="517"/>
+        <location filename="../../gui/personalize_dialog.py" line="521"/>
         <source>Rows skipped: {0}</source>
         <translation>Linhas ignoradas: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Waiting for the indexer…</source>
         <translation>Aguardando o fim da indexação…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="545"/>
+        <location filename="../../gui/personalize_dialog.py" line="549"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="552"/>
+        <location filename="../../gui/personalize_dialog.py" line="556"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="561"/>
+        <location filename="../../gui/personalize_dialog.py" line="565"/>
         <source>Starting: loading the model…</source>
         <translation>Iniciando: carregando o modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="579"/>
+        <location filename="../../gui/personalize_dialog.py" line="583"/>
         <source>Training… the starting model: loss {0:.3f}</source>
         <translation>Treinando… modelo inicial: perda {0:.3f}</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="582"/>
+        <location filename="../../gui/personalize_dialog.py" line="586"/>
         <source>Training… epoch {0} of at most {1}: loss {2:.3f}, held-out recall@10 {3:.1%} (best: epoch {4})</source>
         <translation>Treinando… época {0} de até {1}: perda {2:.3f}, acerto@10 na validação {3:.1%} (melhor: época {4})</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="596"/>
+        <location filename="../../gui/personalize_dialog.py" line="600"/>
         <source>{0:+.1f} pts</source>
         <translation>{0:+.1f} p.p.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="607"/>
-        <location filename="../../gui/personalize_dialog.py" line="701"/>
+        <location filename="../../gui/personalize_dialog.py" line="611"/>
+        <location filename="../../gui/personalize_dialog.py" line="742"/>
         <source>Training cancelled.</source>
         <translation>Treinamento cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="624"/>
+        <location filename="../../gui/personalize_dialog.py" line="628"/>
         <source>Held-out recall improved (best epoch: {0}). Apply to search with it.</source>
         <translation>O acerto na validação melhorou (melhor época: {0}). Clique em Aplicar para usá-lo nas pesquisas.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="628"/>
+        <location filename="../../gui/personalize_dialog.py" line="632"/>
         <source>Not improved: held-out recall is no better than before, so it cannot be applied. Add more captions, or captions that say what you search for, and train again.</source>
         <translation>Sem melhora: o acerto na validação não é melhor que antes, então não pode ser aplicado. Adicione mais legendas, ou legendas que digam o que você pesquisa, e treine novamente.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="639"/>
+        <location filename="../../gui/personalize_dialog.py" line="648"/>
+        <source>Checking how your albums would change…</source>
+        <translation>Verificando como seus álbuns mudariam…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="661"/>
+        <source>Apply the trained model?</source>
+        <translation>Aplicar o modelo treinado?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="662"/>
+        <source>Your albums are filed again with the new model: %Ln photos change album, and these albums would be left empty: {0}.</source>
+        <translation>
+            <numerusform>Seus álbuns são organizados de novo com o novo modelo: %Ln foto muda de álbum, e estes álbuns ficariam vazios: {0}.</numerusform>
+            <numerusform>Seus álbuns são organizados de novo com o novo modelo: %Ln fotos mudam de álbum, e estes álbuns ficariam vazios: {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="666"/>
+        <source>Apply anyway</source>
+        <translation>Aplicar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="668"/>
+        <source>Not applied: searches and albums are as they were.</source>
+        <translation>Não aplicado: as pesquisas e os álbuns continuam como estavam.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/personalize_dialog.py" line="677"/>
         <source>Applying: projecting your photos through the new model…</source>
         <translation>Aplicando: projetando suas fotos com o novo modelo…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/personalize_dialog.py" line="679"/>
+        <source>%Ln photos change album.</source>
+        <translation>
+            <numerusform>%Ln foto muda de álbum.</numerusform>
+            <numerusform>%Ln fotos mudam de álbum.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="646"/>
+        <location filename="../../gui/personalize_dialog.py" line="687"/>
         <source>Switching to profile {0}…</source>
         <translation>Mudando para o perfil {0}…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="652"/>
+        <location filename="../../gui/personalize_dialog.py" line="693"/>
         <source>Going back to the original model…</source>
         <translation>Voltando ao modelo original…</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="664"/>
+        <location filename="../../gui/personalize_dialog.py" line="705"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="675"/>
+        <location filename="../../gui/personalize_dialog.py" line="716"/>
         <source>Searches use the original model again.</source>
         <translation>As pesquisas voltaram a usar o modelo original.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="678"/>
+        <location filename="../../gui/personalize_dialog.py" line="719"/>
         <source>Searches now use profile {0}.</source>
         <translation>As pesquisas agora usam o perfil {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="680"/>
+        <location filename="../../gui/personalize_dialog.py" line="721"/>
         <source>Applied: saved as profile {0}, which searches use now.</source>
         <translation>Aplicado: salvo como perfil {0}, que as pesquisas usam a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/personalize_dialog.py" line="704"/>
+        <location filename="../../gui/personalize_dialog.py" line="745"/>
         <source>Training failed: {0}</source>
         <translation>Falha no treinamento: {0}</translation>
     </message>
@@ -4541,99 +4558,125 @@ pontuação {1:.3f}</translation>
     </message>
 </context>
 <context>
+    <name>SearchWarmth</name>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="44"/>
+        <source>Preparing search…</source>
+        <translation>Preparando a pesquisa…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_warmth.py" line="85"/>
+        <source>Loading the model (%Ln s)…</source>
+        <translation>
+            <numerusform>Carregando o modelo (%Ln s)…</numerusform>
+            <numerusform>Carregando o modelo (%Ln s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_warmth.py" line="98"/>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="156"/>
+        <location filename="../../gui/dialogs.py" line="163"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs.py" line="170"/>
         <source> (tests only)</source>
         <translation> (somente para testes)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs.py" line="176"/>
         <source>Automatic (GPU if available)</source>
         <translation>Automático (GPU, se disponível)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="171"/>
+        <location filename="../../gui/dialogs.py" line="178"/>
         <source>CUDA GPU</source>
         <translation>GPU CUDA</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="172"/>
+        <location filename="../../gui/dialogs.py" line="179"/>
         <source>Apple GPU (MPS)</source>
         <translation>GPU da Apple (MPS)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="179"/>
+        <location filename="../../gui/dialogs.py" line="186"/>
         <source>Automatic (bf16 on CPUs built for it)</source>
         <translation>Automática (bf16 nos processadores preparados para isso)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="180"/>
+        <location filename="../../gui/dialogs.py" line="187"/>
         <source>fp32 (full precision)</source>
         <translation>fp32 (precisão total)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="181"/>
+        <location filename="../../gui/dialogs.py" line="188"/>
         <source>bf16 (faster; checked against fp32)</source>
         <translation>bf16 (mais rápida; conferida com fp32)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="187"/>
+        <location filename="../../gui/dialogs.py" line="194"/>
         <source>bf16 encodes photos about 3x faster on CPUs with bf16 instructions, with near-identical results. Takes effect when photoclip starts again</source>
         <translation>bf16 processa as fotos cerca de 3 vezes mais rápido em processadores com instruções bf16, com resultados quase idênticos. Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="191"/>
+        <location filename="../../gui/dialogs.py" line="198"/>
         <source>All cores</source>
         <translation>Todos os núcleos</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="199"/>
+        <location filename="../../gui/dialogs.py" line="206"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="203"/>
+        <location filename="../../gui/dialogs.py" line="210"/>
         <source>Takes effect when photoclip starts again</source>
         <translation>Entra em vigor na próxima vez que o photoclip for iniciado</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs.py" line="212"/>
+        <source>The new language takes effect when photoclip starts again.</source>
+        <translation>O novo idioma entra em vigor na próxima vez que o photoclip for iniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="221"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="207"/>
+        <location filename="../../gui/dialogs.py" line="223"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="208"/>
+        <location filename="../../gui/dialogs.py" line="224"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209"/>
+        <location filename="../../gui/dialogs.py" line="225"/>
         <source>Precision</source>
         <translation>Precisão</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="210"/>
+        <location filename="../../gui/dialogs.py" line="226"/>
         <source>CPU threads</source>
         <translation>Threads de CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs.py" line="227"/>
         <source>Thumbnail cache</source>
         <translation>Cache de miniaturas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="216"/>
+        <location filename="../../gui/dialogs.py" line="232"/>
         <source>Watched folders</source>
         <translation>Pastas monitoradas</translation>
     </message>
@@ -5294,6 +5337,38 @@ pontuação {1:.3f}</translation>
         <location filename="../../gui/tagsets_dialog.py" line="442"/>
         <source>the new set</source>
         <translation>o novo conjunto</translation>
+    </message>
+</context>
+<context>
+    <name>XmpExport</name>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="39"/>
+        <source>Write XMP sidecars</source>
+        <translation>Gravar arquivos XMP auxiliares</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="41"/>
+        <source>Write your albums into XMP sidecar files beside your photos (photo.jpg.xmp), where digiKam, darktable and Lightroom read them?
+
+Your photos are not changed. A sidecar that is already there keeps its other keywords.</source>
+        <translation>Gravar seus álbuns em arquivos XMP auxiliares ao lado das suas fotos (foto.jpg.xmp), onde o digiKam, o darktable e o Lightroom os leem?
+
+Suas fotos não são alteradas. Um arquivo auxiliar que já existe mantém suas outras palavras-chave.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="47"/>
+        <source>Write sidecars</source>
+        <translation>Gravar arquivos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="63"/>
+        <source>Writing XMP sidecars…</source>
+        <translation>Gravando arquivos XMP auxiliares…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/xmp_export.py" line="74"/>
+        <source>XMP sidecars: {0} written, {1} already up to date, {2} failed.</source>
+        <translation>Arquivos XMP auxiliares: {0} gravados, {1} já atualizados, {2} com erro.</translation>
     </message>
 </context>
 </TS>

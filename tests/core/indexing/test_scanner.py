@@ -131,3 +131,16 @@ def test_empty_root_with_known_photos_counts_as_missing(tmp_path: Path) -> None:
     result = scan_folder(fid, str(mount_point), cat.photos_under(fid))
     assert result.root_missing and result.missing == []
     assert not scan_folder(fid, str(mount_point), {}).root_missing  # a new, empty folder is fine
+
+
+def test_xmp_sidecars_are_not_files_that_are_not_images(tmp_path: Path) -> None:
+    root = tmp_path / "photos"
+    photo = write_photo(root / "a.jpg", 1)
+    (root / "a.jpg.xmp").write_text("<x:xmpmeta/>")  # what photoclip tags export-xmp and digiKam write
+    (root / "A.XMP").write_text("<x:xmpmeta/>")  # darktable-style, upper case
+    (root / "notes.txt").write_text("hi")
+    cat = Catalog(tmp_path / "c.sqlite3")
+    fid = cat.add_folder(str(root))
+    result = scan_folder(fid, str(root), cat.photos_under(fid))
+    assert [f.path for f in result.new] == [str(photo)]
+    assert result.non_images == [str(root / "notes.txt")]

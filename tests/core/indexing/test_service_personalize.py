@@ -151,3 +151,33 @@ def test_cancel_job_stops_training_and_the_service_goes_on(trained: Trained) -> 
     service.resume()
     assert service.use_profile(None).result(TIMEOUT) is None  # the worker still serves
     assert trained.of(queued.id) == []
+
+
+def test_a_preview_says_which_photos_change_album_and_which_albums_empty_as_applying_then_does(trained: Trained) -> None:
+    from photoclip.core.tagsets.definition import TagDef, TagSet
+    from tests.core.personalize.test_personalize import COLOURS
+
+    tags = trained.lib.tags
+    tags.save(TagSet("Colours", tuple(TagDef(f"{name} picture") for name in COLOURS), mode="exclusive"))
+    trained.service.apply_tags().result(TIMEOUT)
+
+    def albums_of_photos() -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        for album in tags.albums():
+            for photo in tags.album_photos(album.tag_id):
+                out.setdefault(photo.photo_id, set()).add(album.label)
+        return out
+
+    def filled() -> set[str]:
+        return {a.label for a in tags.albums() if a.count}
+
+    before, filled_before = albums_of_photos(), filled()
+    result = trained.service.personalize(FAST).future.result(TIMEOUT)
+    preview = trained.service.preview_personalization(result).result(TIMEOUT)
+    assert albums_of_photos() == before  # a preview changes nothing
+    trained.service.apply_personalization(result).result(TIMEOUT)
+    assert trained.service.wait_idle(TIMEOUT)
+    after = albums_of_photos()
+    changed = {pid for pid in set(before) | set(after) if before.get(pid, set()) != after.get(pid, set())}
+    assert preview.moved == len(changed) > 0  # the trained heads file the colours differently
+    assert set(preview.emptied) == {f"Colours|{label}" for label in filled_before - filled()}

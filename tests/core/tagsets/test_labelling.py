@@ -224,3 +224,10 @@ def test_a_set_removed_while_new_photos_are_labelled_stops_its_writes(photos: Ph
             break
     assert list(job)[-1].phase == "done"
     assert not photos.labels("Places")
+def test_a_whole_library_pass_reports_steps_a_progress_bar_can_follow(photos: Photos) -> None:
+    photos.add(*[with_cosine("beach", 0.8) for _ in range(40)])
+    save_tagset(photos.catalog, multi(0.5))
+    steps = [(e.done, e.total) for e in apply_tagset(photos.catalog, photos.encoder) if e.phase == "label"]
+    assert steps[0] == (0, 40) and steps[-1] == (40, 40)
+    assert len(steps) >= 20  # not 0 then 40 at once: the bar moves
+    assert [done for done, _ in steps] == sorted({done for done, _ in steps})
