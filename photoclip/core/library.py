@@ -30,6 +30,7 @@ from photoclip.core.captions import CaptionCounts, CaptionImport, add_captions, 
 from photoclip.core.copying import CopyProgress, CopyResult, copy_files
 from photoclip.core.duplicates import Duplicates
 from photoclip.core.duplicates.finding import NearSource
+from photoclip.core.explore import ExploreMap
 from photoclip.core.folder_tree import FolderNode, build_folder_tree, photo_counts_by_directory
 from photoclip.core.imaging import ImageDecodeError, load_for_model, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
@@ -145,6 +146,8 @@ class Library:
         self._searchers: dict[str, Searcher] = {}
         self._lock = threading.RLock()
         self._tags: TagManager | None = None
+        # The map of the photos by meaning (``core/explore/``), of the serving identity's embeddings.
+        self.explore = ExploreMap(self.catalog, lambda: NearSource(self.searcher().model, self.searcher().vectors), paths.maps_dir, lambda: self.tags.tag_vectors())
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""

@@ -1,4 +1,4 @@
-"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation.
+"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation, the map.
 
 Each job is a generator that yields progress and checks its cancel event
 between items; the service (``service.py``) runs them one at a time by
@@ -19,6 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from photoclip.core.explore.records import MapLayout, MapProgress
 from photoclip.core.indexing.pipeline import embed_photos, scan_changes
 from photoclip.core.indexing.records import IndexProgress, IndexSummary
 from photoclip.core.personalize.records import PersonalizeProgress
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
     from photoclip.core.models import ModelSpec
     from photoclip.core.personalize.records import TrainingConfig, TrainingResult
 
-# A job's progress event: indexing's, or personalisation's (a ``personalize`` job).
-JobProgress = IndexProgress | PersonalizeProgress
+# A job's progress event: indexing's, personalisation's (a ``personalize`` job) or the map's (a ``map`` job).
+JobProgress = IndexProgress | PersonalizeProgress | MapProgress
 # What a job's run() is: progress events, then its result.
 JobEvents = Generator[JobProgress, None, Any]
 TagFeedback = Literal["confirm", "reject", "clear"]
@@ -234,6 +235,8 @@ class EmbedJob(Job):
                 # when the serving model just changed): a follow-up job, so this
                 # job's last event stays its indexing summary.
                 ctx.submit(TagJob(new_only=True))
+                if lib.explore.has_map():  # someone looked at the map: it follows the library
+                    ctx.submit(MapJob())
         return summary
 
 
@@ -457,6 +460,34 @@ class ProfileJob(Job):
             return lib.use_profile(self.name)
         lib.revert_personalization()
         return None
+
+
+class MapJob(Job):
+    """Compute the map of the library by meaning (``core/explore/``): PCA at once, then t-SNE.
+
+    Its progress events are :class:`~photoclip.core.explore.records.MapProgress`
+    (the first layout is saved, and can be shown, at its ``pca`` event); its
+    result is the final :class:`~photoclip.core.explore.records.MapLayout`
+    (None when stopped). Submitted when the Explore view finds no up-to-date
+    map, and after an embedding run stored photos in a library that has a
+    map. Preemptible: urgent work stops it and it starts again afterwards,
+    while the layout it saved first stays on show.
+    """
+
+    kind = "map"
+    priority = PRIORITY_LATER
+    preemptible = True
+
+    def absorb(self, other: Job) -> bool:
+        return isinstance(other, MapJob)
+
+    def run(self, ctx: JobContext) -> Generator[MapProgress, None, MapLayout | None]:
+        layout = None
+        for event in ctx.library.explore.compute(ctx.cancel):
+            if event.phase == "done":
+                layout = event.layout
+            yield event
+        return layout
 
 
 def startup_jobs(library: "Library") -> list[Job]:
