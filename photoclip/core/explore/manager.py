@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +12,7 @@ import numpy as np
 from photoclip.core.duplicates.finding import NearSource
 from photoclip.core.explore import projection
 from photoclip.core.explore.cache import layout_key, load_layout, map_file, save_layout
-from photoclip.core.explore.records import MapLayout, MapProgress, MapRect, Region, RegionWord
+from photoclip.core.explore.records import MapLayout, MapMethod, MapProgress, MapRect, Region, RegionWord
 from photoclip.core.explore.regions import WordSource, centroids, fixed_words, inside_polygon, inside_rect, kmeans, region_count, regions_of
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.vectors import ShortResult
@@ -152,7 +152,7 @@ class ExploreMap:
         save_layout(self.folder, final)
         yield MapProgress("done", len(ids), len(ids), layout=final)
 
-    def _tsne(self, principal: projection.Principal, cancel: threading.Event, n_jobs: int) -> Iterator[MapProgress]:
+    def _tsne(self, principal: projection.Principal, cancel: threading.Event, n_jobs: int) -> Generator[MapProgress, None, np.ndarray | None]:
         """Run t-SNE in a thread of its own (its progress comes through a callback), passing its progress on."""
         events: queue.Queue[tuple[int, int]] = queue.Queue()
         result: list[np.ndarray | None] = [None]
@@ -184,13 +184,12 @@ class ExploreMap:
         return np.concatenate([c[0] for c in chunks]), np.concatenate([c[1] for c in chunks]).astype(np.float32)
 
     @staticmethod
-    def _finish(identity: str, method: str, ids: np.ndarray, vectors: np.ndarray, xy: np.ndarray) -> MapLayout:
+    def _finish(identity: str, method: MapMethod, ids: np.ndarray, vectors: np.ndarray, xy: np.ndarray) -> MapLayout:
         """A layout with its regions (k-means on the positions) and their mean embeddings."""
         labels = kmeans(xy, region_count(len(ids))) if len(ids) else np.zeros(0, dtype=np.int32)
         count = int(labels.max()) + 1 if len(labels) else 0
         cents = centroids(vectors, labels, count) if len(ids) else np.zeros((0, 0), dtype=np.float32)
-        kind = "tsne" if method == "tsne" else "pca"
-        return MapLayout(identity, kind, ids, xy.astype(np.float32), labels, cents, 0, layout_key(identity, ids, kind))
+        return MapLayout(identity, method, ids, xy.astype(np.float32), labels, cents, 0, layout_key(identity, ids, method))
 
     def _up_to_date(self, saved: MapLayout, current: np.ndarray, source: NearSource) -> MapLayout:
         """``saved`` without the photos that left and with the new ones beside their nearest neighbours."""

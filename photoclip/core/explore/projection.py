@@ -36,6 +36,9 @@ REPORT_EVERY = 10
 
 SEED = 0
 
+#: How steeply a new photo's neighbours count less as they are less like it (see :func:`place_near`).
+PLACE_SHARPNESS = 100.0
+
 
 @dataclass(frozen=True, eq=False)
 class Principal:
@@ -165,6 +168,9 @@ def place_near(
 ) -> np.ndarray:
     """Positions for new photos: the mean of their nearest known neighbours' positions, weighted by likeness.
 
+    Weights fall steeply with the cosine (``exp(PLACE_SHARPNESS * (cos - best))``),
+    so a near copy lands on its original and a photo between two groups lands between them.
+
     Args:
         known_ids: ``(N,)`` sorted ids of the photos already on the map.
         known_xy: ``(N, 2)`` their positions.
@@ -181,6 +187,7 @@ def place_near(
         ids = neighbour_ids[row]
         at = np.searchsorted(known_ids, ids).clip(0, max(len(known_ids) - 1, 0))
         known = (known_ids[at] == ids) if len(known_ids) else np.zeros(len(ids), dtype=bool)
-        at, weights = at[known][:keep], np.maximum(neighbour_scores[row][known][:keep], 1e-3)
+        at, cos = at[known][:keep], neighbour_scores[row][known][:keep].astype(np.float64)
+        weights = np.exp(PLACE_SHARPNESS * (cos - cos.max())) if len(cos) else cos
         out[row] = (known_xy[at] * weights[:, None]).sum(axis=0) / weights.sum() if len(at) else centre
     return out
