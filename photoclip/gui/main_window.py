@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         self.show_empty_albums_action: QAction  # made with the menu bar, with every other action and its key
+        self.explore: Any  # the Explore view (gui/explore_view.py): a page of self.pages, made with the menu bar's View › Map
         self.menu_bar = MenuBar(self)
 
     # ------------------------------------------------------------ state
@@ -482,7 +483,6 @@ class MainWindow(QMainWindow):
         def work() -> tuple[list[GridItem], int]:
             hits = library.search(text, RESULT_COUNT, filters)
             return [GridItem(h.record, h.score) for h in hits], library.pending(library.serving_model()) if indexing else 0
-
 
         def done(result: tuple[list[GridItem], int]) -> None:
             items, waiting = result

@@ -3,8 +3,9 @@
 Each item carries what it stands for under :data:`NodeRole`, a ``(kind,
 value)`` pair: ``("all", None)``, ``("favourites", None)``, ``("folder",
 path)``, ``("user-album", album_id)``, ``("new-album", None)``, ``("tagset",
-name)``, ``("album", tag_id)``, ``("open-tagsets", None)`` or ``("header",
-None)``. The main window reads it when an item is clicked; the sidebar only
+name)``, ``("album", tag_id)``, ``("open-tagsets", None)``, ``("explore-map",
+None)`` (the Explore view's map, which handles its own clicks) or
+``("header", None)``. The main window reads it when an item is clicked; the sidebar only
 shows, and takes photos dropped on an album of the user's or on Favourites
 (:attr:`Sidebar.photos_dropped`).
 """
@@ -89,6 +90,13 @@ class Sidebar(QTreeWidget):
         favourites_item.setToolTip(0, self.tr("Photos you marked as favourites (the period key, or Add to Favourites in a photo's menu)"))
         self.addTopLevelItem(favourites_item)
         self.set_favourites_count(favourites)
+        explore_item = QTreeWidgetItem([self.tr("Explore")])
+        explore_item.setData(0, NodeRole, ("header", None))
+        map_item = QTreeWidgetItem([self.tr("Map")])
+        map_item.setData(0, NodeRole, ("explore-map", None))
+        map_item.setToolTip(0, self.tr("Every photo on a map where similar photos sit together"))
+        explore_item.addChild(map_item)
+        self.addTopLevelItem(explore_item)
         folders_item = QTreeWidgetItem([self.tr("Folders")])
         folders_item.setData(0, NodeRole, ("header", None))
         for folder in folders:
