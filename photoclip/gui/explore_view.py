@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -90,8 +91,6 @@ class _Label(QGraphicsItem):
         self.font = font
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(10)
-        from PySide6.QtGui import QFontMetrics
-
         width = QFontMetrics(font).horizontalAdvance(text) + 12
         height = QFontMetrics(font).height() + 6
         self._rect = QRectF(-width / 2, -height / 2, width, height)
@@ -132,7 +131,6 @@ class MapCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # one item covers the scene
         self.setMouseTracking(True)
-        self.rubberBandChanged.connect(self._rubber_band)
         self._points = _Points(self)
         self.scene().addItem(self._points)
         self._labels: list[_Label] = []
@@ -147,7 +145,7 @@ class MapCanvas(QGraphicsView):
         self._painted = (np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0))  # rows in view and their pixel positions
         self.showing_thumbnails = False
         self.hovered_id = -1
-        self._band = QRectF()
+        self._press: QPoint | None = None  # where a left-button drag began (viewport pixels)
         self._pan_from: QPoint | None = None
         self.preview = QLabel(self.viewport())
         self.preview.setStyleSheet("background: rgba(20, 20, 20, 220); color: white; padding: 4px; border-radius: 4px;")
@@ -346,6 +344,8 @@ class MapCanvas(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         self.preview.hide()
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -353,7 +353,13 @@ class MapCanvas(QGraphicsView):
             self._pan_from = None
             self.viewport().unsetCursor()
             return
+        press, self._press = self._press, None
         super().mouseReleaseEvent(event)
+        end = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and press is not None and (end - press).manhattanLength() >= QApplication.startDragDistance():
+            # The band from where the drag began to where it ended (the rubber band Qt drew), in the map's coordinates.
+            band = QRectF(self.mapToScene(press), self.mapToScene(end)).normalized()
+            self.area_selected.emit(MapRect(band.left() / SCENE, band.top() / SCENE, band.right() / SCENE, band.bottom() / SCENE))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.25 ** (event.angleDelta().y() / 120)
@@ -363,13 +369,6 @@ class MapCanvas(QGraphicsView):
             return
         self.scale(factor, factor)
 
-    def _rubber_band(self, rect: QRect, from_scene: QPointF, to_scene: QPointF) -> None:
-        if not rect.isNull():
-            self._band = QRectF(from_scene, to_scene).normalized()
-            return
-        band, self._band = self._band, QRectF()  # Qt reports the end of the drag with a null rectangle
-        if band.width() > 0 or band.height() > 0:
-            self.area_selected.emit(MapRect(band.left() / SCENE, band.top() / SCENE, band.right() / SCENE, band.bottom() / SCENE))
 
 
 class ExploreView(QWidget):
