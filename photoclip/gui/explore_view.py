@@ -46,15 +46,15 @@ from photoclip.gui.i18n import num
 if TYPE_CHECKING:  # only for the type of the window the view lives in
     from photoclip.gui.main_window import MainWindow
 
-#: The map's unit square is this many scene units wide.
+# The map's unit square is this many scene units wide.
 SCENE = 1000.0
-#: Thumbnails replace dots once at most this many photos are in view.
+# Thumbnails replace dots once at most this many photos are in view.
 MAX_THUMBNAILS = 250
-#: Thumbnails kept in memory (the loader's disk cache holds the rest).
+# Thumbnails kept in memory (the loader's disk cache holds the rest).
 THUMBNAIL_CACHE = 2000
-#: How far (in pixels) the pointer may be from a photo to show it.
+# How far (in pixels) the pointer may be from a photo to show it.
 HOVER_PIXELS = 8
-#: The most one can zoom in, as scene units per pixel (about 100 photos across a screen of a 100k map).
+# The most one can zoom in, as scene units per pixel (about 100 photos across a screen of a 100k map).
 MAX_ZOOM = 40.0
 
 

@@ -64,6 +64,25 @@
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="497"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="546"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln photo from the map (Esc goes back to all photos)</numerusform>
+            <numerusform>%Ln photos from the map (Esc goes back to all photos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridActions</name>
     <message numerus="yes">
         <location filename="../../gui/grid_actions.py" line="85"/>
@@ -171,7 +190,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -179,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” in “{1}” (%Ln photo)</numerusform>
@@ -187,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Best matches for “{0}” (%Ln photo)</numerusform>
@@ -195,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln photo is not indexed yet</numerusform>
@@ -203,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln similar photo</numerusform>
@@ -211,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -300,7 +319,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -308,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -316,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -324,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="261"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln empty album hidden</numerusform>

@@ -2194,6 +2194,81 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message>
+        <location filename="../../gui/explore_view.py" line="392"/>
+        <source>Map of your photos</source>
+        <translation>Mapa de tus fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="401"/>
+        <source>Show all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="402"/>
+        <source>Zoom out to the whole map</source>
+        <translation>Alejar hasta ver el mapa entero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="403"/>
+        <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
+        <translation>Las fotos parecidas quedan juntas. Arrastra un rectángulo para ver sus fotos; usa la rueda para acercar; arrastra con el botón derecho para moverte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="491"/>
+        <location filename="../../gui/explore_view.py" line="521"/>
+        <source>Computing the map…</source>
+        <translation>Calculando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="491"/>
+        <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
+        <translation>El mapa se calcula cuando la biblioteca está abierta para escritura (cierra la otra ventana o el otro comando de photoclip).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="495"/>
+        <source>No photos are indexed yet.</source>
+        <translation>Todavía no hay fotos indexadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="497"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="499"/>
+        <source> · add tag sets to name the regions</source>
+        <translation> · añade conjuntos de etiquetas para dar nombre a las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="501"/>
+        <source> · computing the map…</source>
+        <translation> · calculando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="519"/>
+        <source>Computing the map… {0}%</source>
+        <translation>Calculando el mapa… {0} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="546"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln foto del mapa (Esc vuelve a todas las fotos)</numerusform>
+            <numerusform>%Ln fotos del mapa (Esc vuelve a todas las fotos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="547"/>
+        <source>No photos in that part of the map.</source>
+        <translation>No hay fotos en esa parte del mapa.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/search_bar.py" line="92"/>
@@ -2730,7 +2805,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2738,7 +2813,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” en “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +2821,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Mejores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +2829,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto parecida</numerusform>
@@ -2762,7 +2837,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -2770,47 +2845,47 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto aún no está indexada</numerusform>
@@ -2818,67 +2893,67 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Ninguna foto coincide con “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Buscando fotos parecidas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>No se encontraron fotos parecidas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -2886,173 +2961,178 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Izquierda / Derecha, Re Pág / Av Pág, rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Home / End</source>
         <translation>Inicio / Fin</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>First / last photo</source>
         <translation>Primera / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar la foto a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom alrededor del puntero</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Slideshow</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Quick look from the grid</source>
         <translation>Vista rápida desde la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Salir de pantalla completa y luego volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar las fotos seleccionadas a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Add to or remove from Favourites</source>
         <translation>Añadir a Favoritos o quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="89"/>
+        <source>Map of your photos</source>
+        <translation>Mapa de tus fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3061,8 +3141,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -3877,7 +3957,7 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3927,27 +4007,27 @@ puntuación {1:.3f}</translation>
         <translation>Favorita (la tecla del punto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Buscar parecidas</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir con la app predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>No se puede mostrar esta foto: {0}</translation>
     </message>
@@ -4085,67 +4165,82 @@ puntuación {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="84"/>
+        <location filename="../../gui/sidebar.py" line="85"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="89"/>
+        <location filename="../../gui/sidebar.py" line="90"/>
         <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
         <translation>Fotos que marcaste como favoritas (la tecla del punto o Añadir a Favoritos en el menú de una foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="95"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="97"/>
+        <source>Every photo on a map where similar photos sit together</source>
+        <translation>Todas las fotos en un mapa donde las parecidas quedan juntas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="100"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="105"/>
         <source>My albums</source>
         <translation>Mis álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="109"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="119"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="125"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="127"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: la unidad o la carpeta no está disponible ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="163"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Suelta fotos aquí para añadirlas; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="167"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="225"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="227"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -4153,12 +4248,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="255"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4166,7 +4261,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -4174,7 +4269,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="261"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vacío oculto</numerusform>
@@ -4182,17 +4277,17 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="263"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbumes en los que aún no se ha clasificado ninguna foto. Haz clic para mostrarlos (Ver › Mostrar álbumes vacíos).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="267"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="268"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>

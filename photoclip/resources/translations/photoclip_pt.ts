@@ -2194,6 +2194,81 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message>
+        <location filename="../../gui/explore_view.py" line="392"/>
+        <source>Map of your photos</source>
+        <translation>Mapa das suas fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="401"/>
+        <source>Show all</source>
+        <translation>Ver tudo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="402"/>
+        <source>Zoom out to the whole map</source>
+        <translation>Afastar até ver o mapa inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="403"/>
+        <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
+        <translation>Fotos parecidas ficam juntas. Arraste um retângulo para ver as fotos dele; use a roda para aproximar; arraste com o botão direito para mover.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="491"/>
+        <location filename="../../gui/explore_view.py" line="521"/>
+        <source>Computing the map…</source>
+        <translation>Calculando o mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="491"/>
+        <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
+        <translation>O mapa é calculado quando a biblioteca está aberta para gravação (feche a outra janela ou o outro comando do photoclip).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="495"/>
+        <source>No photos are indexed yet.</source>
+        <translation>Ainda não há fotos indexadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="497"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="499"/>
+        <source> · add tag sets to name the regions</source>
+        <translation> · adicione conjuntos de etiquetas para dar nome às regiões</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="501"/>
+        <source> · computing the map…</source>
+        <translation> · calculando o mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="519"/>
+        <source>Computing the map… {0}%</source>
+        <translation>Calculando o mapa… {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="546"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln foto do mapa (Esc volta para todas as fotos)</numerusform>
+            <numerusform>%Ln fotos do mapa (Esc volta para todas as fotos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="547"/>
+        <source>No photos in that part of the map.</source>
+        <translation>Não há fotos nessa parte do mapa.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/search_bar.py" line="92"/>
@@ -2730,7 +2805,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -2738,7 +2813,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Best matches for “{0}” in “{1}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” em “{1}” (%Ln foto)</numerusform>
@@ -2746,7 +2821,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>Best matches for “{0}” (%Ln photos)</source>
         <translation>
             <numerusform>Melhores resultados para “{0}” (%Ln foto)</numerusform>
@@ -2754,7 +2829,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="515"/>
         <source>%Ln similar photos</source>
         <translation>
             <numerusform>%Ln foto semelhante</numerusform>
@@ -2762,7 +2837,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="612"/>
+        <location filename="../../gui/main_window.py" line="613"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -2770,47 +2845,47 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="463"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="478"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>; %Ln photos are not indexed yet</source>
         <translation>
             <numerusform>; %Ln foto ainda não foi indexada</numerusform>
@@ -2818,67 +2893,67 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>No photos match “{0}”.</source>
         <translation>Nenhuma foto corresponde a “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>Finding similar photos…</source>
         <translation>Procurando fotos semelhantes…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>No similar photos found.</source>
         <translation>Nenhuma foto semelhante foi encontrada.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="604"/>
+        <location filename="../../gui/main_window.py" line="605"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="661"/>
+        <location filename="../../gui/main_window.py" line="662"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="698"/>
+        <location filename="../../gui/main_window.py" line="699"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="705"/>
+        <location filename="../../gui/main_window.py" line="706"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718"/>
+        <location filename="../../gui/main_window.py" line="719"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="774"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="783"/>
+        <location filename="../../gui/main_window.py" line="784"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="791"/>
+        <location filename="../../gui/main_window.py" line="792"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="796"/>
+        <location filename="../../gui/main_window.py" line="797"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -2886,173 +2961,178 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Esquerda / Direita, Page Up / Page Down, roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="26"/>
+        <location filename="../../gui/menus.py" line="27"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / próxima</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>First / last photo</source>
         <translation>Primeira / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar a foto à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom em torno do ponteiro</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Slideshow</source>
         <translation>Apresentação de slides</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Quick look from the grid</source>
         <translation>Visualização rápida a partir da grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Sair da tela cheia e depois voltar à grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="59"/>
+        <location filename="../../gui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>Add a folder…</source>
         <translation>Adicionar uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar as fotos selecionadas para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="64"/>
+        <location filename="../../gui/menus.py" line="65"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="66"/>
+        <location filename="../../gui/menus.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="68"/>
+        <location filename="../../gui/menus.py" line="69"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="70"/>
+        <location filename="../../gui/menus.py" line="71"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="80"/>
+        <location filename="../../gui/menus.py" line="81"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="87"/>
+        <location filename="../../gui/menus.py" line="89"/>
+        <source>Map of your photos</source>
+        <translation>Mapa das suas fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="91"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="88"/>
+        <location filename="../../gui/menus.py" line="92"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="89"/>
+        <location filename="../../gui/menus.py" line="93"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="95"/>
+        <location filename="../../gui/menus.py" line="99"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="98"/>
-        <location filename="../../gui/menus.py" line="121"/>
+        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="124"/>
+        <location filename="../../gui/menus.py" line="128"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="144"/>
+        <location filename="../../gui/menus.py" line="148"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3061,8 +3141,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
-        <location filename="../../gui/menus.py" line="145"/>
+        <location filename="../../gui/menus.py" line="103"/>
+        <location filename="../../gui/menus.py" line="149"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -3877,7 +3957,7 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../gui/photo_view.py" line="192"/>
+        <location filename="../../gui/photo_view.py" line="196"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -3927,27 +4007,27 @@ pontuação {1:.3f}</translation>
         <translation>Favorita (a tecla de ponto)</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="96"/>
+        <location filename="../../gui/photo_view.py" line="100"/>
         <source>Find similar</source>
         <translation>Encontrar semelhantes</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="97"/>
+        <location filename="../../gui/photo_view.py" line="101"/>
         <source>Open with default app</source>
         <translation>Abrir com o app padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="98"/>
+        <location filename="../../gui/photo_view.py" line="102"/>
         <source>Show in folder</source>
         <translation>Mostrar na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="215"/>
+        <location filename="../../gui/photo_view.py" line="219"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_view.py" line="222"/>
+        <location filename="../../gui/photo_view.py" line="226"/>
         <source>Cannot show this photo: {0}</source>
         <translation>Não é possível mostrar esta foto: {0}</translation>
     </message>
@@ -4085,67 +4165,82 @@ pontuação {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="84"/>
+        <location filename="../../gui/sidebar.py" line="85"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="89"/>
+        <location filename="../../gui/sidebar.py" line="90"/>
         <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
         <translation>Fotos que você marcou como favoritas (a tecla de ponto ou Adicionar aos Favoritos no menu de uma foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="92"/>
+        <location filename="../../gui/sidebar.py" line="93"/>
+        <source>Explore</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="95"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="97"/>
+        <source>Every photo on a map where similar photos sit together</source>
+        <translation>Todas as fotos em um mapa onde as parecidas ficam juntas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="100"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="97"/>
+        <location filename="../../gui/sidebar.py" line="105"/>
         <source>My albums</source>
         <translation>Meus álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="101"/>
+        <location filename="../../gui/sidebar.py" line="109"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="111"/>
+        <location filename="../../gui/sidebar.py" line="119"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="117"/>
+        <location filename="../../gui/sidebar.py" line="125"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="119"/>
+        <location filename="../../gui/sidebar.py" line="127"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: a unidade ou a pasta não está disponível agora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="155"/>
+        <location filename="../../gui/sidebar.py" line="163"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Solte fotos aqui para adicioná-las; clique com o botão direito para renomear ou excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="159"/>
+        <location filename="../../gui/sidebar.py" line="167"/>
         <source>New album…</source>
         <translation>Novo álbum…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="217"/>
+        <location filename="../../gui/sidebar.py" line="225"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="219"/>
+        <location filename="../../gui/sidebar.py" line="227"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="240"/>
+        <location filename="../../gui/sidebar.py" line="248"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -4153,12 +4248,12 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="247"/>
+        <location filename="../../gui/sidebar.py" line="255"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4166,7 +4261,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="248"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
@@ -4174,7 +4269,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="253"/>
+        <location filename="../../gui/sidebar.py" line="261"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vazio oculto</numerusform>
@@ -4182,17 +4277,17 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="255"/>
+        <location filename="../../gui/sidebar.py" line="263"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbuns em que nenhuma foto foi classificada ainda. Clique para mostrá-los (Exibir › Mostrar álbuns vazios).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="267"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="260"/>
+        <location filename="../../gui/sidebar.py" line="268"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
