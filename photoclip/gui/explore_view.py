@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # only for the type of the window the view lives in
 # The map's unit square is this many scene units wide.
 SCENE = 1000.0
 # Thumbnails replace dots once at most this many photos are in view.
-MAX_THUMBNAILS = 250
+MAX_THUMBNAILS = 500
 # Thumbnails kept in memory (the loader's disk cache holds the rest).
 THUMBNAIL_CACHE = 2000
 # How far (in pixels) the pointer may be from a photo to show it.
@@ -66,6 +66,11 @@ def region_colour(index: int) -> QColor:
 def _argb(colour: QColor, alpha: int = 255) -> int:
     """A premultiplied ARGB32 pixel."""
     return (alpha << 24) | ((colour.red() * alpha // 255) << 16) | ((colour.green() * alpha // 255) << 8) | (colour.blue() * alpha // 255)
+
+
+def _disc(radius: int) -> list[tuple[int, int]]:
+    """The pixel offsets of a round dot."""
+    return [(dx, dy) for dx in range(-radius, radius + 1) for dy in range(-radius, radius + 1) if dx * dx + dy * dy <= radius * radius + 1]
 
 
 class _Points(QGraphicsItem):
@@ -131,6 +136,10 @@ class MapCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # one item covers the scene
         self.setMouseTracking(True)
+        # A map, not a page: no scroll bars (the right button moves it); it fits the view until the user zooms or moves it.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fitted = True
         self._points = _Points(self)
         self.scene().addItem(self._points)
         self._labels: list[_Label] = []
@@ -193,8 +202,19 @@ class MapCanvas(QGraphicsView):
         return int(self.highlighted.sum())
 
     def fit(self) -> None:
-        """Show the whole map."""
-        self.fitInView(QRectF(-10, -10, SCENE + 20, SCENE + 20), Qt.AspectRatioMode.KeepAspectRatio)
+        """Show the whole map (and keep it whole as the view is resized, until the user zooms or moves it)."""
+        self.fitted = True
+        whole = QRectF(0, 0, SCENE, SCENE)
+        if len(self.xy):
+            low, high = self.xy.min(axis=0), self.xy.max(axis=0)
+            whole = QRectF(float(low[0]), float(low[1]), float(high[0] - low[0]), float(high[1] - low[1]))
+        margin = 0.04 * max(whole.width(), whole.height(), 1.0)
+        self.fitInView(whole.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
 
     # ------------------------------------------------------------ painting
     def paint_points(self, painter: QPainter) -> None:
@@ -218,28 +238,30 @@ class MapCanvas(QGraphicsView):
     def _paint_dots(self, painter: QPainter, rows: np.ndarray, px: np.ndarray, py: np.ndarray, width: int, height: int, scale: float) -> None:
         if width <= 0 or height <= 0 or not len(rows):
             return
-        image = np.zeros((height, width), dtype=np.uint32)
-        radius = int(np.clip(scale * 2.5, 1, 4))
-        spot = [(dx, dy) for dx in range(-radius, radius + 1) for dy in range(-radius, radius + 1) if dx * dx + dy * dy <= radius * radius + 1]
-        x, y = px[rows].astype(np.int64), py[rows].astype(np.int64)
+        radius = int(np.clip(scale * 2.5, 1 if len(rows) > 20_000 else 2, 5))  # dots grow as the map is zoomed
+        # Points up to a dot's radius outside still show their edge; the padding holds the largest stamp (a
+        # highlight's ring) around any of them, so no stamp needs a bounds check.
+        pad = 2 * radius + 2
+        x, y = np.floor(px[rows]).astype(np.int64), np.floor(py[rows]).astype(np.int64)
+        inside = (x >= -radius) & (x < width + radius) & (y >= -radius) & (y < height + radius)
+        rows, x, y = rows[inside], x[inside] + pad, y[inside] + pad
+        stride = width + 2 * pad
+        image = np.zeros((height + 2 * pad) * stride, dtype=np.uint32)
+        at = y * stride + x
         any_highlight = bool(self.highlighted.any())
-        colours = (self._dimmed if any_highlight else self._colours)[rows]
-        self._stamp(image, x, y, colours, spot)
+        self._stamp(image, at, (self._dimmed if any_highlight else self._colours)[rows], _disc(radius), stride)
         if any_highlight:
             lit = self.highlighted[rows]
-            ring = [(dx, dy) for dx in range(-radius - 2, radius + 3) for dy in range(-radius - 2, radius + 3) if dx * dx + dy * dy <= (radius + 2) ** 2]
-            self._stamp(image, x[lit], y[lit], np.full(int(lit.sum()), _argb(QColor(255, 255, 255)), np.uint32), ring)
-            self._stamp(image, x[lit], y[lit], self._colours[rows][lit], spot)
-        frame = QImage(image.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(0, 0, frame)
+            self._stamp(image, at[lit], np.full(int(lit.sum()), _argb(QColor(255, 255, 255)), np.uint32), _disc(radius + 2), stride)
+            self._stamp(image, at[lit], self._colours[rows][lit], _disc(radius), stride)
+        frame = np.ascontiguousarray(image.reshape(height + 2 * pad, stride)[pad : pad + height, pad : pad + width])
+        painter.drawImage(0, 0, QImage(frame.data, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied))
 
     @staticmethod
-    def _stamp(image: np.ndarray, x: np.ndarray, y: np.ndarray, colours: np.ndarray, spot: list[tuple[int, int]]) -> None:
-        height, width = image.shape
+    def _stamp(image: np.ndarray, at: np.ndarray, colours: np.ndarray, spot: list[tuple[int, int]], stride: int) -> None:
+        """Write each point's colour at every offset of ``spot`` around it (``image`` is flat, padded beyond the stamps' reach)."""
         for dx, dy in spot:
-            xx, yy = x + dx, y + dy
-            inside = (xx >= 0) & (xx < width) & (yy >= 0) & (yy < height)
-            image[yy[inside], xx[inside]] = colours[inside]
+            image[at + (dy * stride + dx)] = colours
 
     def _paint_thumbnails(self, painter: QPainter, rows: np.ndarray, px: np.ndarray, py: np.ndarray, scale: float) -> None:
         side = float(np.clip(scale * 14, 36, 160))
@@ -341,6 +363,7 @@ class MapCanvas(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() in (Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
             self._pan_from = event.position().toPoint()  # the left button selects; the others move the map
+            self.fitted = False
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
         self.preview.hide()
@@ -367,6 +390,7 @@ class MapCanvas(QGraphicsView):
         fitted = min(self.viewport().width(), self.viewport().height()) / (SCENE + 20)
         if scale < fitted * 0.8 or scale > MAX_ZOOM:
             return
+        self.fitted = False
         self.scale(factor, factor)
 
 
@@ -467,7 +491,7 @@ class ExploreView(QWidget):
             if layout is not None:
                 self.layout_ = layout
                 self.canvas.set_layout(layout, records, regions)
-                if first:
+                if first or self.canvas.fitted:
                     self.canvas.fit()
                 self._highlight_search()
             if not final:

@@ -39,7 +39,7 @@ def kmeans(points: np.ndarray, k: int, iterations: int = KMEANS_ITERATIONS, seed
     Returns:
         ``(N,)`` int32 cluster of each point, numbered ``0 .. k-1`` with no empty cluster.
     """
-    x = np.asarray(points, dtype=np.float64)
+    x = np.asarray(points, dtype=np.float32)
     n = len(x)
     k = max(1, min(k, n))
     rng = np.random.default_rng(seed)
@@ -54,18 +54,25 @@ def kmeans(points: np.ndarray, k: int, iterations: int = KMEANS_ITERATIONS, seed
         nearest = np.minimum(nearest, ((sample - sample[pick]) ** 2).sum(axis=1))
     c = np.array(centres)
     labels = np.zeros(n, dtype=np.int64)
-    for _ in range(iterations):
-        distances = (x**2).sum(axis=1)[:, None] - 2 * x @ c.T + (c**2).sum(axis=1)[None, :]
-        new = distances.argmin(axis=1)
-        if _ and np.array_equal(new, labels):
+    for step in range(iterations):
+        new = _nearest_centre(x, c)
+        if step and np.array_equal(new, labels):
             break
         labels = new
-        for j in range(len(c)):
-            members = x[labels == j]
-            if len(members):
-                c[j] = members.mean(axis=0)
+        counts = np.bincount(labels, minlength=len(c))
+        for dim in range(x.shape[1]):
+            sums = np.bincount(labels, weights=x[:, dim], minlength=len(c))
+            c[:, dim] = np.where(counts > 0, sums / np.maximum(counts, 1), c[:, dim])
     used = np.unique(labels)
     return np.searchsorted(used, labels).astype(np.int32)
+
+
+def _nearest_centre(x: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """The nearest centre of each point: squared distances summed one coordinate at a time (no points x centres x d array)."""
+    distances = np.zeros((len(x), len(centres)), dtype=np.float32)
+    for dim in range(x.shape[1]):
+        distances += (x[:, dim : dim + 1] - centres[None, :, dim]) ** 2
+    return distances.argmin(axis=1)
 
 
 def centroids(vectors: np.ndarray, labels: np.ndarray, count: int) -> np.ndarray:
