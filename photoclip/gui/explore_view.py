@@ -48,8 +48,10 @@ if TYPE_CHECKING:  # only for the type of the window the view lives in
 
 # The map's unit square is this many scene units wide.
 SCENE = 1000.0
-# Thumbnails replace dots once at most this many photos are in view.
-MAX_THUMBNAILS = 500
+# Thumbnails replace dots once each photo in view has this many pixels of room (on average, across)...
+THUMBNAIL_ROOM = 40
+# ... and at most this many photos are in view (each is one drawPixmap call).
+MAX_THUMBNAILS = 1500
 # Thumbnails kept in memory (the loader's disk cache holds the rest).
 THUMBNAIL_CACHE = 2000
 # How far (in pixels) the pointer may be from a photo to show it.
@@ -226,11 +228,12 @@ class MapCanvas(QGraphicsView):
         py = self.xy[:, 1] * t.m22() + t.dy()
         visible = np.nonzero((px > -80) & (px < width + 80) & (py > -80) & (py < height + 80))[0]
         self._painted = (visible, px[visible], py[visible])
-        self.showing_thumbnails = 0 < len(visible) <= MAX_THUMBNAILS
+        room = float(np.sqrt(width * height / max(len(visible), 1)))
+        self.showing_thumbnails = 0 < len(visible) <= MAX_THUMBNAILS and room >= THUMBNAIL_ROOM
         painter.save()
         painter.resetTransform()
         if self.showing_thumbnails:
-            self._paint_thumbnails(painter, visible, px, py, t.m11())
+            self._paint_thumbnails(painter, visible, px, py, float(np.clip(0.9 * room, 36, 160)))
         else:
             self._paint_dots(painter, visible, px, py, width, height, t.m11())
         painter.restore()
@@ -263,8 +266,7 @@ class MapCanvas(QGraphicsView):
         for dx, dy in spot:
             image[at + (dy * stride + dx)] = colours
 
-    def _paint_thumbnails(self, painter: QPainter, rows: np.ndarray, px: np.ndarray, py: np.ndarray, scale: float) -> None:
-        side = float(np.clip(scale * 14, 36, 160))
+    def _paint_thumbnails(self, painter: QPainter, rows: np.ndarray, px: np.ndarray, py: np.ndarray, side: float) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         any_highlight = bool(self.highlighted.any())
         for row in rows[np.argsort(py[rows], kind="stable")]:
