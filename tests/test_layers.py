@@ -26,6 +26,7 @@ GUI_MAY_IMPORT = {
     "photoclip.core.tagsets.records",
     "photoclip.core.personalize.records",
     "photoclip.core.models.progress",
+    "photoclip.core.explore.records",
 }
 #: Single names the GUI may import from other core modules, and why.
 GUI_MAY_ALSO_IMPORT = {
