@@ -62,6 +62,9 @@ class JobContext:
         settle_seconds: How long a new or changed file must stay unchanged before it is read.
     """
 
+    #: True in the background service; False in :func:`run_jobs`, where a long follow-up (the map) would hold up ``photoclip index``.
+    background: bool = True
+
     def __init__(self, library: "Library", cancel: threading.Event, settle_seconds: float) -> None:
         self.library = library
         self.cancel = cancel
@@ -235,7 +238,7 @@ class EmbedJob(Job):
                 # when the serving model just changed): a follow-up job, so this
                 # job's last event stays its indexing summary.
                 ctx.submit(TagJob(new_only=True))
-                if lib.explore.has_map():  # someone looked at the map: it follows the library
+                if ctx.background and lib.explore.has_map():  # someone looked at the map: it follows the library
                     ctx.submit(MapJob())
         return summary
 
@@ -469,8 +472,9 @@ class MapJob(Job):
     (the first layout is saved, and can be shown, at its ``pca`` event); its
     result is the final :class:`~photoclip.core.explore.records.MapLayout`
     (None when stopped). Submitted when the Explore view finds no up-to-date
-    map, and after an embedding run stored photos in a library that has a
-    map. Preemptible: urgent work stops it and it starts again afterwards,
+    map, and after an embedding run in the background service stored photos in
+    a library that has a map (``photoclip index`` leaves the map to the next
+    view or service, which place the new photos at once). Preemptible: urgent work stops it and it starts again afterwards,
     while the layout it saved first stays on show.
     """
 
@@ -515,6 +519,8 @@ def startup_jobs(library: "Library") -> list[Job]:
 
 class _InlineContext(JobContext):
     """The context of :func:`run_jobs`: follow-up jobs join its queue, merged as the service merges them."""
+
+    background = False
 
     def __init__(self, library: "Library", cancel: threading.Event, queue: list[Job], ids: Iterator[int]) -> None:
         # Nobody watches the folders to look again later: read every file as it is now.
