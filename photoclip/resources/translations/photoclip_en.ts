@@ -66,7 +66,7 @@
 <context>
     <name>ExploreView</name>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="497"/>
+        <location filename="../../gui/explore_view.py" line="523"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="546"/>
+        <location filename="../../gui/explore_view.py" line="572"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln photo from the map (Esc goes back to all photos)</numerusform>

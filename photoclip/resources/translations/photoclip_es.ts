@@ -2196,43 +2196,43 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>ExploreView</name>
     <message>
-        <location filename="../../gui/explore_view.py" line="392"/>
+        <location filename="../../gui/explore_view.py" line="418"/>
         <source>Map of your photos</source>
         <translation>Mapa de tus fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="401"/>
+        <location filename="../../gui/explore_view.py" line="427"/>
         <source>Show all</source>
         <translation>Ver todo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="402"/>
+        <location filename="../../gui/explore_view.py" line="428"/>
         <source>Zoom out to the whole map</source>
         <translation>Alejar hasta ver el mapa entero</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="403"/>
+        <location filename="../../gui/explore_view.py" line="429"/>
         <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
         <translation>Las fotos parecidas quedan juntas. Arrastra un rectángulo para ver sus fotos; usa la rueda para acercar; arrastra con el botón derecho para moverte.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="491"/>
-        <location filename="../../gui/explore_view.py" line="521"/>
+        <location filename="../../gui/explore_view.py" line="517"/>
+        <location filename="../../gui/explore_view.py" line="547"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="491"/>
+        <location filename="../../gui/explore_view.py" line="517"/>
         <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
         <translation>El mapa se calcula cuando la biblioteca está abierta para escritura (cierra la otra ventana o el otro comando de photoclip).</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="495"/>
+        <location filename="../../gui/explore_view.py" line="521"/>
         <source>No photos are indexed yet.</source>
         <translation>Todavía no hay fotos indexadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="497"/>
+        <location filename="../../gui/explore_view.py" line="523"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2240,22 +2240,22 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="499"/>
+        <location filename="../../gui/explore_view.py" line="525"/>
         <source> · add tag sets to name the regions</source>
         <translation> · añade conjuntos de etiquetas para dar nombre a las regiones</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="501"/>
+        <location filename="../../gui/explore_view.py" line="527"/>
         <source> · computing the map…</source>
         <translation> · calculando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="519"/>
+        <location filename="../../gui/explore_view.py" line="545"/>
         <source>Computing the map… {0}%</source>
         <translation>Calculando el mapa… {0} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="546"/>
+        <location filename="../../gui/explore_view.py" line="572"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln foto del mapa (Esc vuelve a todas las fotos)</numerusform>
@@ -2263,7 +2263,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="547"/>
+        <location filename="../../gui/explore_view.py" line="573"/>
         <source>No photos in that part of the map.</source>
         <translation>No hay fotos en esa parte del mapa.</translation>
     </message>

@@ -2196,43 +2196,43 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>ExploreView</name>
     <message>
-        <location filename="../../gui/explore_view.py" line="392"/>
+        <location filename="../../gui/explore_view.py" line="418"/>
         <source>Map of your photos</source>
         <translation>Mapa das suas fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="401"/>
+        <location filename="../../gui/explore_view.py" line="427"/>
         <source>Show all</source>
         <translation>Ver tudo</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="402"/>
+        <location filename="../../gui/explore_view.py" line="428"/>
         <source>Zoom out to the whole map</source>
         <translation>Afastar até ver o mapa inteiro</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="403"/>
+        <location filename="../../gui/explore_view.py" line="429"/>
         <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
         <translation>Fotos parecidas ficam juntas. Arraste um retângulo para ver as fotos dele; use a roda para aproximar; arraste com o botão direito para mover.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="491"/>
-        <location filename="../../gui/explore_view.py" line="521"/>
+        <location filename="../../gui/explore_view.py" line="517"/>
+        <location filename="../../gui/explore_view.py" line="547"/>
         <source>Computing the map…</source>
         <translation>Calculando o mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="491"/>
+        <location filename="../../gui/explore_view.py" line="517"/>
         <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
         <translation>O mapa é calculado quando a biblioteca está aberta para gravação (feche a outra janela ou o outro comando do photoclip).</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="495"/>
+        <location filename="../../gui/explore_view.py" line="521"/>
         <source>No photos are indexed yet.</source>
         <translation>Ainda não há fotos indexadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="497"/>
+        <location filename="../../gui/explore_view.py" line="523"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2240,22 +2240,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="499"/>
+        <location filename="../../gui/explore_view.py" line="525"/>
         <source> · add tag sets to name the regions</source>
         <translation> · adicione conjuntos de etiquetas para dar nome às regiões</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="501"/>
+        <location filename="../../gui/explore_view.py" line="527"/>
         <source> · computing the map…</source>
         <translation> · calculando o mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="519"/>
+        <location filename="../../gui/explore_view.py" line="545"/>
         <source>Computing the map… {0}%</source>
         <translation>Calculando o mapa… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="546"/>
+        <location filename="../../gui/explore_view.py" line="572"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln foto do mapa (Esc volta para todas as fotos)</numerusform>
@@ -2263,7 +2263,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="547"/>
+        <location filename="../../gui/explore_view.py" line="573"/>
         <source>No photos in that part of the map.</source>
         <translation>Não há fotos nessa parte do mapa.</translation>
     </message>
