@@ -146,8 +146,8 @@ class Library:
         self._searchers: dict[str, Searcher] = {}
         self._lock = threading.RLock()
         self._tags: TagManager | None = None
-        # The map of the photos by meaning (``core/explore/``), of the serving identity's embeddings.
-        self.explore = ExploreMap(self.catalog, lambda: NearSource(self.searcher().model, self.searcher().vectors), paths.maps_dir, lambda: self.tags.tag_vectors())
+        # The map of the photos by meaning (``core/explore/``), of the serving identity's embeddings (no model loaded).
+        self.explore = ExploreMap(self.catalog, self.serving_identity, lambda: self.vectors(self.serving_model(), name=self.serving_identity()), paths.maps_dir, lambda: self.tags.tag_vectors())
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""

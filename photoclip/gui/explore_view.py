@@ -165,8 +165,8 @@ class MapCanvas(QGraphicsView):
         loader.loaded.connect(self._thumbnail_loaded)
 
     # ------------------------------------------------------------- data
-    def set_layout(self, layout: MapLayout, records: dict[int, PhotoRecord], regions: list[Region]) -> None:
-        """Show a map: its photos, coloured by region, and the regions' words."""
+    def set_layout(self, layout: MapLayout, records: dict[int, PhotoRecord]) -> None:
+        """Show a map: its photos, coloured by region (the regions' words come with :meth:`set_regions`)."""
         self.ids = layout.photo_ids
         self.xy = layout.xy.astype(np.float64) * SCENE
         self.records = records
@@ -174,6 +174,10 @@ class MapCanvas(QGraphicsView):
         self._colours = np.array([_argb(c) for c in palette], dtype=np.uint32)[layout.regions] if len(layout) else np.zeros(0, np.uint32)
         self._dimmed = np.array([_argb(c, 70) for c in palette], dtype=np.uint32)[layout.regions] if len(layout) else np.zeros(0, np.uint32)
         self.highlighted = np.zeros(len(layout), dtype=bool)
+        self.set_regions([])
+
+    def set_regions(self, regions: list[Region]) -> None:
+        """Label the regions of the map on show with their words."""
         for label in self._labels:
             self.scene().removeItem(label)
         self._labels = []
@@ -407,6 +411,8 @@ class ExploreView(QWidget):
 
     # The map on show changed (after a load): its number of photos.
     map_shown = Signal(int)
+    # The regions of the map on show got their words: the number of labels.
+    labelled = Signal(int)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -478,30 +484,42 @@ class ExploreView(QWidget):
         ticket = self._ticket
         library = self.window_.library
 
-        def work() -> tuple[MapLayout | None, dict[int, PhotoRecord], list[Region], bool]:
+        def work() -> tuple[MapLayout | None, dict[int, PhotoRecord], bool]:
             layout = library.explore.layout()
             if layout is None:
-                return None, {}, [], False
-            records = {r.id: r for r in library.browse()}
-            return layout, records, library.explore.regions(layout), library.explore.is_final(layout)
+                return None, {}, False
+            return layout, {r.id: r for r in library.browse()}, library.explore.is_final(layout)
 
-        def done(result: tuple[MapLayout | None, dict[int, PhotoRecord], list[Region], bool]) -> None:
+        def done(result: tuple[MapLayout | None, dict[int, PhotoRecord], bool]) -> None:
             if ticket != self._ticket:
                 return
-            layout, records, regions, final = result
+            layout, records, final = result
             first = self.layout_ is None
             if layout is not None:
                 self.layout_ = layout
-                self.canvas.set_layout(layout, records, regions)
+                self.canvas.set_layout(layout, records)
                 if first or self.canvas.fitted:
                     self.canvas.fit()
                 self._highlight_search()
+                self._label(layout, ticket)
             if not final:
                 self._compute()
-            self._show_state(regions)
+            self._show_state(None)
             self.map_shown.emit(len(layout) if layout is not None else 0)
 
         self.window_._submit(work, done, self._failed)
+
+    def _label(self, layout: MapLayout, ticket: int) -> None:
+        """The regions' words, in a call of their own: they may wait for the model (prompts not encoded yet), the dots never do."""
+        library = self.window_.library
+
+        def done(regions: list[Region]) -> None:
+            if ticket == self._ticket:
+                self.canvas.set_regions(regions)
+                self._show_state(regions)
+                self.labelled.emit(len(self.canvas.labels()))
+
+        self.window_._submit(lambda: library.explore.regions(layout), done, self._failed)
 
     def _compute(self) -> None:
         service = self.window_.service
@@ -510,7 +528,7 @@ class ExploreView(QWidget):
         self._computing = True
         service.compute_map()
 
-    def _show_state(self, regions: list[Region]) -> None:
+    def _show_state(self, regions: list[Region] | None) -> None:
         layout = self.layout_
         if layout is None:
             self.state.setText(
@@ -521,7 +539,7 @@ class ExploreView(QWidget):
             self.state.setText(self.tr("No photos are indexed yet."))
             return
         text = self.tr("%Ln photos", "", len(layout))
-        if not any(r.words for r in regions):
+        if regions is not None and not any(r.words for r in regions):
             text += self.tr(" · add tag sets to name the regions")
         if self._computing:
             text += self.tr(" · computing the map…")

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import numpy as np
 
-from photoclip.core.duplicates.finding import NearSource
 from photoclip.core.explore import projection
 from photoclip.core.explore.cache import layout_key, load_layout, map_file, save_layout
 from photoclip.core.explore.records import MapLayout, MapMethod, MapProgress, MapRect, Region, RegionWord
 from photoclip.core.explore.regions import WordSource, centroids, fixed_words, inside_polygon, inside_rect, kmeans, region_count, regions_of
 from photoclip.core.storage.catalog import Catalog
-from photoclip.core.storage.vectors import ShortResult
+from photoclip.core.storage.vectors import ShortResult, VectorIndex
 
 #: Neighbours asked of the vector index for each photo that arrives after the map was computed.
 PLACE_NEIGHBOURS = 16
@@ -37,21 +36,23 @@ class ExploreMap:
 
     Args:
         catalog: The library catalog (the embeddings).
-        source: Gives the serving identity and its vector index.
+        identity: Gives the serving identity (model and profile) whose embeddings are mapped.
+        vectors: Gives that identity's vector index (for placing new photos; no model is loaded).
         folder: Where maps are kept (``<home>/maps``).
         tag_vectors: Gives the tag sets' tags and text vectors (the default words of regions).
     """
 
-    def __init__(self, catalog: Catalog, source: Callable[[], NearSource], folder: Path, tag_vectors: TagVectors) -> None:
+    def __init__(self, catalog: Catalog, identity: Callable[[], str], vectors: Callable[[], VectorIndex], folder: Path, tag_vectors: TagVectors) -> None:
         self.catalog = catalog
-        self._source = source
+        self._identity = identity
+        self._vectors = vectors
         self.folder = folder
         self._tag_vectors = tag_vectors
 
     # ------------------------------------------------------------ reading
     def has_map(self) -> bool:
         """Whether a map of the serving identity was computed (so new photos should update it)."""
-        return map_file(self.folder, self._source().model).exists()
+        return map_file(self.folder, self._identity()).exists()
 
     def layout(self) -> MapLayout | None:
         """The saved map, brought up to date with the library's photos now; None when none was computed.
@@ -60,14 +61,14 @@ class ExploreMap:
         beside their nearest neighbours on the map (``placed`` counts them)
         until :meth:`compute` runs again.
         """
-        source = self._source()
-        saved = load_layout(self.folder, source.model)
+        identity = self._identity()
+        saved = load_layout(self.folder, identity)
         if saved is None:
             return None
-        current = self.catalog.embedded_photo_ids(source.model)
+        current = self.catalog.embedded_photo_ids(identity)
         if np.array_equal(current, saved.photo_ids):
             return saved
-        return self._up_to_date(saved, current, source)
+        return self._up_to_date(saved, current)
 
     def is_final(self, layout: MapLayout | None) -> bool:
         """Whether ``layout`` is the full computation for exactly its photos (False: the service should compute it)."""
@@ -123,8 +124,7 @@ class ExploreMap:
             ``load``, ``pca``, ``neighbours``, ``tsne`` (iterations), ``regions``, then ``done`` with the layout.
         """
         cancel = cancel or threading.Event()
-        source = self._source()
-        identity = source.model
+        identity = self._identity()
         yield MapProgress("load")
         ids, vectors = self._embeddings(identity)
         if cancel.is_set():
@@ -134,7 +134,7 @@ class ExploreMap:
         saved = load_layout(self.folder, identity)
         if saved is not None and saved.method == "tsne" and len(saved):
             # Keep showing the t-SNE map (new photos beside their neighbours) rather than a PCA one while it is recomputed.
-            first = saved if np.array_equal(saved.photo_ids, ids) else self._up_to_date(saved, ids, source)
+            first = saved if np.array_equal(saved.photo_ids, ids) else self._up_to_date(saved, ids)
         else:
             first = self._finish(identity, "pca", ids, vectors, pca_xy)
         if first is not saved:
@@ -191,15 +191,15 @@ class ExploreMap:
         cents = centroids(vectors, labels, count) if len(ids) else np.zeros((0, 0), dtype=np.float32)
         return MapLayout(identity, method, ids, xy.astype(np.float32), labels, cents, 0, layout_key(identity, ids, method))
 
-    def _up_to_date(self, saved: MapLayout, current: np.ndarray, source: NearSource) -> MapLayout:
+    def _up_to_date(self, saved: MapLayout, current: np.ndarray) -> MapLayout:
         """``saved`` without the photos that left and with the new ones beside their nearest neighbours."""
         keep = np.isin(saved.photo_ids, current)
         ids, xy, regions = saved.photo_ids[keep], saved.xy[keep], saved.regions[keep]
         new = np.setdiff1d(current, saved.photo_ids)
         if len(new):
-            new_ids, vecs = self.catalog.embeddings_for(source.model, new.tolist())
+            new_ids, vecs = self.catalog.embeddings_for(saved.identity, new.tolist())
             try:
-                found, scores = source.vectors.search_many(vecs, PLACE_NEIGHBOURS)
+                found, scores = self._vectors().search_many(vecs, PLACE_NEIGHBOURS)
             except ShortResult:  # fewer live photos than asked for: they all go to the centre
                 found, scores = np.zeros((len(new_ids), 0), np.int64), np.zeros((len(new_ids), 0), np.float32)
             placed = projection.place_near(ids, xy, found, scores)
