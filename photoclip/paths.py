@@ -71,6 +71,11 @@ class LibraryPaths:
         return self.home / "trash"
 
     @property
+    def maps_dir(self) -> Path:
+        """The maps of the library's photos (``core/explore/``): caches, computed again when missing."""
+        return self.home / "maps"
+
+    @property
     def lock_file(self) -> Path:
         """Held (OS file lock) by the one process that may write to this library."""
         return self.home / "write.lock"

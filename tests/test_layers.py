@@ -29,6 +29,7 @@ GUI_MAY_IMPORT = {
     "photoclip.core.duplicates.records",
     "photoclip.core.tagsets.heatmap",  # the similarity table's colours, values and samples: pure, shared with the CLI
     "photoclip.core.vocabulary.records",
+    "photoclip.core.explore.records",
 }
 #: Single names the GUI may import from other core modules, and why.
 GUI_MAY_ALSO_IMPORT = {

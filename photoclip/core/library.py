@@ -30,6 +30,7 @@ from photoclip.core.captions import CaptionCounts, CaptionImport, add_captions, 
 from photoclip.core.copying import CopyProgress, CopyResult, copy_files
 from photoclip.core.duplicates import Duplicates
 from photoclip.core.duplicates.finding import NearSource
+from photoclip.core.explore import ExploreMap
 from photoclip.core.folder_tree import FolderNode, build_folder_tree, photo_counts_by_directory
 from photoclip.core.imaging import ImageDecodeError, read_photo_metadata
 from photoclip.core.indexing.jobs import run_jobs, startup_jobs
@@ -150,6 +151,8 @@ class Library:
         self._tags: TagManager | None = None
         # The photo's own words (``core/vocabulary/``): describe_photo and best_words are ``words.describe`` and ``words.best``.
         self.words = Words(self.catalog, self.serving_identity, lambda: self.query_embedder(), lambda: self.serving_model().languages)
+        # The map of the photos by meaning (``core/explore/``), of the serving identity's embeddings (no model loaded).
+        self.explore = ExploreMap(self.catalog, self.serving_identity, lambda: self.vectors(self.serving_model(), name=self.serving_identity()), paths.maps_dir, lambda: self.tags.tag_vectors())
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
         self.show_empty_albums_action: QAction  # made with the menu bar, with every other action and its key
+        self.explore: Any  # the Explore view (gui/explore_view.py): a page of self.pages, made with the menu bar's View › Map
         self.menu_bar = MenuBar(self)
 
     # ------------------------------------------------------------ state

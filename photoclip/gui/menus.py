@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from photoclip import __version__
+from photoclip.gui.explore_view import ExploreView
 from photoclip.gui.i18n import QT_TRANSLATE_NOOP
 from photoclip.gui.xmp_export import XmpExport
 
@@ -87,6 +88,9 @@ class MenuBar(QObject):
         window.show_empty_albums_action.setChecked(window.sidebar.show_empty_albums)
         window.show_empty_albums_action.toggled.connect(self.show_empty_albums)
         view.addAction(window.show_empty_albums_action)
+        view.addSeparator()
+        window.explore = ExploreView(window)  # the Explore page, made with its menu item as the window's other actions are
+        view.addAction(_action(window, self.tr("Map of your photos"), window.explore.open, "Ctrl+M"))
 
         library = bar.addMenu(self.tr("&Library"))
         library.addAction(_action(window, self.tr("Look for new photos now"), window.start_indexing, QKeySequence.StandardKey.Refresh))

@@ -3,7 +3,8 @@
 Each item carries what it stands for under :data:`NodeRole`, a ``(kind,
 value)`` pair: ``("all", None)``, ``("favourites", None)``, ``("folder",
 path)``, ``("user-album", album_id)``, ``("new-album", None)``, ``("tagset",
-name)``, ``("album", tag_id)``, ``("open-tagsets", None)``, ``("duplicates",
+name)``, ``("album", tag_id)``, ``("open-tagsets", None)``, ``("explore-map",
+None)`` (the Explore view's map, which handles its own clicks), ``("duplicates",
 None)`` or ``("header", None)``. The main window reads it when an item is clicked; the sidebar only
 shows, and takes photos dropped on an album of the user's or on Favourites
 (:attr:`Sidebar.photos_dropped`).
@@ -106,9 +107,13 @@ class Sidebar(QTreeWidget):
         self.show_user_albums([], None)
 
     def _explore_item(self) -> QTreeWidgetItem:
-        """The Explore section: views of the whole library (its duplicates)."""
+        """The Explore section: views of the whole library (its map, its duplicates)."""
         explore = QTreeWidgetItem([self.tr("Explore")])
         explore.setData(0, NodeRole, ("header", None))
+        map_item = QTreeWidgetItem([self.tr("Map")])
+        map_item.setData(0, NodeRole, ("explore-map", None))
+        map_item.setToolTip(0, self.tr("Every photo on a map where similar photos sit together"))
+        explore.addChild(map_item)
         duplicates = QTreeWidgetItem([self.tr("Duplicates")])
         duplicates.setData(0, NodeRole, ("duplicates", None))
         duplicates.setToolTip(0, self.tr("Photos stored more than once: review them and move the extra copies to the trash"))

@@ -1,4 +1,4 @@
-"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation, duplicates.
+"""The background service's jobs: scan, embed, re-embed, folders, model switch, tag sets, personalisation, duplicates, the map.
 
 Each job is a generator that yields progress and checks its cancel event
 between items; the service (``service.py``) runs them one at a time by
@@ -19,6 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from photoclip.core.explore.records import MapLayout, MapProgress
 from photoclip.core.indexing.pipeline import embed_photos, scan_changes
 from photoclip.core.indexing.records import IndexProgress, IndexSummary
 from photoclip.core.personalize.records import PersonalizeProgress
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
     from photoclip.core.personalize.records import TrainingConfig, TrainingResult
     from photoclip.core.tagsets.records import AlbumRefiling
 
-# A job's progress event: indexing's, or personalisation's (a ``personalize`` job).
-JobProgress = IndexProgress | PersonalizeProgress
+# A job's progress event: indexing's, personalisation's (a ``personalize`` job) or the map's (a ``map`` job).
+JobProgress = IndexProgress | PersonalizeProgress | MapProgress
 # What a job's run() is: progress events, then its result.
 JobEvents = Generator[JobProgress, None, Any]
 TagFeedback = Literal["confirm", "reject", "clear"]
@@ -66,6 +67,9 @@ class JobContext:
         cancel: Set when the job should stop after its current item.
         settle_seconds: How long a new or changed file must stay unchanged before it is read.
     """
+
+    #: True in the background service; False in :func:`run_jobs`, where a long follow-up (the map) would hold up ``photoclip index``.
+    background: bool = True
 
     def __init__(self, library: "Library", cancel: threading.Event, settle_seconds: float) -> None:
         self.library = library
@@ -240,6 +244,8 @@ class EmbedJob(Job):
                 # when the serving model just changed): a follow-up job, so this
                 # job's last event stays its indexing summary.
                 ctx.submit(TagJob(new_only=True))
+                if ctx.background and lib.explore.has_map():  # someone looked at the map: it follows the library
+                    ctx.submit(MapJob())
         return summary
 
 
@@ -540,6 +546,35 @@ def _album_refiling(lib: "Library", result: "TrainingResult") -> "AlbumRefiling"
     return lib.tags.refiling(through, vectors)
 
 
+class MapJob(Job):
+    """Compute the map of the library by meaning (``core/explore/``): PCA at once, then t-SNE.
+
+    Its progress events are :class:`~photoclip.core.explore.records.MapProgress`
+    (the first layout is saved, and can be shown, at its ``pca`` event); its
+    result is the final :class:`~photoclip.core.explore.records.MapLayout`
+    (None when stopped). Submitted when the Explore view finds no up-to-date
+    map, and after an embedding run in the background service stored photos in
+    a library that has a map (``photoclip index`` leaves the map to the next
+    view or service, which place the new photos at once). Preemptible: urgent work stops it and it starts again afterwards,
+    while the layout it saved first stays on show.
+    """
+
+    kind = "map"
+    priority = PRIORITY_LATER
+    preemptible = True
+
+    def absorb(self, other: Job) -> bool:
+        return isinstance(other, MapJob)
+
+    def run(self, ctx: JobContext) -> Generator[MapProgress, None, MapLayout | None]:
+        layout = None
+        for event in ctx.library.explore.compute(ctx.cancel):
+            if event.phase == "done":
+                layout = event.layout
+            yield event
+        return layout
+
+
 def startup_jobs(library: "Library") -> list[Job]:
     """What a start catches up on, in the service and in ``Library.index`` alike.
 
@@ -565,6 +600,8 @@ def startup_jobs(library: "Library") -> list[Job]:
 
 class _InlineContext(JobContext):
     """The context of :func:`run_jobs`: follow-up jobs join its queue, merged as the service merges them."""
+
+    background = False
 
     def __init__(self, library: "Library", cancel: threading.Event, queue: list[Job], ids: Iterator[int]) -> None:
         # Nobody watches the folders to look again later: read every file as it is now.

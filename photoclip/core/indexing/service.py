@@ -63,12 +63,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from photoclip.core.explore.records import MapProgress
 from photoclip.core.indexing.jobs import (
     DuplicatesJob,
     FolderJob,
     Job,
     JobContext,
     JobProgress,
+    MapJob,
     ModelJob,
     PersonalizeJob,
     ProfileJob,
@@ -124,7 +126,7 @@ class ServiceEvent:
         job_id: The job's id, for job events.
         progress: The job's (last) event: an :class:`IndexProgress`, or a
             :class:`~photoclip.core.personalize.records.PersonalizeProgress` of a
-            ``personalize`` job. :attr:`index_progress` gives only the former.
+            ``personalize`` job, a :class:`~photoclip.core.explore.records.MapProgress` of a ``map`` job. :attr:`index_progress` gives only the former.
         state: The service's state, for ``state`` events.
         paths: The changed files, for ``changes`` events.
         message: What happened, in words.
@@ -150,6 +152,11 @@ class ServiceEvent:
     def personalize_progress(self) -> PersonalizeProgress | None:
         """``progress`` when it is a personalisation job's, else None."""
         return self.progress if isinstance(self.progress, PersonalizeProgress) else None
+
+    @property
+    def map_progress(self) -> MapProgress | None:
+        """``progress`` when it is a ``map`` job's, else None."""
+        return self.progress if isinstance(self.progress, MapProgress) else None
 
 
 class IndexService:
@@ -386,6 +393,10 @@ class IndexService:
     def undo_duplicates(self, batch: str | None = None) -> Future[Any]:
         """Put a batch set aside back (None: the latest). The future gives the ``UndoResult``."""
         return self.submit(DuplicatesJob("undo", batch=batch)).future
+
+    def compute_map(self) -> Job:
+        """Compute the map of the library (see :class:`MapJob`); its ``map_progress`` events say how far it is."""
+        return self.submit(MapJob())
 
     def cancel_job(self, job: Job) -> None:
         """Cancel one job: taken out of the queue, or stopped after its current item if it runs. Others go on."""

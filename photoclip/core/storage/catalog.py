@@ -548,6 +548,15 @@ class Catalog:
             yield ids, vecs
             last_id = int(ids[-1])
 
+    def embedded_photo_ids(self, model: str) -> np.ndarray:
+        """Sorted ids of the active photos that have an embedding for ``model`` (no vectors read)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT e.photo_id FROM embeddings e JOIN photos p ON p.id = e.photo_id WHERE e.model = ? AND p.status = 'active' ORDER BY e.photo_id",
+                (model,),
+            ).fetchall()
+        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
     def embeddings_for(self, model: str, photo_ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """The embeddings of the given photos (those that have one): ``(ids, vectors)``."""
         ids: list[int] = []

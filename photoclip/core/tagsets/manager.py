@@ -269,6 +269,23 @@ class TagManager:
         assigned = choose_tags(cos, scores, thresholds, tagset.mode, tagset.min_cosine)
         return TagPreview(ids, tuple(t.label for t in tagset.tags), cos, scores, thresholds, assigned, tagset.mode)
 
+    def tag_vectors(self) -> tuple[list[tuple[str, str]], np.ndarray]:
+        """Every tag of every stored set with its text vector for the serving model (what words the map's regions get).
+
+        Prompts not cached yet are encoded (which loads the model): call it off the GUI thread.
+
+        Returns:
+            ``([(set name, tag label), ...], (T, D) float32 vectors)`` in the sets' and tags' order.
+        """
+        model = self._serving_model()
+        encoder = self._lazy_encoder()
+        tags: list[tuple[str, str]] = []
+        rows: list[np.ndarray] = []
+        for stored in store.stored_tagsets(self.catalog):
+            rows.append(tag_vectors(self.catalog, encoder, stored.tagset, model))
+            tags += [(stored.tagset.name, t.label) for t in stored.tagset.tags]
+        return tags, (np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32))
+
     # ---------------------------------------------------------------- export
     def export_csv(self, path: str | Path, names: Iterable[str] | None = None) -> int:
         """Write the labels to a CSV file (``path,tagset,tag,score,source``): see :func:`~photoclip.core.tagsets.export.export_csv`."""

@@ -180,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="541"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="590"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln photo from the map (Esc goes back to all photos)</numerusform>
+            <numerusform>%Ln photos from the map (Esc goes back to all photos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridActions</name>
     <message numerus="yes">
         <location filename="../../gui/grid_actions.py" line="85"/>
@@ -298,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -306,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>
@@ -465,7 +484,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="251"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln photo; threshold {2:.2f}</numerusform>
@@ -473,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmed</numerusform>
@@ -481,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejected</numerusform>
@@ -489,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="264"/>
+        <location filename="../../gui/sidebar.py" line="269"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln empty album hidden</numerusform>

@@ -2536,6 +2536,81 @@ Open the library read-only? You can browse and search; new photos are added by t
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message>
+        <location filename="../../gui/explore_view.py" line="424"/>
+        <source>Map of your photos</source>
+        <translation>Mapa de tus fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="433"/>
+        <source>Show all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="434"/>
+        <source>Zoom out to the whole map</source>
+        <translation>Alejar hasta ver el mapa entero</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="435"/>
+        <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
+        <translation>Las fotos parecidas quedan juntas. Arrastra un rectángulo para ver sus fotos; usa la rueda para acercar; arrastra con el botón derecho para moverte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="535"/>
+        <location filename="../../gui/explore_view.py" line="565"/>
+        <source>Computing the map…</source>
+        <translation>Calculando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="535"/>
+        <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
+        <translation>El mapa se calcula cuando la biblioteca está abierta para escritura (cierra la otra ventana o el otro comando de photoclip).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="539"/>
+        <source>No photos are indexed yet.</source>
+        <translation>Todavía no hay fotos indexadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="541"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="543"/>
+        <source> · add tag sets to name the regions</source>
+        <translation> · añade conjuntos de etiquetas para dar nombre a las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="545"/>
+        <source> · computing the map…</source>
+        <translation> · calculando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="563"/>
+        <source>Computing the map… {0}%</source>
+        <translation>Calculando el mapa… {0} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="590"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln foto del mapa (Esc vuelve a todas las fotos)</numerusform>
+            <numerusform>%Ln fotos del mapa (Esc vuelve a todas las fotos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="591"/>
+        <source>No photos in that part of the map.</source>
+        <translation>No hay fotos en esa parte del mapa.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/search_bar.py" line="111"/>
@@ -3144,7 +3219,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3152,7 +3227,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -3160,87 +3235,87 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="675"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="681"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="749"/>
+        <location filename="../../gui/main_window.py" line="750"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759"/>
+        <location filename="../../gui/main_window.py" line="760"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="768"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="772"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="772"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -3248,183 +3323,188 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Izquierda / Derecha, Re Pág / Av Pág, rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / siguiente</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Home / End</source>
         <translation>Inicio / Fin</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>First / last photo</source>
         <translation>Primera / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Actual size (100 %)</source>
         <translation>Tamaño real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar la foto a la ventana</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+rueda del ratón</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom alrededor del puntero</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Slideshow</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Quick look from the grid</source>
         <translation>Vista rápida desde la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="35"/>
+        <location filename="../../gui/menus.py" line="36"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Salir de pantalla completa y luego volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Add a folder…</source>
         <translation>Añadir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="62"/>
+        <location filename="../../gui/menus.py" line="63"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar las fotos seleccionadas a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="65"/>
+        <location filename="../../gui/menus.py" line="66"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Add to or remove from Favourites</source>
         <translation>Añadir a Favoritos o quitar de Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="78"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="84"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbumes vacíos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/menus.py" line="93"/>
+        <source>Map of your photos</source>
+        <translation>Mapa de tus fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Look for new photos now</source>
         <translation>Buscar fotos nuevas ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar o reanudar la indexación</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="100"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="102"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="104"/>
         <source>Write albums to XMP sidecars…</source>
         <translation>Escribir los álbumes en archivos XMP adjuntos…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="105"/>
+        <location filename="../../gui/menus.py" line="106"/>
         <source>Set up a model…</source>
         <translation>Configurar un modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="107"/>
+        <location filename="../../gui/menus.py" line="108"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="108"/>
-        <location filename="../../gui/menus.py" line="131"/>
+        <location filename="../../gui/menus.py" line="109"/>
+        <location filename="../../gui/menus.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="134"/>
+        <location filename="../../gui/menus.py" line="135"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="134"/>
+        <location filename="../../gui/menus.py" line="135"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="154"/>
+        <location filename="../../gui/menus.py" line="155"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3433,8 +3513,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Un organizador de fotos sin conexión que entiende lo que hay en una imagen. Tus fotos nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="109"/>
-        <location filename="../../gui/menus.py" line="155"/>
+        <location filename="../../gui/menus.py" line="110"/>
+        <location filename="../../gui/menus.py" line="156"/>
         <source>About photoclip</source>
         <translation>Acerca de photoclip</translation>
     </message>
@@ -4684,82 +4764,92 @@ puntuación {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="84"/>
+        <location filename="../../gui/sidebar.py" line="85"/>
         <source>All photos</source>
         <translation>Todas las fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="89"/>
+        <location filename="../../gui/sidebar.py" line="90"/>
         <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
         <translation>Fotos que marcaste como favoritas (la tecla del punto o Añadir a Favoritos en el menú de una foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="93"/>
+        <location filename="../../gui/sidebar.py" line="94"/>
         <source>Folders</source>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="98"/>
+        <location filename="../../gui/sidebar.py" line="99"/>
         <source>My albums</source>
         <translation>Mis álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="102"/>
+        <location filename="../../gui/sidebar.py" line="103"/>
         <source>Albums</source>
         <translation>Álbumes</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="110"/>
+        <location filename="../../gui/sidebar.py" line="111"/>
         <source>Explore</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="112"/>
+        <location filename="../../gui/sidebar.py" line="113"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="115"/>
+        <source>Every photo on a map where similar photos sit together</source>
+        <translation>Todas las fotos en un mapa donde las parecidas quedan juntas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="117"/>
         <source>Duplicates</source>
         <translation>Duplicados</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="114"/>
+        <location filename="../../gui/sidebar.py" line="119"/>
         <source>Photos stored more than once: review them and move the extra copies to the trash</source>
         <translation>Fotos guardadas más de una vez: revíselas y mueva las copias sobrantes a la papelera</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="122"/>
+        <location filename="../../gui/sidebar.py" line="127"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="128"/>
+        <location filename="../../gui/sidebar.py" line="133"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="130"/>
+        <location filename="../../gui/sidebar.py" line="135"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: la unidad o la carpeta no está disponible ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="166"/>
+        <location filename="../../gui/sidebar.py" line="171"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Suelta fotos aquí para añadirlas; clic derecho para renombrar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="170"/>
+        <location filename="../../gui/sidebar.py" line="175"/>
         <source>New album…</source>
         <translation>Álbum nuevo…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="228"/>
+        <location filename="../../gui/sidebar.py" line="233"/>
         <source>{0} (not applied)</source>
         <translation>{0} (sin aplicar)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="230"/>
+        <location filename="../../gui/sidebar.py" line="235"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desactualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="251"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; umbral {2:.2f}</numerusform>
@@ -4767,12 +4857,12 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="258"/>
+        <location filename="../../gui/sidebar.py" line="263"/>
         <source>{0} and {1} by you</source>
         <translation>{0} y {1} por ti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4780,7 +4870,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rechazada</numerusform>
@@ -4788,7 +4878,7 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="264"/>
+        <location filename="../../gui/sidebar.py" line="269"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vacío oculto</numerusform>
@@ -4796,17 +4886,17 @@ puntuación {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="266"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbumes en los que aún no se ha clasificado ninguna foto. Haz clic para mostrarlos (Ver › Mostrar álbumes vacíos).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="270"/>
+        <location filename="../../gui/sidebar.py" line="275"/>
         <source>Add a tag set…</source>
         <translation>Añadir conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="271"/>
+        <location filename="../../gui/sidebar.py" line="276"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Los conjuntos de etiquetas clasifican tus fotos en álbumes</translation>
     </message>

@@ -2536,6 +2536,81 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
     </message>
 </context>
 <context>
+    <name>ExploreView</name>
+    <message>
+        <location filename="../../gui/explore_view.py" line="424"/>
+        <source>Map of your photos</source>
+        <translation>Mapa das suas fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="433"/>
+        <source>Show all</source>
+        <translation>Ver tudo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="434"/>
+        <source>Zoom out to the whole map</source>
+        <translation>Afastar até ver o mapa inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="435"/>
+        <source>Similar photos sit together. Drag a rectangle to show its photos; scroll to zoom; drag with the right button to move.</source>
+        <translation>Fotos parecidas ficam juntas. Arraste um retângulo para ver as fotos dele; use a roda para aproximar; arraste com o botão direito para mover.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="535"/>
+        <location filename="../../gui/explore_view.py" line="565"/>
+        <source>Computing the map…</source>
+        <translation>Calculando o mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="535"/>
+        <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
+        <translation>O mapa é calculado quando a biblioteca está aberta para gravação (feche a outra janela ou o outro comando do photoclip).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="539"/>
+        <source>No photos are indexed yet.</source>
+        <translation>Ainda não há fotos indexadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="541"/>
+        <source>%Ln photos</source>
+        <translation>
+            <numerusform>%Ln foto</numerusform>
+            <numerusform>%Ln fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="543"/>
+        <source> · add tag sets to name the regions</source>
+        <translation> · adicione conjuntos de etiquetas para dar nome às regiões</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="545"/>
+        <source> · computing the map…</source>
+        <translation> · calculando o mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="563"/>
+        <source>Computing the map… {0}%</source>
+        <translation>Calculando o mapa… {0}%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/explore_view.py" line="590"/>
+        <source>%Ln photos from the map (Esc goes back to all photos)</source>
+        <translation>
+            <numerusform>%Ln foto do mapa (Esc volta para todas as fotos)</numerusform>
+            <numerusform>%Ln fotos do mapa (Esc volta para todas as fotos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/explore_view.py" line="591"/>
+        <source>No photos in that part of the map.</source>
+        <translation>Não há fotos nessa parte do mapa.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../gui/search_bar.py" line="111"/>
@@ -3144,7 +3219,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="489"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3152,7 +3227,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="589"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -3160,87 +3235,87 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="466"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="473"/>
+        <location filename="../../gui/main_window.py" line="474"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580"/>
+        <location filename="../../gui/main_window.py" line="581"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637"/>
+        <location filename="../../gui/main_window.py" line="638"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674"/>
+        <location filename="../../gui/main_window.py" line="675"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="681"/>
+        <location filename="../../gui/main_window.py" line="682"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="694"/>
+        <location filename="../../gui/main_window.py" line="695"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="749"/>
+        <location filename="../../gui/main_window.py" line="750"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="759"/>
+        <location filename="../../gui/main_window.py" line="760"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767"/>
+        <location filename="../../gui/main_window.py" line="768"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="772"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="772"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -3248,183 +3323,188 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MenuBar</name>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Left / Right, Page Up / Page Down, mouse wheel</source>
         <translation>Esquerda / Direita, Page Up / Page Down, roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="27"/>
+        <location filename="../../gui/menus.py" line="28"/>
         <source>Previous / next photo</source>
         <translation>Foto anterior / próxima</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>Home / End</source>
         <translation>Home / End</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="28"/>
+        <location filename="../../gui/menus.py" line="29"/>
         <source>First / last photo</source>
         <translation>Primeira / última foto</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="29"/>
+        <location filename="../../gui/menus.py" line="30"/>
         <source>Actual size (100 %)</source>
         <translation>Tamanho real (100 %)</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="30"/>
+        <location filename="../../gui/menus.py" line="31"/>
         <source>Fit the photo to the window</source>
         <translation>Ajustar a foto à janela</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+roda do mouse</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="31"/>
+        <location filename="../../gui/menus.py" line="32"/>
         <source>Zoom around the pointer</source>
         <translation>Zoom em torno do ponteiro</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="32"/>
+        <location filename="../../gui/menus.py" line="33"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="33"/>
+        <location filename="../../gui/menus.py" line="34"/>
         <source>Slideshow</source>
         <translation>Apresentação de slides</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Space</source>
         <translation>Espaço</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="34"/>
+        <location filename="../../gui/menus.py" line="35"/>
         <source>Quick look from the grid</source>
         <translation>Visualização rápida a partir da grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="35"/>
+        <location filename="../../gui/menus.py" line="36"/>
         <source>Leave full screen, then go back to the grid</source>
         <translation>Sair da tela cheia e depois voltar à grade</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="60"/>
+        <location filename="../../gui/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="61"/>
+        <location filename="../../gui/menus.py" line="62"/>
         <source>Add a folder…</source>
         <translation>Adicionar uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="62"/>
+        <location filename="../../gui/menus.py" line="63"/>
         <source>Copy selected photos to a folder…</source>
         <translation>Copiar as fotos selecionadas para uma pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="65"/>
+        <location filename="../../gui/menus.py" line="66"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="67"/>
+        <location filename="../../gui/menus.py" line="68"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="72"/>
+        <location filename="../../gui/menus.py" line="73"/>
         <source>Find…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="74"/>
+        <location filename="../../gui/menus.py" line="75"/>
         <source>Add to or remove from Favourites</source>
         <translation>Adicionar aos Favoritos ou remover dos Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="76"/>
+        <location filename="../../gui/menus.py" line="77"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="78"/>
+        <location filename="../../gui/menus.py" line="79"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="84"/>
+        <location filename="../../gui/menus.py" line="85"/>
         <source>Show empty albums</source>
         <translation>Mostrar álbuns vazios</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="91"/>
+        <location filename="../../gui/menus.py" line="93"/>
+        <source>Map of your photos</source>
+        <translation>Mapa das suas fotos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/menus.py" line="95"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="92"/>
+        <location filename="../../gui/menus.py" line="96"/>
         <source>Look for new photos now</source>
         <translation>Procurar fotos novas agora</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="93"/>
+        <location filename="../../gui/menus.py" line="97"/>
         <source>Pause or resume indexing</source>
         <translation>Pausar ou retomar a indexação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="96"/>
+        <location filename="../../gui/menus.py" line="100"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="97"/>
+        <location filename="../../gui/menus.py" line="101"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="99"/>
+        <location filename="../../gui/menus.py" line="102"/>
         <source>Duplicates</source>
         <translation>Duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="102"/>
+        <location filename="../../gui/menus.py" line="104"/>
         <source>Write albums to XMP sidecars…</source>
         <translation>Gravar os álbuns em arquivos XMP auxiliares…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="105"/>
+        <location filename="../../gui/menus.py" line="106"/>
         <source>Set up a model…</source>
         <translation>Configurar um modelo…</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="107"/>
+        <location filename="../../gui/menus.py" line="108"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="108"/>
-        <location filename="../../gui/menus.py" line="131"/>
+        <location filename="../../gui/menus.py" line="109"/>
+        <location filename="../../gui/menus.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="134"/>
+        <location filename="../../gui/menus.py" line="135"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="134"/>
+        <location filename="../../gui/menus.py" line="135"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="154"/>
+        <location filename="../../gui/menus.py" line="155"/>
         <source>photoclip {0}
 
 An offline photo organizer that understands what is in a picture. Your photos never leave this computer.</source>
@@ -3433,8 +3513,8 @@ An offline photo organizer that understands what is in a picture. Your photos ne
 Um organizador de fotos offline que entende o que há em uma imagem. Suas fotos nunca saem deste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/menus.py" line="109"/>
-        <location filename="../../gui/menus.py" line="155"/>
+        <location filename="../../gui/menus.py" line="110"/>
+        <location filename="../../gui/menus.py" line="156"/>
         <source>About photoclip</source>
         <translation>Sobre o photoclip</translation>
     </message>
@@ -4684,82 +4764,92 @@ pontuação {1:.3f}</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="84"/>
+        <location filename="../../gui/sidebar.py" line="85"/>
         <source>All photos</source>
         <translation>Todas as fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="89"/>
+        <location filename="../../gui/sidebar.py" line="90"/>
         <source>Photos you marked as favourites (the period key, or Add to Favourites in a photo&apos;s menu)</source>
         <translation>Fotos que você marcou como favoritas (a tecla de ponto ou Adicionar aos Favoritos no menu de uma foto)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="93"/>
+        <location filename="../../gui/sidebar.py" line="94"/>
         <source>Folders</source>
         <translation>Pastas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="98"/>
+        <location filename="../../gui/sidebar.py" line="99"/>
         <source>My albums</source>
         <translation>Meus álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="102"/>
+        <location filename="../../gui/sidebar.py" line="103"/>
         <source>Albums</source>
         <translation>Álbuns</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="110"/>
+        <location filename="../../gui/sidebar.py" line="111"/>
         <source>Explore</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="112"/>
+        <location filename="../../gui/sidebar.py" line="113"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="115"/>
+        <source>Every photo on a map where similar photos sit together</source>
+        <translation>Todas as fotos em um mapa onde as parecidas ficam juntas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sidebar.py" line="117"/>
         <source>Duplicates</source>
         <translation>Duplicatas</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="114"/>
+        <location filename="../../gui/sidebar.py" line="119"/>
         <source>Photos stored more than once: review them and move the extra copies to the trash</source>
         <translation>Fotos guardadas mais de uma vez: revise-as e mova as cópias sobrando para a lixeira</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="122"/>
+        <location filename="../../gui/sidebar.py" line="127"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="128"/>
+        <location filename="../../gui/sidebar.py" line="133"/>
         <source>{0} (offline)</source>
         <translation>{0} (desconectada)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="130"/>
+        <location filename="../../gui/sidebar.py" line="135"/>
         <source>{0}: the drive or folder is not there now</source>
         <translation>{0}: a unidade ou a pasta não está disponível agora</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="166"/>
+        <location filename="../../gui/sidebar.py" line="171"/>
         <source>Drop photos here to add them; right-click to rename or delete</source>
         <translation>Solte fotos aqui para adicioná-las; clique com o botão direito para renomear ou excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="170"/>
+        <location filename="../../gui/sidebar.py" line="175"/>
         <source>New album…</source>
         <translation>Novo álbum…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="228"/>
+        <location filename="../../gui/sidebar.py" line="233"/>
         <source>{0} (not applied)</source>
         <translation>{0} (não aplicado)</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="230"/>
+        <location filename="../../gui/sidebar.py" line="235"/>
         <source>{0} (out of date)</source>
         <translation>{0} (desatualizado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="251"/>
+        <location filename="../../gui/sidebar.py" line="256"/>
         <source>{0} › {1}: %Ln photos; threshold {2:.2f}</source>
         <translation>
             <numerusform>{0} › {1}: %Ln foto; limiar {2:.2f}</numerusform>
@@ -4767,12 +4857,12 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="258"/>
+        <location filename="../../gui/sidebar.py" line="263"/>
         <source>{0} and {1} by you</source>
         <translation>{0} e {1} por você</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln confirmed</source>
         <translation>
             <numerusform>%Ln confirmada</numerusform>
@@ -4780,7 +4870,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="259"/>
+        <location filename="../../gui/sidebar.py" line="264"/>
         <source>%Ln rejected</source>
         <translation>
             <numerusform>%Ln rejeitada</numerusform>
@@ -4788,7 +4878,7 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/sidebar.py" line="264"/>
+        <location filename="../../gui/sidebar.py" line="269"/>
         <source>%Ln empty albums hidden</source>
         <translation>
             <numerusform>%Ln álbum vazio oculto</numerusform>
@@ -4796,17 +4886,17 @@ pontuação {1:.3f}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="266"/>
+        <location filename="../../gui/sidebar.py" line="271"/>
         <source>Albums no photo was filed into yet. Click to show them (View › Show empty albums).</source>
         <translation>Álbuns em que nenhuma foto foi classificada ainda. Clique para mostrá-los (Exibir › Mostrar álbuns vazios).</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="270"/>
+        <location filename="../../gui/sidebar.py" line="275"/>
         <source>Add a tag set…</source>
         <translation>Adicionar conjunto…</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="271"/>
+        <location filename="../../gui/sidebar.py" line="276"/>
         <source>Tag sets file your photos into albums</source>
         <translation>Os conjuntos de etiquetas organizam suas fotos em álbuns</translation>
     </message>
