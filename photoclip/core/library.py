@@ -152,7 +152,10 @@ class Library:
         # The photo's own words (``core/vocabulary/``): describe_photo and best_words are ``words.describe`` and ``words.best``.
         self.words = Words(self.catalog, self.serving_identity, lambda: self.query_embedder(), lambda: self.serving_model().languages)
         # The map of the photos by meaning (``core/explore/``), of the serving identity's embeddings (no model loaded).
-        self.explore = ExploreMap(self.catalog, self.serving_identity, lambda: self.vectors(self.serving_model(), name=self.serving_identity()), paths.maps_dir, lambda: self.tags.tag_vectors())
+        self.explore = ExploreMap(
+            self.catalog, self.serving_identity, lambda: self.vectors(self.serving_model(), name=self.serving_identity()),
+            paths.maps_dir, lambda: self.tags.tag_vectors(), self.words.named_vectors,
+        )
 
     def close(self) -> None:
         """Save dirty indexes, close the catalog and release the write lock (idempotent)."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -519,7 +519,8 @@ class ExploreView(QWidget):
                 self._show_state(regions)
                 self.labelled.emit(len(self.canvas.labels()))
 
-        self.window_._submit(lambda: library.explore.regions(layout), done, self._failed)
+        language = QLocale().name()  # the UI language (the default locale follows it), for the vocabulary's words
+        self.window_._submit(lambda: library.explore.regions(layout, language=language), done, self._failed)
 
     def _compute(self) -> None:
         service = self.window_.service

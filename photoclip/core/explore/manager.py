@@ -23,6 +23,8 @@ _CHUNK = 20_000
 
 #: Gives the tags of the user's sets and their text vectors (``TagManager.tag_vectors``).
 TagVectors = Callable[[], tuple[list[tuple[str, str]], np.ndarray]]
+# Gives (text, tag set or None) names and their text vectors in a language, or None while they are not prepared.
+NamedVectors = Callable[[str], tuple[list[tuple[str, str | None]], np.ndarray] | None]
 
 
 class ExploreMap:
@@ -42,12 +44,21 @@ class ExploreMap:
         tag_vectors: Gives the tag sets' tags and text vectors (the default words of regions).
     """
 
-    def __init__(self, catalog: Catalog, identity: Callable[[], str], vectors: Callable[[], VectorIndex], folder: Path, tag_vectors: TagVectors) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        identity: Callable[[], str],
+        vectors: Callable[[], VectorIndex],
+        folder: Path,
+        tag_vectors: TagVectors,
+        named_vectors: NamedVectors | None = None,
+    ) -> None:
         self.catalog = catalog
         self._identity = identity
         self._vectors = vectors
         self.folder = folder
         self._tag_vectors = tag_vectors
+        self._named_vectors = named_vectors
 
     # ------------------------------------------------------------ reading
     def has_map(self) -> bool:
@@ -78,16 +89,27 @@ class ExploreMap:
             return False
         return layout.method == "tsne" or len(layout) < projection.MIN_TSNE_PHOTOS
 
-    def regions(self, layout: MapLayout, source: WordSource | None = None, words: int = 2) -> list[Region]:
+    def regions(self, layout: MapLayout, source: WordSource | None = None, words: int = 2, language: str = "en") -> list[Region]:
         """The map's regions with their best words.
 
         Args:
             layout: A map.
-            source: Where words come from (default: the user's tag sets; see
+            source: Where words come from (default: the vocabulary and the user's
+                tags once their vectors are prepared, else the tags alone; see
                 :func:`~photoclip.core.explore.regions.fixed_words` to plug in another).
             words: Words per region.
+            language: The language of the vocabulary's words.
         """
-        return regions_of(layout, source if source is not None else self.tagset_words(), words)
+        return regions_of(layout, source if source is not None else self.default_words(language), words)
+
+    def default_words(self, language: str = "en") -> WordSource:
+        """The vocabulary's concepts and the user's tags when prepared (no model loads for them), else the tags alone."""
+        named = self._named_vectors(language) if self._named_vectors is not None else None
+        if named is None:
+            return self.tagset_words()
+        names, vectors = named
+        words = [RegionWord(text, 0.0, tagset) for text, tagset in names]
+        return lambda centres, k: fixed_words(vectors, words)(centres, k) if vectors.shape[1] == centres.shape[1] else [[] for _ in centres]
 
     def tagset_words(self) -> WordSource:
         """A word source over the tags of the user's tag sets (prompts not cached yet are encoded: off the GUI thread)."""

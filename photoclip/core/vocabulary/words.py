@@ -263,6 +263,23 @@ class Words:
             out.append(Description(text, entry.english, float(scores[i]), candidates.sources[i], text if reads else entry.english))
         return out
 
+    def named_vectors(self, language: str = "en") -> tuple[list[tuple[str, str | None]], np.ndarray] | None:
+        """Every candidate word (concepts in ``language``, then the user's tags) with its text vector, row for row.
+
+        For naming groups of photos (the map's regions). None until :meth:`ready`:
+        no model is ever loaded here, so a caller can fall back to what it has.
+
+        Returns:
+            ``([(text, tag set name or None for a concept), ...], (W, D) vectors)``, or None.
+        """
+        if not self.ready():
+            return None
+        identity = self._identity()
+        found = self._candidates(identity, LazyEncoder(self._encoder, identity), with_tagsets=True)
+        lang = words_language(language)
+        names = [(e.name(lang), None if s == VOCABULARY_SOURCE else s) for e, s in zip(found.entries, found.sources, strict=True)]
+        return names, found.vectors
+
     def _reads(self, language: WordsLanguage) -> bool:
         """Whether the serving model understands queries in ``language`` (English always)."""
         if language == "en":

@@ -165,6 +165,19 @@ def test_regions_get_the_words_of_the_tag_sets(lib: Library) -> None:
     assert all(w.score > 0 for w in words)
 
 
+def test_regions_are_named_from_the_vocabulary_in_the_ui_language_once_it_is_prepared(lib: Library) -> None:
+    layout = compute(lib)
+    lib.tags.save(TagSet("Things", (TagDef("cat"), TagDef("dog"), TagDef("tree"), TagDef("car"))))
+    before = [w for r in lib.explore.regions(layout, language="es") for w in r.words]
+    assert before and all(w.tagset == "Things" for w in before)  # the vocabulary is not encoded yet: the tags alone
+    for _ in lib.words.prepare():
+        pass
+    spanish = {e.name("es") for e in lib.words.vocabulary}
+    words = [w for r in lib.explore.regions(layout, language="es") for w in r.words]
+    assert any(w.tagset is None and w.word in spanish for w in words), words
+    assert all(w.tagset in (None, "Things") for w in words)
+
+
 def test_a_word_source_picks_the_words_that_fit_a_region_best() -> None:
     axes = np.eye(3, dtype=np.float32)
     words = [RegionWord("red", 0.0), RegionWord("green", 0.0), RegionWord("blue", 0.0)]
