@@ -11,6 +11,7 @@ with what to search for, and the main window runs that search.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -27,6 +28,8 @@ from photoclip.gui.workers import Submit, watch_future
 
 # How many words the panel lists.
 WORD_COUNT = 8
+# The core's message for a photo that has no vector yet (core/vocabulary/words.py).
+NOT_INDEXED = re.compile(r"Photo \d+ has not been indexed yet\.")
 # The score bars' width: the best word's bar is full, the others in proportion.
 BAR_WIDTH = 56
 
@@ -138,7 +141,10 @@ class PhotoWordsPanel(QGroupBox):
     def _failed(self, ticket: int, message: str) -> None:
         if ticket == self._ticket:
             self.set_words([])
-            self._say(core_text(message).split("\n")[0])
+            if NOT_INDEXED.match(message):  # the first index has not reached it: not a fault, say when words come
+                self._say(self.tr("Its words come once it is indexed."))
+            else:
+                self._say(core_text(message).split("\n")[0])
 
     def _prepare(self) -> None:
         """Ask the service (which owns the model) to encode the words; show the photo's words when it has."""

@@ -94,3 +94,19 @@ def test_a_tag_s_word_names_its_set_and_scores_read_as_percentages(qtbot) -> Non
     panel.set_words([])
     assert panel.links == []
     qtbot.waitUntil(lambda: not panel.findChildren(WordLink))  # the old rows are gone, not hidden
+
+
+def test_a_photo_not_indexed_yet_says_when_its_words_come(qtbot, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.test_grid import scanned_window
+
+    folder = tmp_path / "scanned"
+    save_photo(RED_TRIANGLES, folder / "red.jpg", (320, 240))
+    window = scanned_window(qtbot, home, folder)  # scanned, not embedded: as during a first index
+    try:
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=TIMEOUT)
+        window.open_photo(0)
+        message = window.photo_view.words.message
+        qtbot.waitUntil(lambda: message.text() == "Its words come once it is indexed.", timeout=TIMEOUT)
+    finally:
+        window.close()
+        window.library.close()

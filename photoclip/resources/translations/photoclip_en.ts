@@ -182,7 +182,7 @@
 <context>
     <name>ExploreView</name>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="541"/>
+        <location filename="../../gui/explore_view.py" line="542"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln photo</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="590"/>
+        <location filename="../../gui/explore_view.py" line="591"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln photo from the map (Esc goes back to all photos)</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>

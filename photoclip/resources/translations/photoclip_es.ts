@@ -2558,23 +2558,23 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>Las fotos parecidas quedan juntas. Arrastra un rectángulo para ver sus fotos; usa la rueda para acercar; arrastra con el botón derecho para moverte.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="535"/>
-        <location filename="../../gui/explore_view.py" line="565"/>
+        <location filename="../../gui/explore_view.py" line="536"/>
+        <location filename="../../gui/explore_view.py" line="566"/>
         <source>Computing the map…</source>
         <translation>Calculando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="535"/>
+        <location filename="../../gui/explore_view.py" line="536"/>
         <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
         <translation>El mapa se calcula cuando la biblioteca está abierta para escritura (cierra la otra ventana o el otro comando de photoclip).</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="539"/>
+        <location filename="../../gui/explore_view.py" line="540"/>
         <source>No photos are indexed yet.</source>
         <translation>Todavía no hay fotos indexadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="541"/>
+        <location filename="../../gui/explore_view.py" line="542"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2582,22 +2582,22 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="543"/>
+        <location filename="../../gui/explore_view.py" line="544"/>
         <source> · add tag sets to name the regions</source>
         <translation> · añade conjuntos de etiquetas para dar nombre a las regiones</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="545"/>
+        <location filename="../../gui/explore_view.py" line="546"/>
         <source> · computing the map…</source>
         <translation> · calculando el mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="563"/>
+        <location filename="../../gui/explore_view.py" line="564"/>
         <source>Computing the map… {0}%</source>
         <translation>Calculando el mapa… {0} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="590"/>
+        <location filename="../../gui/explore_view.py" line="591"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln foto del mapa (Esc vuelve a todas las fotos)</numerusform>
@@ -2605,7 +2605,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="591"/>
+        <location filename="../../gui/explore_view.py" line="592"/>
         <source>No photos in that part of the map.</source>
         <translation>No hay fotos en esa parte del mapa.</translation>
     </message>
@@ -3189,37 +3189,37 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3227,7 +3227,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -3235,87 +3235,87 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="700"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="755"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760"/>
+        <location filename="../../gui/main_window.py" line="765"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="768"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>
@@ -4483,38 +4483,43 @@ puntuación {1:.3f}</translation>
 <context>
     <name>PhotoWordsPanel</name>
     <message>
-        <location filename="../../gui/photo_words.py" line="74"/>
+        <location filename="../../gui/photo_words.py" line="77"/>
         <source>Words</source>
         <translation>Palabras</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="75"/>
+        <location filename="../../gui/photo_words.py" line="78"/>
         <source>What the model sees in the photo, and how sure it is. Click a word to search for it.</source>
         <translation>Lo que el modelo ve en la foto y su grado de seguridad. Haz clic en una palabra para buscarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="116"/>
-        <location filename="../../gui/photo_words.py" line="130"/>
+        <location filename="../../gui/photo_words.py" line="119"/>
+        <location filename="../../gui/photo_words.py" line="133"/>
         <source>Preparing words…</source>
         <translation>Preparando las palabras…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="135"/>
+        <location filename="../../gui/photo_words.py" line="138"/>
         <source>No words for this photo.</source>
         <translation>No hay palabras para esta foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="152"/>
+        <location filename="../../gui/photo_words.py" line="145"/>
+        <source>Its words come once it is indexed.</source>
+        <translation>Sus palabras llegarán cuando esté indexada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_words.py" line="158"/>
         <source>Preparing words was cancelled.</source>
         <translation>Se canceló la preparación de las palabras.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="182"/>
+        <location filename="../../gui/photo_words.py" line="188"/>
         <source>Search for “{0}”</source>
         <translation>Buscar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="184"/>
+        <location filename="../../gui/photo_words.py" line="190"/>
         <source>A tag of the set “{0}”</source>
         <translation>Una etiqueta del conjunto “{0}”</translation>
     </message>

@@ -2558,23 +2558,23 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>Fotos parecidas ficam juntas. Arraste um retângulo para ver as fotos dele; use a roda para aproximar; arraste com o botão direito para mover.</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="535"/>
-        <location filename="../../gui/explore_view.py" line="565"/>
+        <location filename="../../gui/explore_view.py" line="536"/>
+        <location filename="../../gui/explore_view.py" line="566"/>
         <source>Computing the map…</source>
         <translation>Calculando o mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="535"/>
+        <location filename="../../gui/explore_view.py" line="536"/>
         <source>The map is computed when the library is open for writing (close the other photoclip window or command).</source>
         <translation>O mapa é calculado quando a biblioteca está aberta para gravação (feche a outra janela ou o outro comando do photoclip).</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="539"/>
+        <location filename="../../gui/explore_view.py" line="540"/>
         <source>No photos are indexed yet.</source>
         <translation>Ainda não há fotos indexadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="541"/>
+        <location filename="../../gui/explore_view.py" line="542"/>
         <source>%Ln photos</source>
         <translation>
             <numerusform>%Ln foto</numerusform>
@@ -2582,22 +2582,22 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="543"/>
+        <location filename="../../gui/explore_view.py" line="544"/>
         <source> · add tag sets to name the regions</source>
         <translation> · adicione conjuntos de etiquetas para dar nome às regiões</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="545"/>
+        <location filename="../../gui/explore_view.py" line="546"/>
         <source> · computing the map…</source>
         <translation> · calculando o mapa…</translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="563"/>
+        <location filename="../../gui/explore_view.py" line="564"/>
         <source>Computing the map… {0}%</source>
         <translation>Calculando o mapa… {0}%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/explore_view.py" line="590"/>
+        <location filename="../../gui/explore_view.py" line="591"/>
         <source>%Ln photos from the map (Esc goes back to all photos)</source>
         <translation>
             <numerusform>%Ln foto do mapa (Esc volta para todas as fotos)</numerusform>
@@ -2605,7 +2605,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/explore_view.py" line="591"/>
+        <location filename="../../gui/explore_view.py" line="592"/>
         <source>No photos in that part of the map.</source>
         <translation>Não há fotos nessa parte do mapa.</translation>
     </message>
@@ -3189,37 +3189,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3227,7 +3227,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="589"/>
+        <location filename="../../gui/main_window.py" line="594"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -3235,87 +3235,87 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="466"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="581"/>
+        <location filename="../../gui/main_window.py" line="586"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638"/>
+        <location filename="../../gui/main_window.py" line="643"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="675"/>
+        <location filename="../../gui/main_window.py" line="680"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="682"/>
+        <location filename="../../gui/main_window.py" line="687"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695"/>
+        <location filename="../../gui/main_window.py" line="700"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="750"/>
+        <location filename="../../gui/main_window.py" line="755"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="760"/>
+        <location filename="../../gui/main_window.py" line="765"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="768"/>
+        <location filename="../../gui/main_window.py" line="773"/>
         <source>photoclip</source>
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="773"/>
+        <location filename="../../gui/main_window.py" line="778"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
@@ -4483,38 +4483,43 @@ pontuação {1:.3f}</translation>
 <context>
     <name>PhotoWordsPanel</name>
     <message>
-        <location filename="../../gui/photo_words.py" line="74"/>
+        <location filename="../../gui/photo_words.py" line="77"/>
         <source>Words</source>
         <translation>Palavras</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="75"/>
+        <location filename="../../gui/photo_words.py" line="78"/>
         <source>What the model sees in the photo, and how sure it is. Click a word to search for it.</source>
         <translation>O que o modelo vê na foto e quanta certeza ele tem. Clique em uma palavra para buscá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="116"/>
-        <location filename="../../gui/photo_words.py" line="130"/>
+        <location filename="../../gui/photo_words.py" line="119"/>
+        <location filename="../../gui/photo_words.py" line="133"/>
         <source>Preparing words…</source>
         <translation>Preparando as palavras…</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="135"/>
+        <location filename="../../gui/photo_words.py" line="138"/>
         <source>No words for this photo.</source>
         <translation>Nenhuma palavra para esta foto.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="152"/>
+        <location filename="../../gui/photo_words.py" line="145"/>
+        <source>Its words come once it is indexed.</source>
+        <translation>Suas palavras aparecem quando ela for indexada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/photo_words.py" line="158"/>
         <source>Preparing words was cancelled.</source>
         <translation>A preparação das palavras foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="182"/>
+        <location filename="../../gui/photo_words.py" line="188"/>
         <source>Search for “{0}”</source>
         <translation>Buscar “{0}”</translation>
     </message>
     <message>
-        <location filename="../../gui/photo_words.py" line="184"/>
+        <location filename="../../gui/photo_words.py" line="190"/>
         <source>A tag of the set “{0}”</source>
         <translation>Uma etiqueta do conjunto “{0}”</translation>
     </message>
