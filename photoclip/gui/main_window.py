@@ -12,6 +12,7 @@ view's albums (``photo_tags.py``) and the quick look (``quick_look.py``).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.state = state
         self.setWindowTitle("photoclip")
+        self._closed = False  # a pool call that ends after the window closed has nobody to tell (its C++ side may be gone)
         self._calls = PoolCalls(lambda message: self.show_error(message), lambda text: self.report_crash(text))
         self._grid_ticket = 0
         self.service: Any = None  # the core's IndexService, when the library is writable
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
         return self.search_field.recent_searches()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.state.setValue("window/geometry", self.saveGeometry())
         self.state.sync()
         if self.bridge is not None:
@@ -762,6 +765,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:
         """A problem the user can act on (a core message is shown in the UI language)."""
+        if self._closed:
+            return
         message = core_text(message)
         self.status_label.setText(message.splitlines()[0] if message else "")
         self.last_error = message
@@ -769,7 +774,10 @@ class MainWindow(QMainWindow):
         box.open()  # not exec(): a worker's report must not block the event loop
 
     def report_crash(self, trace: str) -> None:
-        """A bug in a worker: shown, never swallowed."""
+        """A bug in a worker: shown, never swallowed (after the window closed, on stderr)."""
+        if self._closed:
+            print(f"photoclip: internal error after the window closed:\n{trace}", file=sys.stderr)
+            return
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Internal error"), self.tr("photoclip hit an internal error. Please report it with the details below."), parent=self)
         box.setDetailedText(trace)
         box.open()

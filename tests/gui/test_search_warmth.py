@@ -60,7 +60,8 @@ def test_a_search_typed_while_the_model_loads_counts_then_answers(qtbot, home: P
         assert win.mode == "search" and win.model.rowCount() == 12  # still the photos browsed before: the search waits
         with qtbot.waitSignal(win.results_shown, timeout=TIMEOUT, check_params_cb=lambda kind: kind == "search"):
             SlowToLoad.gate.set()  # the model is ready: the waiting search runs at once
-        assert win.status_label.text().startswith("Best matches for “a red bicycle”")
+        # It ran: test-tiny's random vectors match nothing well, so the status says that.
+        assert win.status_label.text().startswith(("Best matches for “a red bicycle”", "Nothing matches “a red bicycle” well"))
         qtbot.waitUntil(lambda: not warmth.indicator.isVisible(), timeout=TIMEOUT)
         assert not warmth.loading
     finally:
