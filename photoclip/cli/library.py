@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from photoclip.core.indexing.records import IndexSummary
+    from photoclip.core.library import Library
 
 
 # ------------------------------------------------------------------- folders
@@ -108,6 +109,9 @@ def run_index(args: argparse.Namespace) -> int:
             if bar is not None:
                 bar.close()
         assert summary is not None
+        fallback = getattr(lib.embedder(), "fallback", None)
+        if fallback and not args.json:
+            print(f"Note: {fallback}", file=sys.stderr)
         data = summary_dict(summary)
         emit(args, data, _summary_text(summary))
     return 0
@@ -161,11 +165,13 @@ def run_status(args: argparse.Namespace) -> int:
             emit(args, [{"path": p, "reason": r} for p, r in errors], "\n".join(f"{p}: {r}" for p, r in errors) or "No unreadable files.")
             return 0
         data = dataclasses.asdict(st)
+        data["inference"] = _inference(lib)
         lines = [
             f"Library:  {st.home}",
             f"Photos:   {st.photos} searchable, {st.pending} waiting to be indexed, {st.errors} unreadable"
             + (f", {st.offline} offline (folder missing)" if st.offline else ""),
             f"Model:    {st.chosen_model}" + (f" (searches use {st.serving_model} until indexing finishes)" if st.serving_model != st.chosen_model else ""),
+            f"Inference: {_inference(lib)}",
             f"Index:    {st.index.state}, {st.index.vectors_in_file} vectors"
             + {"ok": "", "stale": " (catches up on next use)", "missing": " (rebuilt from the catalog on next use)"}[st.index.state],
             "Folders:" if st.folders else "Folders:  none (add one with `photoclip folders add DIR`)",
@@ -173,6 +179,12 @@ def run_status(args: argparse.Namespace) -> int:
         lines += [f"  {f.photo_count:>8}  {f.path}" + ("  (offline)" if f.offline_since is not None else "") for f in st.folders]
         emit(args, data, "\n".join(lines))
     return 0
+
+
+def _inference(lib: Library) -> str:
+    """What encodes for the serving model (ONNX Runtime and which precision, or torch), without loading it."""
+    summary = getattr(lib.embedder(lib.serving_model()), "inference_summary", None)
+    return summary() if summary is not None else "a custom embedder"
 
 
 # ---------------------------------------------------------------- demo, gui

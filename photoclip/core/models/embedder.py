@@ -114,7 +114,7 @@ class ClipEmbedder:
             :attr:`precision_check`). The projection heads always stay fp32.
         download_progress: Follows the download and verification of the weights, if they happen.
         allow_download: False to raise ModelUnavailableError instead of downloading missing weights.
-        probe_photos: The library's photos the export is checked on (a sample; default none).
+        probe_photos: Gives up to N of the library's photos, to check the export on (default: none).
         int8_min_cosine: The lowest cosine to fp32 the int8 image tower must reach on them.
         runtime: ``auto`` (ONNX Runtime when installed) or ``torch``.
     """
@@ -130,7 +130,7 @@ class ClipEmbedder:
         precision: str = "auto",
         download_progress: "ModelProgressCallback | None" = None,
         allow_download: bool = True,
-        probe_photos: Callable[[], Sequence[Path]] | None = None,
+        probe_photos: Callable[[int], Sequence[Path]] | None = None,
         int8_min_cosine: float = INT8_MIN_COSINE,
         runtime: Runtime = "auto",
     ) -> None:
@@ -210,7 +210,7 @@ class ClipEmbedder:
                 return manifest
             from photoclip.core.models.onnx_export import export_towers
 
-            photos = list(self._probe_photos()) if self._probe_photos else []
+            photos = list(self._probe_photos(onnx_towers.PROBE_PHOTOS)) if self._probe_photos else []
             try:
                 manifest = export_towers(
                     self.spec, weights, self.registry.text_tower_dir(self.spec), folder, photos, int8_min=self._int8_min
@@ -224,6 +224,14 @@ class ClipEmbedder:
             self.fallback = None
             log.info("%s: %s", self.model_name, onnx_towers.describe(manifest, self._requested_precision))
             return manifest
+
+    def inference_summary(self) -> str:
+        """What serves this model and how faithful its export was at set-up, read without loading it (``photoclip status``)."""
+        if self._model is not None and self.manifest is None:
+            return f"torch, {self.precision}" + (f" ({self.fallback})" if self.fallback else "")
+        weights = self.registry.weights_path(self.spec)
+        manifest = onnx_towers.read_manifest(self.onnx_dir(), weights) if weights is not None else None
+        return onnx_towers.describe(manifest, self._requested_precision)
 
     def _ensure_weights(self) -> Path:
         if self._weights is None:

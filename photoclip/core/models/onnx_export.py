@@ -25,6 +25,7 @@ from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_
 from photoclip.core.models.onnx_towers import (
     FP32_MIN_COSINE,
     INT8_MIN_COSINE,
+    PROBE_PHOTOS,
     TowerManifest,
     session,
     weights_identity,
@@ -50,8 +51,6 @@ PROBE_TEXTS = (
     "o gato dormindo no sofá da sala",
     "" + " ".join(["mountains"] * 90),
 )
-#: Photos (at most) in the probe.
-PROBE_PHOTOS = 16
 OPSET = 17
 
 

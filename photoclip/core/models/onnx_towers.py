@@ -38,6 +38,9 @@ FP32_MIN_COSINE = 0.9999
 #: The int8 image tower must match the fp32 one at least this well on the library's own photos.
 INT8_MIN_COSINE = 0.99
 
+#: Photos (at most) the export is checked on.
+PROBE_PHOTOS = 16
+
 ImagePrecision = Literal["fp32", "int8"]
 
 
