@@ -176,7 +176,8 @@ def export_towers(
 
 
 def _export(module: Any, example: torch.Tensor, dest: Path, input_name: str) -> None:
-    with warnings.catch_warnings():
+    # With gradients off, torch's attention takes a fused kernel the exporter cannot write.
+    with warnings.catch_warnings(), torch.inference_mode(False), torch.enable_grad():
         warnings.simplefilter("ignore")  # tracer warnings about shapes taken as constants
         torch.onnx.export(
             module, (example,), str(dest), input_names=[input_name], output_names=["features"],
