@@ -429,8 +429,8 @@ class ClipEmbedder:
         import torch
 
         with torch.inference_mode():
-            f = torch.from_numpy(np.array(features, dtype=np.float32)).to(self.device)  # a writable copy
-            out = _apply_head(head, f)
+            tensor = torch.from_numpy(np.array(features, dtype=np.float32)).to(self.device)  # a writable copy
+            out = _apply_head(head, tensor)
         return _normalise(out.float().cpu().numpy())
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import torch  # this module runs only to export, in a job that has loaded torch anyway
 
 from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_model
 from photoclip.core.models.onnx_towers import (
@@ -33,8 +34,6 @@ from photoclip.core.models.onnx_towers import (
 )
 from photoclip.core.models.tokenizer import ClipTokenizer
 from photoclip.errors import PhotoclipError
-
-import torch  # this module runs only to export, in a job that has loaded torch anyway
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from photoclip.core.models.spec import ModelSpec
@@ -134,9 +133,10 @@ def export_towers(
     staging = Path(tempfile.mkdtemp(prefix=".onnx-", dir=folder.parent))
     try:
         pixels, from_photos = probe_pixels(photos, cfg)
+        visual: Any = model.visual  # a Module; torch types attribute access as Tensor | Module
         with torch.inference_mode():
-            reference = model.visual(torch.from_numpy(pixels)).numpy()
-        _export(model.visual, torch.from_numpy(pixels[:2]), staging / "image.onnx", "pixels")
+            reference = visual(torch.from_numpy(pixels)).numpy()
+        _export(visual, torch.from_numpy(pixels[:2]), staging / "image.onnx", "pixels")
         fp32 = session(staging / "image.onnx", 0).run(None, {"pixels": pixels})[0]
         image_cosine = lowest_cosine(fp32, reference)
         if image_cosine < FP32_MIN_COSINE:
