@@ -250,6 +250,11 @@ class ClipEmbedder:
                     self.fallback = "onnxruntime is not installed, so torch encodes photos and searches, more slowly"
                 self._load_torch()
                 return
+            if manifest.probe == "generated" and self._probe_photos and self._requested_precision == "auto":
+                # Exported before the library had photos: the int8 check is owed on the library's own.
+                pixels, real = onnx_towers.probe_pixels(self._probe_photos(onnx_towers.PROBE_PHOTOS), manifest.preprocess)
+                if real:
+                    manifest = onnx_towers.recheck_int8(self.onnx_dir(), manifest, pixels)
             image_head, text_head = onnx_towers.load_heads(self.onnx_dir())
             self._image_head, self._text_head = image_head, text_head
             self._preprocess = manifest.preprocess

@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import torch  # this module runs only to export, in a job that has loaded torch anyway
 
-from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_model
+from photoclip.core.imaging import PreprocessConfig
 from photoclip.core.models.onnx_towers import (
     FP32_MIN_COSINE,
     INT8_MIN_COSINE,
-    PROBE_PHOTOS,
     TowerManifest,
+    lowest_cosine,
+    probe_pixels,
     session,
     weights_identity,
     write_manifest,
@@ -55,42 +56,6 @@ OPSET = 17
 
 class ExportError(PhotoclipError):
     """The towers could not be exported, or the export does not agree with torch."""
-
-
-def probe_pixels(photos: Sequence[Path], cfg: PreprocessConfig, limit: int = PROBE_PHOTOS) -> tuple[np.ndarray, bool]:
-    """The probe batch: up to ``limit`` of ``photos`` decoded for the model, else generated images.
-
-    Returns:
-        ``(pixels (B, 3, S, S) float32, from_photos)``.
-    """
-    decoded: list[np.ndarray] = []
-    for path in photos:
-        if len(decoded) >= limit:
-            break
-        try:
-            decoded.append(load_for_model(Path(path), cfg)[0])
-        except ImageDecodeError:
-            continue
-    if decoded:
-        return np.stack(decoded).astype(np.float32), True
-    # No photo yet (a new library): smooth random images, normalised like photos.
-    rng = np.random.default_rng(0)
-    size = cfg.image_size
-    coarse = rng.uniform(0, 1, (8, 3, 8, 8)).astype(np.float32)
-    images = np.repeat(np.repeat(coarse, -(-size // 8), axis=2), -(-size // 8), axis=3)[:, :, :size, :size]
-    images = images + rng.normal(0, 0.05, images.shape).astype(np.float32)
-    mean = np.array(cfg.mean, dtype=np.float32)[:, None, None]
-    std = np.array(cfg.std, dtype=np.float32)[:, None, None]
-    return ((images - mean) / std).astype(np.float32), False
-
-
-def lowest_cosine(a: np.ndarray, b: np.ndarray) -> float:
-    """The lowest row-wise cosine between two ``(N, F)`` arrays."""
-    a = np.asarray(a, dtype=np.float64)
-    b = np.asarray(b, dtype=np.float64)
-    dots = (a * b).sum(axis=1)
-    norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1)
-    return float((dots / np.maximum(norms, 1e-12)).min())
 
 
 def export_towers(

@@ -20,13 +20,14 @@ import dataclasses
 import importlib.util
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
-from photoclip.core.imaging import PreprocessConfig
+from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_model
 from photoclip.paths import atomic_write_text
 
 #: Bump when the export changes shape, so old caches are exported again.
@@ -237,3 +238,66 @@ def load_heads(folder: Path) -> tuple[np.ndarray | None, np.ndarray | None]:
         image = data["image_head"] if "image_head" in data.files else None
         text = data["text_head"] if "text_head" in data.files else None
     return image, text
+
+
+def probe_pixels(photos: Sequence[Path], cfg: PreprocessConfig, limit: int = PROBE_PHOTOS) -> tuple[np.ndarray, bool]:
+    """The probe batch: up to ``limit`` of ``photos`` decoded for the model, else generated images.
+
+    Returns:
+        ``(pixels (B, 3, S, S) float32, from_photos)``.
+    """
+    decoded: list[np.ndarray] = []
+    for path in photos:
+        if len(decoded) >= limit:
+            break
+        try:
+            decoded.append(load_for_model(Path(path), cfg)[0])
+        except ImageDecodeError:
+            continue
+    if decoded:
+        return np.stack(decoded).astype(np.float32), True
+    # No photo yet (a new library): smooth random images, normalised like photos.
+    rng = np.random.default_rng(0)
+    size = cfg.image_size
+    coarse = rng.uniform(0, 1, (8, 3, 8, 8)).astype(np.float32)
+    images = np.repeat(np.repeat(coarse, -(-size // 8), axis=2), -(-size // 8), axis=3)[:, :, :size, :size]
+    images = images + rng.normal(0, 0.05, images.shape).astype(np.float32)
+    mean = np.array(cfg.mean, dtype=np.float32)[:, None, None]
+    std = np.array(cfg.std, dtype=np.float32)[:, None, None]
+    return ((images - mean) / std).astype(np.float32), False
+
+
+def lowest_cosine(a: np.ndarray, b: np.ndarray) -> float:
+    """The lowest row-wise cosine between two ``(N, F)`` arrays."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    dots = (a * b).sum(axis=1)
+    norms = np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1)
+    return float((dots / np.maximum(norms, 1e-12)).min())
+
+
+def recheck_int8(folder: Path, manifest: TowerManifest, pixels: np.ndarray) -> TowerManifest:
+    """Check the int8 image tower against fp32 again, on the library's own photos; drop it if it now disagrees.
+
+    For an export made before the library had photos (checked on generated
+    images): ONNX Runtime alone, no torch.
+
+    Args:
+        folder: The export's folder.
+        manifest: Its record.
+        pixels: The library's photos, decoded for the model.
+
+    Returns:
+        The updated record (also written).
+    """
+    folder = Path(folder)
+    int8 = folder / "image.int8.onnx"
+    if not int8.is_file():
+        return manifest
+    fp32 = session(folder / "image.onnx", 0).run(None, {"pixels": pixels})[0]
+    cosine = lowest_cosine(session(int8, 0).run(None, {"pixels": pixels})[0], fp32)
+    if cosine < manifest.int8_min:
+        int8.unlink()
+    updated = dataclasses.replace(manifest, int8_cosine=cosine, probe="library", probe_photos=len(pixels))
+    write_manifest(folder, updated)
+    return updated

@@ -91,14 +91,21 @@ def test_int8_falls_back_to_fp32_when_it_disagrees(tmp_path: Path, photos: list[
     assert features.shape[0] == 2
 
 
-def test_a_new_library_checks_on_generated_images_and_the_export_follows_the_weights(tmp_path: Path) -> None:
+def test_a_new_library_checks_on_generated_images_and_the_export_follows_the_weights(tmp_path: Path, photos: list[Path]) -> None:
     registry = ModelRegistry(tmp_path / "models")
     spec = registry.get("test-tiny")
-    embedder = ClipEmbedder(registry, spec, device="cpu")
+    embedder = ClipEmbedder(registry, spec, device="cpu", probe_photos=lambda n: [])
     manifest = embedder.prepare()
     assert manifest is not None and manifest.probe == "generated" and manifest.probe_photos == 0
     weights = registry.ensure_weights(spec)
     assert read_manifest(embedder.onnx_dir(), weights) == manifest
+
+    # Once the library has photos, the int8 check is made again on them, without a new export.
+    later = ClipEmbedder(registry, spec, device="cpu", probe_photos=lambda n: photos[:n])
+    later.load()
+    assert later.manifest is not None and later.manifest.probe == "library" and later.manifest.probe_photos == len(photos)
+    assert later.manifest.image_cosine == manifest.image_cosine  # the same export
+    assert read_manifest(embedder.onnx_dir(), weights) == later.manifest
     os.utime(weights, ns=(1, 1))  # other weights (say, imported again) make the export stale
     assert read_manifest(embedder.onnx_dir(), weights) is None
 
