@@ -238,7 +238,10 @@ def _open_library(home: Path, model: str, **settings: Any) -> Any:
     from photoclip.settings import Settings
 
     lib = Library(LibraryPaths.at(home), Settings(**settings))
-    lib.use_model(model)
+    if lib.catalog.get_meta("model") != model:
+        # Choosing a model checks its architecture with open_clip (torch): a user does it once,
+        # so the memory children find it chosen already (see bench_memory).
+        lib.use_model(model)
     return lib
 
 
@@ -795,14 +798,18 @@ def _run_child(kind: str, payload: dict[str, Any]) -> dict[str, Any]:
 def bench_memory(ws: _Workspace, photos: Path, device: str, idle_home: Path | None, idle_n: int) -> dict[str, Any]:
     """Section 4, each figure from a fresh subprocess."""
     sizes = ws.sizes
+    memory_home = ws.new_home("memory")
+    _open_library(memory_home, ws.model_name).close()
     index = _run_child(
         "index",
-        {"home": str(ws.new_home("memory")), "photos": str(photos), "model": ws.model_name, "device": device, "batch_size": sizes.batch_size},
+        {"home": str(memory_home), "photos": str(photos), "model": ws.model_name, "device": device, "batch_size": sizes.batch_size},
     )
     per_100k = None
     detail: dict[str, Any] = {"index_child": index}
     if idle_home is not None and idle_n > 0:
-        empty = _run_child("idle", {"home": str(ws.new_home("idle-empty")), "model": ws.model_name})
+        empty_home = ws.new_home("idle-empty")
+        _open_library(empty_home, ws.model_name).close()
+        empty = _run_child("idle", {"home": str(empty_home), "model": ws.model_name})
         full = _run_child("idle", {"home": str(idle_home), "model": ws.model_name})
         per_100k = (full["rss_mb"] - empty["rss_mb"]) * 100_000 / max(1, full["photos"])
         detail.update(idle_empty=empty, idle_full=full)
