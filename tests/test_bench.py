@@ -58,7 +58,8 @@ def test_cli_bench_writes_every_key_and_cleans_up(tmp_path: Path, monkeypatch: p
     # Figures exist and are positive; their size is not the test's business.
     assert data["index"]["pipeline_pps"] > 0 and data["index"]["naive_pps"] > 0 and data["index"]["ceiling_pps"] > 0
     assert 0.0 <= data["query"][0]["recall_at_10"] <= 1.0
-    assert data["index"]["precision"] in ("fp32", "bf16")
+    assert data["index"]["precision"] in ("fp32", "bf16", "int8")
+    assert data["index"]["runtime"] in ("onnxruntime", "torch")
     assert data["index"]["cosine_vs_fp32"] >= 0.99  # 1.0 when the pipeline runs in fp32
     assert data["memory"]["index_peak_rss_mb"] > 0
     table = capsys.readouterr().out
