@@ -25,7 +25,7 @@ import numpy as np
 from photoclip.core.imaging import PreprocessConfig
 from photoclip.core.models import onnx_towers
 from photoclip.core.models.onnx_towers import INT8_MIN_COSINE, TowerManifest
-from photoclip.errors import ModelUnavailableError, PhotoclipError
+from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
     import torch
@@ -209,15 +209,12 @@ class ClipEmbedder:
             manifest = None if force else onnx_towers.read_manifest(folder, weights)
             if manifest is not None:
                 return manifest
-            from photoclip.core.models.onnx_export import export_towers
-
             photos = list(self._probe_photos(onnx_towers.PROBE_PHOTOS)) if self._probe_photos else []
             try:
-                manifest = export_towers(
-                    self.spec, weights, self.registry.text_tower_dir(self.spec), folder, photos, int8_min=self._int8_min
-                )
-            except ModelUnavailableError:
-                raise
+                onnx_towers.export_in_child(self.spec, weights, self.registry.text_tower_dir(self.spec), folder, photos, int8_min=self._int8_min)
+                manifest = onnx_towers.read_manifest(folder, weights)
+                if manifest is None:
+                    raise PhotoclipError(f"the export of {self.spec.name} left no usable record")
             except PhotoclipError as exc:
                 self.fallback = f"The ONNX export failed, so torch encodes instead, more slowly: {exc.message}"
                 log.warning("%s", self.fallback)

@@ -11,8 +11,10 @@ photos. See ``onnx_towers.py`` for what is written.
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
+import sys
 import tempfile
 import warnings
 from collections.abc import Sequence
@@ -26,6 +28,7 @@ from photoclip.core.imaging import PreprocessConfig
 from photoclip.core.models.onnx_towers import (
     FP32_MIN_COSINE,
     INT8_MIN_COSINE,
+    ExportError,
     TowerManifest,
     lowest_cosine,
     probe_pixels,
@@ -52,10 +55,6 @@ PROBE_TEXTS = (
     "" + " ".join(["mountains"] * 90),
 )
 OPSET = 17
-
-
-class ExportError(PhotoclipError):
-    """The towers could not be exported, or the export does not agree with torch."""
 
 
 def export_towers(
@@ -217,3 +216,22 @@ class TextTower(torch.nn.Module):
         x = m.token_embedding(tokens).to(cast) + m.positional_embedding.to(cast)
         x = m.ln_final(m.transformer(x, attn_mask=m.attn_mask))
         return x[torch.arange(x.shape[0]), tokens.argmax(dim=-1)]
+
+
+def _child_main(raw: str) -> int:
+    """The child process of ``onnx_towers.export_in_child``."""
+    from photoclip.core.models.spec import spec_from_entry
+
+    job = json.loads(raw)
+    spec = spec_from_entry(job["spec"], job["source"])
+    text_tower = Path(job["text_tower"]) if job["text_tower"] else None
+    try:
+        export_towers(spec, Path(job["weights"]), text_tower, Path(job["folder"]), [Path(p) for p in job["photos"]], int8_min=job["int8_min"])
+    except PhotoclipError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1]))

@@ -20,15 +20,21 @@ import dataclasses
 import importlib.util
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_model
+from photoclip.errors import PhotoclipError
 from photoclip.paths import atomic_write_text
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from photoclip.core.models.spec import ModelSpec
 
 #: Bump when the export changes shape, so old caches are exported again.
 EXPORT_FORMAT = 1
@@ -43,6 +49,10 @@ INT8_MIN_COSINE = 0.99
 PROBE_PHOTOS = 16
 
 ImagePrecision = Literal["fp32", "int8"]
+
+
+class ExportError(PhotoclipError):
+    """The towers could not be exported, or the export does not agree with torch."""
 
 
 @dataclass(frozen=True)
@@ -301,3 +311,30 @@ def recheck_int8(folder: Path, manifest: TowerManifest, pixels: np.ndarray) -> T
     updated = dataclasses.replace(manifest, int8_cosine=cosine, probe="library", probe_photos=len(pixels))
     write_manifest(folder, updated)
     return updated
+
+
+def export_in_child(
+    spec: "ModelSpec", weights: Path, text_tower: Path | None, folder: Path, photos: Sequence[Path], *, int8_min: float = INT8_MIN_COSINE
+) -> None:
+    """``onnx_export.export_towers`` in a child process, so that the caller's process never holds torch or the GIL for it.
+
+    torch's exporter and the int8 quantiser hold the GIL for up to a second at
+    a time, which would freeze the desktop app's window while a worker thread
+    exports; a child process costs a second of start-up and frees its memory
+    when it ends. The child writes the export and its manifest.
+
+    Raises:
+        ExportError: The child failed; its message is the child's error.
+    """
+    from photoclip.core.models.spec import spec_entry
+
+    job = {
+        "spec": spec_entry(spec), "source": spec.source, "weights": str(weights), "text_tower": str(text_tower) if text_tower else None,
+        "folder": str(folder), "photos": [str(p) for p in photos], "int8_min": int8_min,
+    }
+    package_root = str(Path(__file__).resolve().parents[3])
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")])))
+    done = subprocess.run([sys.executable, "-m", "photoclip.core.models.onnx_export", json.dumps(job)], capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
+        raise ExportError(f"Cannot export model {spec.name} to ONNX: {lines[-1] if lines else f'exit status {done.returncode}'}")
