@@ -29,20 +29,6 @@ T = TypeVar("T")
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _shared_onnx_exports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """One ONNX export per model's weights for the whole run, as for a user's libraries; never the user's own cache."""
-    from photoclip.core.models.onnx_towers import SHARED_CACHE_ENV
-
-    before = os.environ.get(SHARED_CACHE_ENV)
-    os.environ[SHARED_CACHE_ENV] = str(tmp_path_factory.mktemp("onnx-exports"))  # child processes inherit it
-    yield
-    if before is None:
-        os.environ.pop(SHARED_CACHE_ENV, None)
-    else:
-        os.environ[SHARED_CACHE_ENV] = before
-
-
 def shared_data(*parts: str) -> Path:
     """A path below ``../shared/data``; skips the test when it is not there."""
     path = SHARED_DATA.joinpath(*parts)

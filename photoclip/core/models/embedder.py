@@ -206,7 +206,7 @@ class ClipEmbedder:
         with self._lock:
             weights = self._ensure_weights()
             folder = self.onnx_dir()
-            manifest = None if force else onnx_towers.read_manifest(folder, weights) or onnx_towers.restore_shared(folder, weights, self._int8_min)
+            manifest = None if force else onnx_towers.read_manifest(folder, weights)
             if manifest is not None:
                 return manifest
             photos = list(self._probe_photos(onnx_towers.PROBE_PHOTOS)) if self._probe_photos else []
@@ -215,7 +215,6 @@ class ClipEmbedder:
                 manifest = onnx_towers.read_manifest(folder, weights)
                 if manifest is None:
                     raise PhotoclipError(f"the export of {self.spec.name} left no usable record")
-                onnx_towers.share(folder, weights)
             except PhotoclipError as exc:
                 self.fallback = f"The ONNX export failed, so torch encodes instead, more slowly: {exc.message}"
                 log.warning("%s", self.fallback)

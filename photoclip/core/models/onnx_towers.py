@@ -17,15 +17,11 @@ so personalisation profiles need no new export.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import importlib.util
 import json
-import logging
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +32,6 @@ import numpy as np
 from photoclip.core.imaging import ImageDecodeError, PreprocessConfig, load_for_model
 from photoclip.errors import PhotoclipError
 from photoclip.paths import atomic_write_text
-
-log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from photoclip.core.models.spec import ModelSpec
@@ -120,75 +114,6 @@ def weights_identity(weights: Path) -> str:
     """A cheap identity of a weights file: its resolved path, size and mtime."""
     st = Path(weights).stat()
     return f"{Path(weights).resolve()}:{st.st_size}:{st.st_mtime_ns}"
-
-
-# Exports are shared between libraries (and test runs) by the content of their
-# weights: $PHOTOCLIP_ONNX_CACHE names the folder ("" turns sharing off);
-# by default it is in the user's cache folder.
-SHARED_CACHE_ENV = "PHOTOCLIP_ONNX_CACHE"
-
-
-def shared_cache_dir() -> Path | None:
-    """Where exports are kept for every library of this user, or None when sharing is off."""
-    value = os.environ.get(SHARED_CACHE_ENV)
-    if value is not None:
-        return Path(value) if value else None
-    import appdirs
-
-    return Path(appdirs.user_cache_dir("photoclip", appauthor=False)) / "onnx"
-
-
-def _shared_folder(weights: Path) -> Path | None:
-    shared = shared_cache_dir()
-    if shared is None:
-        return None
-    digest = hashlib.sha256()
-    with open(weights, "rb") as f:
-        while chunk := f.read(1 << 22):
-            digest.update(chunk)
-    return shared / f"format{EXPORT_FORMAT}-{digest.hexdigest()[:32]}"
-
-
-def restore_shared(folder: Path, weights: Path, int8_min: float) -> TowerManifest | None:
-    """Copy an export of the same weights (by content) made for another library; None when there is none.
-
-    The copy's int8 check counts as made on generated images, so the next
-    load checks the int8 tower again on this library's photos, with its threshold.
-    """
-    try:
-        source = _shared_folder(weights)
-        shared = read_manifest(source) if source is not None else None
-        if source is None or shared is None:
-            return None
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / MANIFEST).unlink(missing_ok=True)  # the record goes last: a copy cut short is redone
-        for item in source.iterdir():
-            if item.name != MANIFEST and item.is_file():
-                shutil.copyfile(item, folder / item.name)
-        write_manifest(folder, dataclasses.replace(shared, weights=weights_identity(weights), probe="generated", int8_min=int8_min))
-    except OSError:
-        return None
-    return read_manifest(folder, weights)
-
-
-def share(folder: Path, weights: Path) -> None:
-    """Keep a copy of a library's fresh export for other libraries (best effort: a full disk only loses the sharing)."""
-    try:
-        target = _shared_folder(weights)
-        if target is None or read_manifest(target) is not None:
-            return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
-        for item in Path(folder).iterdir():
-            if item.is_file():
-                shutil.copyfile(item, staging / item.name)
-        try:
-            staging.rename(target)
-        except OSError:
-            shutil.rmtree(staging, ignore_errors=True)  # another process shared it first
-    except OSError as exc:
-        log.info("not sharing the ONNX export of %s: %s", weights, exc)
 
 
 def read_manifest(folder: Path, weights: Path | None = None) -> TowerManifest | None:

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from photoclip.core.imaging import load_for_model
-from photoclip.core.models import ModelRegistry, onnx_towers
+from photoclip.core.models import ModelRegistry
 from photoclip.core.models.embedder import ClipEmbedder
-from photoclip.core.models.onnx_towers import FP32_MIN_COSINE, SHARED_CACHE_ENV, plan_threads, read_manifest
+from photoclip.core.models.onnx_towers import FP32_MIN_COSINE, plan_threads, read_manifest
 from tests.conftest import write_photo
 
 TEXTS = ["a dog on the beach", "una playa al atardecer", "city street at night", "x", "two cats " * 40]
@@ -91,10 +91,7 @@ def test_int8_falls_back_to_fp32_when_it_disagrees(tmp_path: Path, photos: list[
     assert features.shape[0] == 2
 
 
-def test_a_new_library_checks_on_generated_images_and_the_export_follows_the_weights(
-    tmp_path: Path, photos: list[Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(SHARED_CACHE_ENV, "")  # an export of its own, not another library's
+def test_a_new_library_checks_on_generated_images_and_the_export_follows_the_weights(tmp_path: Path, photos: list[Path]) -> None:
     registry = ModelRegistry(tmp_path / "models")
     spec = registry.get("test-tiny")
     embedder = ClipEmbedder(registry, spec, device="cpu", probe_photos=lambda n: [])
@@ -111,26 +108,6 @@ def test_a_new_library_checks_on_generated_images_and_the_export_follows_the_wei
     assert read_manifest(embedder.onnx_dir(), weights) == later.manifest
     os.utime(weights, ns=(1, 1))  # other weights (say, imported again) make the export stale
     assert read_manifest(embedder.onnx_dir(), weights) is None
-
-
-def test_a_second_library_reuses_the_first_one_s_export_and_checks_int8_on_its_own_photos(
-    tmp_path: Path, photos: list[Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(SHARED_CACHE_ENV, str(tmp_path / "shared"))
-    first = ClipEmbedder(ModelRegistry(tmp_path / "one"), ModelRegistry(tmp_path / "one").get("test-tiny"), device="cpu", probe_photos=lambda n: photos[:n])
-    made = first.prepare()
-    assert made is not None and list((tmp_path / "shared").iterdir())
-
-    def no_export(*_args: object, **_kwargs: object) -> None:
-        raise AssertionError("exported again")
-
-    monkeypatch.setattr(onnx_towers, "export_in_child", no_export)
-    registry = ModelRegistry(tmp_path / "two")
-    second = ClipEmbedder(registry, registry.get("test-tiny"), device="cpu", probe_photos=lambda n: photos[:n])
-    second.load()  # the same weights (by content) in another library: the export is copied, then int8 checked here
-    assert second.manifest is not None and second.manifest.image_cosine == made.image_cosine
-    assert second.manifest.probe == "library" and second.onnx_dir() != first.onnx_dir()
-    assert second.encode_texts(["a dog"]).shape == first.encode_texts(["a dog"]).shape
 
 
 def test_a_failed_export_falls_back_to_torch_with_a_message(tmp_path: Path) -> None:
