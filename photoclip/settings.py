@@ -25,15 +25,12 @@ class Settings:
         device: ``auto`` (CUDA, else MPS, else CPU), ``cpu``, ``cuda`` or ``mps``.
         batch_size: Images per forward pass; 0 picks one that suits the device.
         threads: CPU threads for the model; 0 uses every core.
-        precision: Arithmetic of the model's towers: ``auto`` (ONNX Runtime,
-            with the int8 image tower when it agreed with fp32 on the
-            library's photos at set-up, fp32 otherwise), ``fp32`` (ONNX
-            Runtime in fp32) or ``bf16`` (torch with bf16 towers, for CPUs that
-            compute it natively; checked against fp32 each time the model
-            loads, with a fall-back to fp32). Speeds and agreement are in the
+        precision: Arithmetic of the model's towers: ``auto`` (bf16 on a CPU
+            that computes it natively, fp32 elsewhere), ``fp32`` or ``bf16``.
+            bf16 is checked against fp32 each time the model loads, with a
+            fall-back to fp32. Its speed and agreement with fp32 are in the
             README's Performance section.
-        decode_threads: Threads decoding images ahead of the model; 0 shares the cores with
-            the encoder (``onnx_towers.plan_threads``).
+        decode_threads: Threads decoding images ahead of the model; 0 picks one per core.
         draft_decode: Let libjpeg decode JPEGs at reduced scale (much faster on
             camera photos; the difference to full decode is within
             ``imaging.DRAFT_TOLERANCE``).

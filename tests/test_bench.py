@@ -18,11 +18,8 @@ from photoclip.cli.bench import import_benchmark
 from photoclip.errors import PhotoclipError
 
 EXPECTED = {
-    # precision, runtime and cosine_vs_fp32 go beyond the keys: what the speed was bought with.
-    "index": {
-        "model", "photos", "pipeline_pps", "naive_pps", "ceiling_pps", "speedup_vs_naive", "fraction_of_ceiling", "precision", "runtime",
-        "cosine_vs_fp32",
-    },
+    # precision and cosine_vs_fp32 go beyond the keys: what the speed was bought with.
+    "index": {"model", "photos", "pipeline_pps", "naive_pps", "ceiling_pps", "speedup_vs_naive", "fraction_of_ceiling", "precision", "cosine_vs_fp32"},
     "rescan": {"files", "seconds"},
     "startup": {"window_shown_s", "torch_loaded_before_window"},
     "memory": {"index_peak_rss_mb", "idle_rss_mb_per_100k"},
@@ -59,8 +56,7 @@ def test_cli_bench_writes_every_key_and_cleans_up(tmp_path: Path, monkeypatch: p
     # Figures exist and are positive; their size is not the test's business.
     assert data["index"]["pipeline_pps"] > 0 and data["index"]["naive_pps"] > 0 and data["index"]["ceiling_pps"] > 0
     assert 0.0 <= data["query"][0]["recall_at_10"] <= 1.0
-    assert data["index"]["precision"] in ("fp32", "bf16", "int8")
-    assert data["index"]["runtime"] in ("onnxruntime", "torch")
+    assert data["index"]["precision"] in ("fp32", "bf16")
     assert data["index"]["cosine_vs_fp32"] >= 0.99  # 1.0 when the pipeline runs in fp32
     assert data["memory"]["index_peak_rss_mb"] > 0
     assert data["search"]["cli_warm_s"] > 0 and data["search"]["cli_cold_s"] > 0  # the running app answered, then a process alone

@@ -47,17 +47,10 @@ def _bench_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", choices=("ViT-B-32", "test-tiny"), default=None, help="architecture (random weights; default ViT-B-32)")
     p.add_argument("--data", metavar="DIR", default=None, help="real photos to upscale (default: ../shared/data beside the project)")
     p.add_argument("--preset", choices=("full", "quick", "smoke"), default=None, help=argparse.SUPPRESS)
-    p.add_argument(
-        "--vs-rclip", action="store_true",
-        help="instead: photoclip side by side with rclip (installed from PyPI into a virtualenv of its own), 96 photos of 12 MP + 1000 small",
-    )
 
 
 def run_bench(args: argparse.Namespace) -> int:
     """``photoclip bench``: measure speed and scale, print the table (and write the JSON file with ``--json FILE``)."""
-    if args.vs_rclip:
-        compare = import_benchmark("rclip_compare")
-        return int(compare.main([*(["--data", args.data] if args.data else []), *(["--json", args.json_file] if args.json_file else [])]))
     bench = import_benchmark("bench")
     preset = args.preset or ("quick" if args.quick else "full")
     data = Path(args.data).expanduser() if args.data else None

@@ -80,8 +80,7 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threads", type=int, default=None, help="CPU threads for the model (fewer keeps a laptop responsive)")
     parser.add_argument(
         "--precision", choices=("auto", "fp32", "bf16"), default=None,
-        help="model arithmetic (default auto: ONNX Runtime, int8 image tower where it matched fp32 at set-up; "
-        "fp32: ONNX Runtime in fp32; bf16: torch in bf16, for CPUs with native bf16)",
+        help="model arithmetic (default auto: bf16 on CPUs with native bf16, checked against fp32 at load; else fp32)",
     )
 
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from photoclip.core.indexing.records import IndexSummary
-    from photoclip.core.library import Library
 
 
 # ------------------------------------------------------------------- folders
@@ -109,9 +108,6 @@ def run_index(args: argparse.Namespace) -> int:
             if bar is not None:
                 bar.close()
         assert summary is not None
-        fallback = getattr(lib.embedder(), "fallback", None)
-        if fallback and not args.json:
-            print(f"Note: {fallback}", file=sys.stderr)
         data = summary_dict(summary)
         emit(args, data, _summary_text(summary))
     return 0
@@ -169,13 +165,11 @@ def run_status(args: argparse.Namespace) -> int:
         served = st.embedded if st.serving_model == st.chosen_model else st.embeddings_by_model.get(st.serving_model, 0)
         searchable = min(st.photos, served)
         data["searchable"] = searchable
-        data["inference"] = _inference(lib)
         lines = [
             f"Library:  {st.home}",
             f"Photos:   {searchable} searchable, {st.photos - searchable} waiting to be indexed, {st.errors} unreadable"
             + (f", {st.offline} offline (folder missing)" if st.offline else ""),
             f"Model:    {st.chosen_model}" + (f" (searches use {st.serving_model} until indexing finishes)" if st.serving_model != st.chosen_model else ""),
-            f"Inference: {_inference(lib)}",
             f"Index:    {st.index.state}, {st.index.vectors_in_file} vectors"
             + {"ok": "", "stale": " (catches up on next use)", "missing": " (rebuilt from the catalog on next use)"}[st.index.state],
             "Folders:" if st.folders else "Folders:  none (add one with `photoclip folders add DIR`)",
@@ -183,12 +177,6 @@ def run_status(args: argparse.Namespace) -> int:
         lines += [f"  {f.photo_count:>8}  {f.path}" + ("  (offline)" if f.offline_since is not None else "") for f in st.folders]
         emit(args, data, "\n".join(lines))
     return 0
-
-
-def _inference(lib: Library) -> str:
-    """What encodes for the serving model (ONNX Runtime and which precision, or torch), without loading it."""
-    summary = getattr(lib.embedder(lib.serving_model()), "inference_summary", None)
-    return summary() if summary is not None else "a custom embedder"
 
 
 # ---------------------------------------------------------------- demo, gui

@@ -195,7 +195,6 @@ class Library:
             precision=s.precision,
             download_progress=self._download_progress,
             allow_download=self._allow_download,
-            probe_photos=self.catalog.sample_paths,
         )
 
     def chosen_model(self) -> ModelSpec:
@@ -510,18 +509,14 @@ class Library:
         """
         spec = self.registry.get(name)
         self.registry.check_requirements(spec)
-        path = self.registry.ensure_weights(spec, progress)
-        getattr(self.embedder(spec), "prepare", lambda: None)()  # set-up: the ONNX export, checked on this library's photos
-        return path
+        return self.registry.ensure_weights(spec, progress)
 
     def import_model(
         self, file: str | Path, arch: str | None = None, name: str | None = None,
         progress: ModelProgressCallback | None = None,
     ) -> ModelSpec:
         """Import a model archive, or a weights file of architecture ``arch`` (safely, without running pickled code)."""
-        spec = self.registry.import_weights(Path(file).expanduser(), arch, name, progress)
-        getattr(self.embedder(spec), "prepare", lambda: None)()  # set-up: the ONNX export, checked on this library's photos
-        return spec
+        return self.registry.import_weights(Path(file).expanduser(), arch, name, progress)
 
     def export_model(self, name: str, dest: str | Path, progress: ModelProgressCallback | None = None) -> Path:
         """Write model ``name`` (weights, text tower, manifest) to one archive for an offline machine."""

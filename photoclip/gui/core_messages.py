@@ -104,10 +104,6 @@ TEMPLATES: tuple[str, ...] = (
     #: {0}: a photo id
     QT_TRANSLATE_NOOP("CoreMessages", "Photo {0} has not been indexed yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "Run `photoclip index`."),
-    #: {0}: a model's name
-    QT_TRANSLATE_NOOP("CoreMessages", "the export of {0} left no usable record"),
-    QT_TRANSLATE_NOOP("CoreMessages", "open_clip's tokenizer vocabulary was not found."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Install photoclip again (with pip)."),
     QT_TRANSLATE_NOOP("CoreMessages", "The library at {0} is already open for writing in another photoclip process."),
     #: {1}: a process id
     QT_TRANSLATE_NOOP("CoreMessages", "The library at {0} is already open for writing in another photoclip process (pid {1})."),

@@ -8,8 +8,7 @@ carries its :class:`IndexSummary`.
 
 Why it is shaped this way:
 - Decoding (Pillow releases the GIL) runs in a thread pool a few batches ahead
-  of the model, so the model never waits on JPEG decoding; the pool and the
-  encoder's threads share the cores by one plan (``onnx_towers.plan_threads``).
+  of the model, so the model never waits on JPEG decoding.
 - Each encoded batch is stored in one catalog transaction and then added to
   the vector index, so a crash loses at most the batch in flight; the next run
   finds those photos still needing an embedding and continues.
@@ -34,7 +33,6 @@ from photoclip.core.imaging import ImageDecodeError, ImageInfo, load_for_model
 from photoclip.core.indexing.records import FileProblem, IndexProgress, IndexSummary
 from photoclip.core.indexing.scanner import ScanResult, is_utf8_path, os_error_reason, partial_hash, scan_folder, scan_paths
 from photoclip.core.models.embedder import Embedder
-from photoclip.core.models.onnx_towers import available_cores, plan_threads
 from photoclip.core.storage.catalog import Catalog
 from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, PhotoRecord
 from photoclip.core.storage.vectors import VectorIndex
@@ -208,8 +206,7 @@ def _embed(
     counts = IndexSummary(embedder.model_name)
     cfg = embedder.preprocess_config  # loads the model
     batch_size = max(1, embedder.batch_size)
-    # Sized together with the encoder's threads (``plan_threads``), so neither starves the other.
-    workers = plan_threads(available_cores(), decode=settings.decode_threads, inference=settings.threads).decode
+    workers = settings.decode_threads or _cpu_count()
     prefetch = batch_size * 3
     total = len(todo)
     started = time.monotonic()
@@ -282,3 +279,11 @@ def _embed_event(done: int, total: int, started: float, path: str | None, proble
     rate = done / elapsed if elapsed > 0 else 0.0
     eta = (total - done) / rate if rate > 0 else None
     return IndexProgress("embed", done, total, path, rate, eta, problem)
+
+
+def _cpu_count() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+

@@ -13,18 +13,14 @@ head and re-project the library without decoding a single photo.
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 from photoclip.core.imaging import PreprocessConfig
-from photoclip.core.models import onnx_towers
-from photoclip.core.models.onnx_towers import INT8_MIN_COSINE, TowerManifest
 from photoclip.errors import PhotoclipError
 
 if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
@@ -34,12 +30,8 @@ if TYPE_CHECKING:  # torch is imported lazily: it costs seconds
     from photoclip.core.models.registry import ModelRegistry
     from photoclip.core.models.spec import ModelSpec
 
-log = logging.getLogger(__name__)
-
-# ONNX Runtime on the CPU was measured fastest at 4-8 images a batch (ViT-B-32-256, fp32 and int8).
-DEFAULT_BATCH = {"cuda": 128, "mps": 64, "cpu": 32, "onnx-cpu": 8}
+DEFAULT_BATCH = {"cuda": 128, "mps": 64, "cpu": 32}
 PRECISIONS = ("auto", "fp32", "bf16")
-Runtime = Literal["auto", "torch"]
 # bf16 towers must agree with fp32 ones at least this well (cosine) on the
 # load-time probe, or the embedder falls back to fp32.
 BF16_MIN_COSINE = 0.99
@@ -94,30 +86,19 @@ def choose_device(requested: str | None = None) -> str:
 class ClipEmbedder:
     """An open_clip model with split projection heads, loaded on first use.
 
-    Served by ONNX Runtime when it is installed: the towers are exported from
-    open_clip once (see ``onnx_export.py``), checked against torch, and cached
-    in the model's folder; indexing then loads only the image tower and search
-    only the text tower, and torch is not imported. torch serves instead when
-    onnxruntime is missing, the export fails (:attr:`fallback` says why), or
-    bf16 is asked for.
-
     Args:
         registry: Where weights come from (downloaded, imported or generated).
         spec: Which model.
         device: ``auto`` (default), ``cpu``, ``cuda`` or ``mps``.
         batch_size: Images per forward pass; default suits the device.
-        threads: CPU threads for inference (default: all cores).
-        precision: ``fp32``, ``bf16``, or ``auto`` (default). Under ONNX
-            Runtime, ``auto`` runs the int8 image tower when it agreed with
-            fp32 on the library's photos at set-up, and fp32 otherwise.
-            ``bf16`` runs torch with bf16 towers, checked against fp32 at load
-            time; it falls back to fp32 if they disagree (see
-            :attr:`precision_check`). The projection heads always stay fp32.
+        threads: CPU threads for torch (default: all cores).
+        precision: ``fp32``, ``bf16``, or ``auto`` (default): bf16 on a CPU that
+            computes it natively (AVX512-BF16 or AMX), fp32 elsewhere. bf16
+            towers are checked against fp32 at load time and the embedder
+            falls back to fp32 if they disagree (see :attr:`precision_check`).
+            The projection heads always stay fp32.
         download_progress: Follows the download and verification of the weights, if they happen.
         allow_download: False to raise ModelUnavailableError instead of downloading missing weights.
-        probe_photos: Gives up to N of the library's photos, to check the export on (default: none).
-        int8_min_cosine: The lowest cosine to fp32 the int8 image tower must reach on them.
-        runtime: ``auto`` (ONNX Runtime when installed) or ``torch``.
     """
 
     def __init__(
@@ -131,9 +112,6 @@ class ClipEmbedder:
         precision: str = "auto",
         download_progress: "ModelProgressCallback | None" = None,
         allow_download: bool = True,
-        probe_photos: Callable[[int], Sequence[Path]] | None = None,
-        int8_min_cosine: float = INT8_MIN_COSINE,
-        runtime: Runtime = "auto",
     ) -> None:
         if precision not in PRECISIONS:
             raise PhotoclipError(f"Unknown precision {precision!r}.", hint="Use auto, fp32 or bf16.")
@@ -146,167 +124,62 @@ class ClipEmbedder:
         self._requested_precision = precision
         self._download_progress = download_progress
         self._allow_download = allow_download
-        self._probe_photos = probe_photos
-        self._int8_min = int8_min_cosine
-        self._runtime: Runtime = runtime
-        self._lock = threading.RLock()  # load() prepares under it
+        self._lock = threading.Lock()
         self._model: Any = None
         self._tokenizer: Any = None
-        self._image_head: Any = None
+        self._image_head: "torch.Tensor | None" = None
         self._text_head: Any = None
         self._preprocess: PreprocessConfig | None = None
         self._dtype: Any = None
         self._logit_scale = 100.0
-        self._weights: Path | None = None
-        self._sessions: dict[str, Any] = {}
         self.device = "cpu"
         self.precision = "fp32"
-        #: The ONNX export in use, or None when torch serves.
-        self.manifest: TowerManifest | None = None
-        #: Why torch serves although ONNX Runtime was wanted (None: it does not, or it was not wanted).
-        self.fallback: str | None = None
-        # Lowest cosine between the bf16 (or int8) and fp32 tower outputs on
-        # the load-time (or set-up) probe; None when the towers run in fp32.
+        # Lowest cosine between bf16 and fp32 tower outputs on the load-time
+        # probe; None when the towers run in fp32.
         self.precision_check: float | None = None
         self.image_encoder_calls = 0
         self.text_encoder_calls = 0
 
     # ------------------------------------------------------------------ load
-    @property
-    def runtime(self) -> str:
-        """What serves the towers: ``onnxruntime`` or ``torch`` (known once loaded)."""
-        return "onnxruntime" if self.manifest is not None else "torch"
-
-    def _wants_onnx(self) -> bool:
-        return self._runtime == "auto" and self._requested_precision != "bf16" and onnx_towers.onnxruntime_available()
-
-    def onnx_dir(self) -> Path:
-        """Where this model's ONNX export is cached: ``onnx/`` in its folder of the library."""
-        return self.registry.model_dir(self.spec) / onnx_towers.ONNX_DIR
-
-    def prepare(self, *, force: bool = False) -> TowerManifest | None:
-        """Export, check and cache the towers for ONNX Runtime now, unless a current export is there.
-
-        Called when a model is set up (downloaded or imported) and, for a
-        library that has none yet, by :meth:`load` in the job that loads the
-        model. Never raises for a failed export: torch then serves, and
-        :attr:`fallback` says why.
-
-        Args:
-            force: Export again even when a current export exists.
-
-        Returns:
-            The export's manifest, or None when torch will serve.
-
-        Raises:
-            ModelUnavailableError: The weights are missing and may not be downloaded.
-        """
-        if not self._wants_onnx():
-            return None
-        with self._lock:
-            weights = self._ensure_weights()
-            folder = self.onnx_dir()
-            manifest = None if force else onnx_towers.read_manifest(folder, weights)
-            if manifest is not None:
-                return manifest
-            photos = list(self._probe_photos(onnx_towers.PROBE_PHOTOS)) if self._probe_photos else []
-            try:
-                onnx_towers.export_in_child(self.spec, weights, self.registry.text_tower_dir(self.spec), folder, photos, int8_min=self._int8_min)
-                manifest = onnx_towers.read_manifest(folder, weights)
-                if manifest is None:
-                    raise PhotoclipError(f"the export of {self.spec.name} left no usable record")
-            except PhotoclipError as exc:
-                self.fallback = f"The ONNX export failed, so torch encodes instead, more slowly: {exc.message}"
-                log.warning("%s", self.fallback)
-                return None
-            self.fallback = None
-            log.info("%s: %s", self.model_name, onnx_towers.describe(manifest, self._requested_precision))
-            return manifest
-
-    def inference_summary(self) -> str:
-        """What serves this model and how faithful its export was at set-up, read without loading it (``photoclip status``)."""
-        if self._model is not None and self.manifest is None:
-            return f"torch, {self.precision}" + (f" ({self.fallback})" if self.fallback else "")
-        weights = self.registry.weights_path(self.spec)
-        manifest = onnx_towers.read_manifest(self.onnx_dir(), weights) if weights is not None else None
-        return onnx_towers.describe(manifest, self._requested_precision)
-
-    def _ensure_weights(self) -> Path:
-        if self._weights is None:
-            self._weights = self.registry.ensure_weights(self.spec, self._download_progress, allow_download=self._allow_download)
-        return self._weights
-
     def load(self) -> None:
-        """Load the model now (normally this happens on first use): the ONNX export's record, or the torch model."""
+        """Load the model now (normally this happens on first use)."""
         with self._lock:
-            if self.loaded:
+            if self._model is not None:
                 return
-            manifest = self.prepare() if self._wants_onnx() else None
-            if manifest is None:
-                if self._runtime == "auto" and self.fallback is None and self._requested_precision != "bf16":
-                    self.fallback = "onnxruntime is not installed, so torch encodes photos and searches, more slowly"
-                self._load_torch()
-                return
-            if manifest.probe == "generated" and self._probe_photos and self._requested_precision == "auto":
-                # Exported before the library had photos: the int8 check is owed on the library's own.
-                pixels, real = onnx_towers.probe_pixels(self._probe_photos(onnx_towers.PROBE_PHOTOS), manifest.preprocess)
-                if real:
-                    manifest = onnx_towers.recheck_int8(self.onnx_dir(), manifest, pixels)
-            image_head, text_head = onnx_towers.load_heads(self.onnx_dir())
-            self._image_head, self._text_head = image_head, text_head
-            self._preprocess = manifest.preprocess
-            self._logit_scale = manifest.logit_scale
-            uses_cuda = "CUDAExecutionProvider" in onnx_towers.providers(self._requested_device)
-            self.device = "cuda" if uses_cuda else "cpu"
-            self.precision = onnx_towers.image_precision(manifest, self._requested_precision)
-            # As for bf16: the lowest cosine to fp32 of the reduced precision in use, None in fp32.
-            self.precision_check = manifest.int8_cosine if self.precision == "int8" else None
-            self.manifest = manifest
+            import torch
 
-    def _load_torch(self) -> None:
-        """Load the open_clip model (called under the lock)."""
-        import torch
+            from photoclip.core.models.loader import load_open_clip
 
-        from photoclip.core.models.loader import load_open_clip
-
-        if self._threads:
-            torch.set_num_threads(self._threads)
-        self.device = choose_device(self._requested_device)
-        weights = self._ensure_weights()
-        tower = self.registry.text_tower_dir(self.spec)
-        model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
-        self._preprocess = PreprocessConfig.from_open_clip(model)
-        scale = getattr(model, "logit_scale", None)
-        self._logit_scale = float(scale.detach().float().exp().item()) if scale is not None else 100.0
-        # The heads are copied off before any cast: they stay fp32.
-        self._image_head = _split_image_head(model)
-        self._text_head = _split_text_head(model)
-        self._tokenizer = tokenizer
-        self._dtype = torch.float32
-        self.precision, self.precision_check = "fp32", None
-        if resolve_precision(self._requested_precision, self.device) == "bf16":
-            cosine = _cast_checked(model, tokenizer, self.device, self._preprocess.image_size)
-            if cosine >= BF16_MIN_COSINE:
-                self._dtype = torch.bfloat16
-                self.precision = "bf16"
-            else:  # the cast copy is unusable; start again from the file in fp32
-                model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
-                _split_image_head(model)
-                _split_text_head(model)
-            self.precision_check = cosine
-        self._model = model
-
-    def _session(self, tower: str) -> Any:
-        """The ONNX Runtime session of one tower (``image``, ``image.int8`` or ``text``), opened on first use."""
-        with self._lock:
-            if tower not in self._sessions:
-                plan = onnx_towers.plan_threads(onnx_towers.available_cores(), inference=self._threads or 0)
-                self._sessions[tower] = onnx_towers.session(self.onnx_dir() / f"{tower}.onnx", plan.inference, self._requested_device)
-            return self._sessions[tower]
+            if self._threads:
+                torch.set_num_threads(self._threads)
+            self.device = choose_device(self._requested_device)
+            weights = self.registry.ensure_weights(self.spec, self._download_progress, allow_download=self._allow_download)
+            tower = self.registry.text_tower_dir(self.spec)
+            model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
+            self._preprocess = PreprocessConfig.from_open_clip(model)
+            scale = getattr(model, "logit_scale", None)
+            self._logit_scale = float(scale.detach().float().exp().item()) if scale is not None else 100.0
+            # The heads are copied off before any cast: they stay fp32.
+            self._image_head = _split_image_head(model)
+            self._text_head = _split_text_head(model)
+            self._tokenizer = tokenizer
+            self._dtype = torch.float32
+            self.precision, self.precision_check = "fp32", None
+            if resolve_precision(self._requested_precision, self.device) == "bf16":
+                cosine = _cast_checked(model, tokenizer, self.device, self._preprocess.image_size)
+                if cosine >= BF16_MIN_COSINE:
+                    self._dtype = torch.bfloat16
+                    self.precision = "bf16"
+                else:  # the cast copy is unusable; start again from the file in fp32
+                    model, _preprocess, tokenizer = load_open_clip(self.spec, weights, self.device, tower)
+                    _split_image_head(model)
+                    _split_text_head(model)
+                self.precision_check = cosine
+            self._model = model
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None or self.manifest is not None
+        return self._model is not None
 
     @property
     def embed_dim(self) -> int:
@@ -323,9 +196,6 @@ class ClipEmbedder:
         if self._batch_size:
             return self._batch_size
         device = self.device if self.loaded else (self._requested_device or "cpu")
-        onnx = self.manifest is not None if self.loaded else self._wants_onnx()
-        if onnx and device in ("cpu", "auto"):
-            device = "onnx-cpu"
         return DEFAULT_BATCH.get(device.split(":")[0], 32)
 
     @property
@@ -354,29 +224,33 @@ class ClipEmbedder:
                 f"The model {self.model_name} cannot be personalised: its projection heads are not plain matrices.",
                 hint="Personalise an OpenCLIP ViT model such as vit-b-32.",
             )
-        return _as_numpy(self._image_head), _as_numpy(self._text_head)
+        assert self._image_head is not None  # has a shape, so it is a tensor
+        return (
+            self._image_head.detach().float().cpu().numpy().copy(),
+            self._text_head.detach().float().cpu().numpy().copy(),
+        )
 
     # ---------------------------------------------------------------- encode
     def image_features(self, pixels: np.ndarray) -> np.ndarray:
         """Pooled image-tower output before the projection head, ``(B, F)``."""
-        self.load()
-        batch = np.ascontiguousarray(pixels, dtype=np.float32)
-        if self.manifest is not None:
-            tower = "image.int8" if self.precision == "int8" else "image"
-            features = self._session(tower).run(None, {"pixels": batch})[0]
-            self.image_encoder_calls += 1
-            return np.asarray(features, dtype=np.float32)
         import torch
 
+        self.load()
         with torch.inference_mode():
-            out = self._model.visual(torch.from_numpy(batch).to(self.device, self._dtype))
+            batch = torch.from_numpy(np.ascontiguousarray(pixels, dtype=np.float32)).to(self.device, self._dtype)
+            features = self._model.visual(batch)
         self.image_encoder_calls += 1
-        return out.float().cpu().numpy()
+        return features.float().cpu().numpy()
 
     def project_images(self, features: np.ndarray) -> np.ndarray:
         """Apply the image head to stored features and L2-normalise, ``(B, D)``."""
+        import torch
+
         self.load()
-        return self._project(self._image_head, features)
+        with torch.inference_mode():
+            f = torch.from_numpy(np.array(features, dtype=np.float32)).to(self.device)  # a writable copy
+            out = _apply_head(self._image_head, f)
+        return _normalise(out.float().cpu().numpy())
 
     def encode_images(self, pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Encode a preprocessed batch; returns (pre-projection features, normalised embeddings)."""
@@ -385,22 +259,9 @@ class ClipEmbedder:
 
     def text_features(self, texts: Sequence[str]) -> np.ndarray:
         """Pooled text-tower output before the projection head, ``(N, F)``."""
-        self.load()
-        if self.manifest is not None and self.manifest.text_cosine is not None:
-            from photoclip.core.models.tokenizer import ClipTokenizer
-
-            with self._lock:
-                if self._tokenizer is None:
-                    self._tokenizer = ClipTokenizer(self.manifest.context_length, self.manifest.clean)  # type: ignore[arg-type]  # checked at export
-            features = self._session("text").run(None, {"tokens": self._tokenizer(list(texts))})[0]
-            self.text_encoder_calls += 1
-            return np.asarray(features, dtype=np.float32)
-        if self._model is None:  # ONNX serves the images; this text tower needs torch's tokenizer
-            with self._lock:
-                if self._model is None:
-                    self._load_torch_text()
         import torch
 
+        self.load()
         with torch.inference_mode():
             tokens = self._tokenizer(list(texts)).to(self.device)
             features = _encode_text_trimmed(self._model, tokens)
@@ -409,30 +270,14 @@ class ClipEmbedder:
         self.text_encoder_calls += 1
         return features.float().cpu().numpy()
 
-    def _load_torch_text(self) -> None:
-        """Load the torch model beside the ONNX image tower, for a text tower that was not exported."""
-        from photoclip.core.models.loader import load_open_clip
-
-        model, _preprocess, tokenizer = load_open_clip(self.spec, self._ensure_weights(), "cpu", self.registry.text_tower_dir(self.spec))
-        _split_image_head(model)
-        self._text_head = _split_text_head(model)
-        self._tokenizer = tokenizer
-        self._model = model
-
     def encode_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Encode texts to normalised embeddings ``(N, D)``."""
-        return self._project(self._text_head, self.text_features(texts))
-
-    def _project(self, head: Any, features: np.ndarray) -> np.ndarray:
-        """A head (a matrix, a torch module, or None for the identity) applied to features, normalised."""
-        if head is None or isinstance(head, np.ndarray):
-            f = np.asarray(features, dtype=np.float32)
-            return _normalise(f if head is None else f @ head)
         import torch
 
+        features = self.text_features(texts)
         with torch.inference_mode():
-            tensor = torch.from_numpy(np.array(features, dtype=np.float32)).to(self.device)  # a writable copy
-            out = _apply_head(head, tensor)
+            f = torch.from_numpy(features).to(self.device)
+            out = _apply_head(self._text_head, f)
         return _normalise(out.float().cpu().numpy())
 
 
@@ -554,13 +399,6 @@ def _apply_head(head: Any, features: "torch.Tensor") -> "torch.Tensor":
     if hasattr(head, "shape"):
         return features @ head.to(features.dtype)
     return head(features)
-
-
-def _as_numpy(head: Any) -> np.ndarray:
-    """A float32 numpy copy of a head (a numpy array or a torch tensor)."""
-    if isinstance(head, np.ndarray):
-        return head.astype(np.float32, copy=True)
-    return head.detach().float().cpu().numpy().copy()
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:

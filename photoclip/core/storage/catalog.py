@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, TypedDict
 import numpy as np
 
 from photoclip.core.storage.guard import CatalogLock, backup_hint
-from photoclip.core.storage.records import STATUS_ACTIVE, STATUS_DELETED, FolderRecord, PhotoRecord
+from photoclip.core.storage.records import STATUS_DELETED, FolderRecord, PhotoRecord
 from photoclip.core.storage.schema import migrate
 from photoclip.errors import PhotoclipError
 
@@ -455,14 +455,6 @@ class Catalog:
                 params,
             ).fetchall()
         return [_photo(r) for r in rows]
-
-    def sample_paths(self, limit: int) -> list[Path]:
-        """Up to ``limit`` active photos spread over the library (a fixed pseudo-random pick), to check a model on."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT path FROM photos WHERE status = ? ORDER BY (id * 2654435761) % 4294967291 LIMIT ?", (STATUS_ACTIVE, limit)
-            ).fetchall()
-        return [Path(r[0]) for r in rows]
 
     def errors(self) -> list[PhotoRecord]:
         """Photos that could not be read, with their reasons."""

@@ -63,8 +63,7 @@ def test_bf16_towers_agree_with_fp32_and_keep_fp32_heads(registry: ModelRegistry
 
 def test_bf16_falls_back_to_fp32_when_the_load_check_fails(registry: ModelRegistry, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = registry.get("test-tiny")
-    # torch's own fp32, which the fallback must give back exactly (ONNX Runtime's fp32 differs in the last bits).
-    _, image32, text32 = _outputs(ClipEmbedder(registry, spec, device="cpu", precision="fp32", runtime="torch"))
+    _, image32, text32 = _outputs(ClipEmbedder(registry, spec, device="cpu", precision="fp32"))
     monkeypatch.setattr(embedder_module, "BF16_MIN_COSINE", 1.01)  # no bf16 tower can pass this
     fallen = ClipEmbedder(registry, spec, device="cpu", precision="bf16")
     _, image, text = _outputs(fallen)
@@ -103,6 +102,5 @@ def test_device_choice_falls_back_to_cpu_and_refuses_missing_cuda() -> None:
 
 
 def test_default_batch_size_suits_device(registry: ModelRegistry) -> None:
-    assert ClipEmbedder(registry, registry.get("test-tiny"), device="cpu", runtime="torch").batch_size == 32
-    assert ClipEmbedder(registry, registry.get("test-tiny"), device="cpu").batch_size == 8  # ONNX Runtime
+    assert ClipEmbedder(registry, registry.get("test-tiny"), device="cpu").batch_size == 32
     assert ClipEmbedder(registry, registry.get("test-tiny"), device="cpu", batch_size=7).batch_size == 7

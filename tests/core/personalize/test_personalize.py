@@ -338,9 +338,8 @@ def test_text_features_skip_the_padding_without_changing_them(lib: Library) -> N
 
     from photoclip.core.models.embedder import ClipEmbedder
 
-    # fp32, so that "unchanged" can be checked to float rounding (bf16 rounds differently per length);
-    # torch, whose text path is the trimmed one (the ONNX text tower runs the full context).
-    embedder = ClipEmbedder(lib.registry, lib.chosen_model(), device="cpu", precision="fp32", runtime="torch")
+    # fp32, so that "unchanged" can be checked to float rounding (bf16 rounds differently per length).
+    embedder = ClipEmbedder(lib.registry, lib.chosen_model(), device="cpu", precision="fp32")
     texts = ["a red picture", "", "a much longer caption about a dog that runs along the beach at sunset", "x " * 100]
     trimmed = embedder.text_features(texts)  # type: ignore[attr-defined]
     with torch.inference_mode():
