@@ -42,6 +42,13 @@ def fit_inside(source: QSize, cell: QRect) -> QRectF:
     return QRectF(cell.x() + (cell.width() - w) / 2, cell.y() + (cell.height() - h) / 2, w, h)
 
 
+def _near(made: CellKey, wanted: CellKey) -> bool:
+    return (
+        made.mode == wanted.mode and made.ratio == wanted.ratio
+        and abs(made.width - wanted.width) <= 1 and abs(made.height - wanted.height) <= 1
+    )
+
+
 def heart_font(pixels: int) -> QFont:
     """The font the favourite heart is drawn with, ``pixels`` high."""
     font = QFont()
@@ -90,9 +97,14 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(cell, PLACEHOLDER)
         else:
             ready = index.data(ScaledRole)
-            scaled = ready[1] if ready is not None and ready[0] == key else self.scaled(pixmap, key)
+            # Columns that fill the width differ by a pixel: a thumbnail scaled for its neighbour's cell is drawn as it is.
+            near = ready is not None and _near(ready[0], key)
+            scaled = ready[1] if near else self.scaled(pixmap, key)
             target = fit_inside(scaled.deviceIndependentSize().toSize(), cell) if self.mode == "whole" else QRectF(cell)
-            painter.drawPixmap(target.topLeft(), scaled)
+            if near and self.mode == "square":
+                painter.drawPixmap(target, scaled, QRectF(scaled.rect()))
+            else:
+                painter.drawPixmap(target.topLeft(), scaled)
         if index.data(FavouriteRole):
             self._paint_heart(painter, cell)
         if state & QStyle.StateFlag.State_Selected:

@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 from PIL import Image
-from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -119,8 +119,9 @@ def test_thumbnails_arrive_scaled_for_the_cell_on_screen_and_follow_a_resize(qtb
     qtbot.waitUntil(lambda: window.model.data(index, ScaledRole) is not None, timeout=TIMEOUT)
     key, pixmap = window.model.data(index, ScaledRole)
     cell = window.grid.visualRect(index)
-    assert (key.width, key.height, key.mode) == (cell.width(), cell.height(), "square")
-    assert pixmap.deviceIndependentSize().toSize() == cell.size()
+    # Columns that fill the width differ by a pixel: the loader scales for the cell drawn last.
+    assert abs(key.width - cell.width()) <= 1 and abs(key.height - cell.height()) <= 1 and key.mode == "square"
+    assert pixmap.deviceIndependentSize().toSize() == QSize(key.width, key.height)
     # A bigger cell, remembered: a new window's thumbnails come scaled for it.
     window.grid_controls.slider.setValue(cell.width() + 60)
     again = MainWindow(window.library, window.state)
@@ -129,7 +130,7 @@ def test_thumbnails_arrive_scaled_for_the_cell_on_screen_and_follow_a_resize(qtb
     qtbot.waitUntil(lambda: again.model.rowCount() > 0 and again.model.data(again.model.index(0), ScaledRole) is not None, timeout=TIMEOUT)
     key, pixmap = again.model.data(again.model.index(0), ScaledRole)
     bigger = again.grid.visualRect(again.model.index(0))
-    assert bigger.width() > cell.width() and (key.width, key.height) == (bigger.width(), bigger.height())
+    assert bigger.width() > cell.width() + 1 and abs(key.width - bigger.width()) <= 1 and abs(key.height - bigger.height()) <= 1
     again.close()
 
 
