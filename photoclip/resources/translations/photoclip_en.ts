@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Album “{0}”: %Ln photo</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Picked up %Ln changed file</numerusform>

@@ -3189,37 +3189,37 @@ Open the library read-only? You can browse and search; new photos are added by t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Teach search your own words from your captions</source>
         <translation>Enseña a la búsqueda tus propias palabras a partir de tus descripciones</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que clasifican tus fotos en álbumes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3227,7 +3227,7 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>Se detectó %Ln archivo modificado</numerusform>
@@ -3235,72 +3235,72 @@ Open the library read-only? You can browse and search; new photos are added by t
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Todavía no hay fotos. Añade una carpeta para empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Todavía no hay fotos en «{0}». Arrastra fotos al álbum en la barra lateral o usa Añadir al álbum en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Todavía no hay favoritos. Pulsa la tecla del punto sobre una foto o usa Añadir a Favoritos en su menú.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Looking for photos…</source>
         <translation>Buscando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>No photos match the filters.</source>
         <translation>Ninguna foto coincide con los filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Todavía no hay fotos en “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: entrenando con tus descripciones…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="678"/>
         <source>Choose a folder of photos</source>
         <translation>Elige una carpeta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está abierta en modo de solo lectura: no se pueden añadir carpetas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="700"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Clasificando fotos en los álbumes de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando el modelo {0}: las fotos se indexan con él en segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="765"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>photoclip necesita un modelo para indexar tus fotos.</translation>
     </message>
@@ -3310,12 +3310,12 @@ Open the library read-only? You can browse and search; new photos are added by t
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>photoclip ha sufrido un error interno. Por favor, infórmalo junto con los detalles que aparecen abajo.</translation>
     </message>

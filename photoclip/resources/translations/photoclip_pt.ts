@@ -3189,37 +3189,37 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>Add folder…</source>
         <translation>Adicionar pasta…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Personalize…</source>
         <translation>Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Teach search your own words from your captions</source>
         <translation>Ensine à pesquisa suas próprias palavras a partir das suas legendas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>Tag sets…</source>
         <translation>Conjuntos de etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>Sets of tags that file your photos into albums</source>
         <translation>Conjuntos de etiquetas que organizam suas fotos em álbuns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>Album “{0}”: %Ln photos</source>
         <translation>
             <numerusform>Álbum “{0}”: %Ln foto</numerusform>
@@ -3227,7 +3227,7 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="594"/>
+        <location filename="../../gui/main_window.py" line="592"/>
         <source>Picked up %Ln changed files</source>
         <translation>
             <numerusform>%Ln arquivo alterado detectado</numerusform>
@@ -3235,72 +3235,72 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477"/>
+        <location filename="../../gui/main_window.py" line="475"/>
         <source>No photos yet. Add a folder to start.</source>
         <translation>Ainda não há fotos. Adicione uma pasta para começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Favourites</source>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>No photos in “{0}” yet. Drag photos onto the album in the sidebar, or use Add to album in their menu.</source>
         <translation>Ainda não há fotos em “{0}”. Arraste fotos para o álbum na barra lateral ou use Adicionar ao álbum no menu delas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="475"/>
+        <location filename="../../gui/main_window.py" line="473"/>
         <source>No favourites yet. Press the period key on a photo, or use Add to Favourites in its menu.</source>
         <translation>Ainda não há favoritos. Pressione a tecla de ponto em uma foto ou use Adicionar aos Favoritos no menu dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="479"/>
+        <location filename="../../gui/main_window.py" line="477"/>
         <source>Looking for photos…</source>
         <translation>Procurando fotos…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="479"/>
         <source>No photos match the filters.</source>
         <translation>Nenhuma foto corresponde aos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/main_window.py" line="494"/>
         <source>No photos in “{0}” yet.</source>
         <translation>Ainda não há fotos em “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586"/>
+        <location filename="../../gui/main_window.py" line="584"/>
         <source>Personalising: training on your captions…</source>
         <translation>Personalizando: treinando com suas legendas…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="643"/>
+        <location filename="../../gui/main_window.py" line="641"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="680"/>
+        <location filename="../../gui/main_window.py" line="678"/>
         <source>Choose a folder of photos</source>
         <translation>Escolha uma pasta de fotos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687"/>
+        <location filename="../../gui/main_window.py" line="685"/>
         <source>This library is open read-only: folders cannot be added.</source>
         <translation>Esta biblioteca está aberta somente para leitura: não é possível adicionar pastas.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="700"/>
+        <location filename="../../gui/main_window.py" line="698"/>
         <source>Filing photos into the albums of “{0}”…</source>
         <translation>Organizando fotos nos álbuns de “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="755"/>
+        <location filename="../../gui/main_window.py" line="753"/>
         <source>Using the model {0}: photos are indexed with it in the background.</source>
         <translation>Usando o modelo {0}: as fotos são indexadas com ele em segundo plano.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="765"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>photoclip needs a model to index your photos.</source>
         <translation>O photoclip precisa de um modelo para indexar as suas fotos.</translation>
     </message>
@@ -3310,12 +3310,12 @@ Abrir a biblioteca só para leitura? Você pode navegar e pesquisar; as fotos no
         <translation>photoclip</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>Internal error</source>
         <translation>Erro interno</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="778"/>
+        <location filename="../../gui/main_window.py" line="781"/>
         <source>photoclip hit an internal error. Please report it with the details below.</source>
         <translation>O photoclip encontrou um erro interno. Por favor, relate o problema com os detalhes abaixo.</translation>
     </message>
