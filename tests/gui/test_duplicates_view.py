@@ -7,25 +7,19 @@ finds every pair alike), so the library here is indexed with it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton
 
 from photoclip.core.duplicates import FileProblem
 from photoclip.core.duplicates.finding import DEFAULT_THRESHOLD
-from photoclip.core.indexing.service import IndexService
-from photoclip.core.library import Library
 from photoclip.core.world.scene import save_photo, scenes
 from photoclip.gui.duplicates_view import STEPS, DuplicatesView
 from photoclip.gui.main_window import MainWindow
-from photoclip.paths import LibraryPaths
-from photoclip.settings import Settings
 from tests.core.duplicates.test_finding import copies_of
-from tests.gui.conftest import TIMEOUT
+from tests.gui.conftest import TIMEOUT, indexed_window
 
 PHOTOS = 6
 
@@ -36,30 +30,6 @@ def photos(tmp_path: Path) -> tuple[list[Path], dict[str, Path]]:
     folder = tmp_path / "photos"
     originals = [save_photo(scene, folder / f"world_{i}.jpg", (800, 600)).resolve() for i, scene in enumerate(scenes(PHOTOS, 2026))]
     return originals, {kind: path.resolve() for kind, path in copies_of(originals[0]).items()}
-
-
-@contextmanager
-def world_window(qtbot, home: Path, folder: Path, count: int) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The real window over ``folder`` indexed with shapes-world, its service started and idle."""
-    lib = Library(LibraryPaths.at(home), Settings(batch_size=4, settle_seconds=0))
-    lib.use_model("shapes-world")
-    lib.add_folder(folder)
-    for _ in lib.index():
-        pass
-    win = MainWindow(lib, QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    service = IndexService(lib, watch=False, rescan_seconds=0)
-    win.attach_service(service)
-    win.show()
-    with qtbot.waitSignal(win.indexing_finished, timeout=TIMEOUT):
-        service.start()
-    qtbot.waitUntil(lambda: win.model.rowCount() == count, timeout=TIMEOUT)
-    try:
-        yield win
-    finally:
-        win.close()
-        service.stop()
-        lib.close()
 
 
 def open_duplicates(qtbot, win: MainWindow) -> DuplicatesView:  # type: ignore[no-untyped-def]
@@ -92,7 +62,7 @@ def confirm(qtbot, view: DuplicatesView) -> None:  # type: ignore[no-untyped-def
 def test_review_groups_copies_moves_the_others_out_and_undo_puts_them_back(qtbot, tmp_path: Path, photos) -> None:  # type: ignore[no-untyped-def]
     originals, copies = photos
     original = originals[0]
-    with world_window(qtbot, tmp_path / "home", original.parent, PHOTOS + 3) as win:
+    with indexed_window(qtbot, tmp_path / "home", original.parent, PHOTOS + 3, model="shapes-world") as win:
         lib = win.library
         view = open_duplicates(qtbot, win)
         # One group: the original (suggested: the largest resolution, then the oldest) and its three copies;
@@ -150,7 +120,7 @@ def test_review_groups_copies_moves_the_others_out_and_undo_puts_them_back(qtbot
 
 def test_a_file_that_vanished_is_counted_and_the_rest_moves(qtbot, tmp_path: Path, photos) -> None:  # type: ignore[no-untyped-def]
     originals, copies = photos
-    with world_window(qtbot, tmp_path / "home", originals[0].parent, PHOTOS + 3) as win:
+    with indexed_window(qtbot, tmp_path / "home", originals[0].parent, PHOTOS + 3, model="shapes-world") as win:
         view = open_duplicates(qtbot, win)
         copies["resaved"].unlink()  # gone behind photoclip's back, after the search
         result = confirm(qtbot, view)
